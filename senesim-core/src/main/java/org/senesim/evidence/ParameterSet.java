@@ -1,0 +1,79 @@
+package org.senesim.evidence;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The parameter values one run uses: registry defaults, replaced where a scenario overrides them.
+ * Model components read their values once, at construction, into plain fields; nothing looks a
+ * parameter up on the hot path.
+ */
+public final class ParameterSet {
+
+    /** Where a resolved value came from. */
+    public enum Origin { REGISTRY, SCENARIO, SAMPLED, EVIDENCE_FILTER }
+
+    private final ParameterRegistry registry;
+    private final Map<String, Double> values;
+    private final Map<String, Origin> origins;
+
+    private ParameterSet(ParameterRegistry registry, Map<String, Double> values, Map<String, Origin> origins) {
+        this.registry = registry;
+        this.values = Collections.unmodifiableMap(values);
+        this.origins = Collections.unmodifiableMap(origins);
+    }
+
+    /**
+     * Defaults plus overrides. Ids must exist (the scenario validator reports unknown ids with their
+     * location before this is called; here an unknown id is a programming error).
+     */
+    public static ParameterSet of(ParameterRegistry registry, Map<String, Double> overrides) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        Map<String, Origin> origins = new LinkedHashMap<>();
+        for (Parameter p : registry.all()) {
+            values.put(p.id(), p.defaultValue());
+            origins.put(p.id(), Origin.REGISTRY);
+        }
+        for (Map.Entry<String, Double> e : overrides.entrySet()) {
+            registry.get(e.getKey());
+            values.put(e.getKey(), e.getValue());
+            origins.put(e.getKey(), Origin.SCENARIO);
+        }
+        return new ParameterSet(registry, values, origins);
+    }
+
+    /** A copy with some values replaced and their origin recorded. */
+    public ParameterSet with(Map<String, Double> replacements, Origin origin) {
+        Map<String, Double> v = new LinkedHashMap<>(values);
+        Map<String, Origin> o = new LinkedHashMap<>(origins);
+        for (Map.Entry<String, Double> e : replacements.entrySet()) {
+            registry.get(e.getKey());
+            v.put(e.getKey(), e.getValue());
+            o.put(e.getKey(), origin);
+        }
+        return new ParameterSet(registry, v, o);
+    }
+
+    /** The resolved value of a registry id. */
+    public double get(String id) {
+        Double v = values.get(id);
+        if (v == null) {
+            throw new IllegalArgumentException("no parameter '" + id + "' in the registry");
+        }
+        return v;
+    }
+
+    public Origin origin(String id) {
+        return origins.get(id);
+    }
+
+    public ParameterRegistry registry() {
+        return registry;
+    }
+
+    /** All resolved values in registry order. */
+    public Map<String, Double> values() {
+        return values;
+    }
+}
