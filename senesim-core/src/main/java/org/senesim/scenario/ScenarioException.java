@@ -1,0 +1,79 @@
+package org.senesim.scenario;
+
+import java.util.Objects;
+
+/**
+ * A scenario file is wrong, with where and how to fix it. The message is one line:
+ * {@code file:line:column: key: problem. Fix: ...}. Line and column are 1-based; both are 0 when
+ * there is no line to point at (a missing or unreadable file), and the message says so.
+ */
+public final class ScenarioException extends RuntimeException {
+
+    private final String file;
+    private final int line;
+    private final int column;
+    private final String key;
+    private final String problem;
+
+    /**
+     * @param file    file label as the user gave it
+     * @param line    1-based line, 0 when there is none
+     * @param column  1-based column, 0 when there is none
+     * @param key     dotted key path such as {@code person.smoking} or {@code tissue.size[2]}, empty
+     *                for problems of the whole file
+     * @param problem what is wrong and how to fix it
+     */
+    public ScenarioException(String file, int line, int column, String key, String problem) {
+        this(file, line, column, key, problem, null);
+    }
+
+    public ScenarioException(String file, int line, int column, String key, String problem, Throwable cause) {
+        super(format(file, line, column, key, problem), cause);
+        this.file = Objects.requireNonNull(file, "file");
+        this.line = line;
+        this.column = column;
+        this.key = key == null ? "" : key;
+        this.problem = oneLine(problem);
+    }
+
+    /** An error located at {@code node}; for use by code that interprets raw protocol nodes. */
+    public static ScenarioException at(ScenarioNode node, String key, String problem) {
+        return new ScenarioException(node.file(), node.line(), node.column(), key, problem);
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    /** Dotted key path, empty for whole-file problems. */
+    public String key() {
+        return key;
+    }
+
+    /** The message without the location and key prefix. */
+    public String problem() {
+        return problem;
+    }
+
+    private static String format(String file, int line, int column, String key, String problem) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(file).append(':').append(line).append(':').append(column).append(": ");
+        if (key != null && !key.isEmpty()) {
+            sb.append(key).append(": ");
+        }
+        sb.append(oneLine(problem));
+        return sb.toString();
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}
