@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,10 +42,6 @@ final class Schema {
                 p = p + " Fix: write e.g. \"" + example + "\".";
             }
             return ScenarioException.at(at, key, p);
-        }
-
-        ScenarioException failWithoutExample(String problem) {
-            return ScenarioException.at(at, key, problem);
         }
     }
 
@@ -255,7 +250,7 @@ final class Schema {
             if (!ok) {
                 throw where.fail("expected " + expected() + ", got " + s.text() + " (out of range)");
             }
-            return whole ? (Object) exact : (Object) v;
+            return whole ? (Object) exact : (Object) (v + 0.0); // + 0.0 turns -0 into 0
         }
 
         /** The exact long value of a whole number written as digits (or as 3.0), or null. */
@@ -346,7 +341,7 @@ final class Schema {
             if (!ok) {
                 throw where.fail("expected " + expected() + ", got " + s.text() + " (out of range)");
             }
-            return Units.convert(split.value(), unit, target);
+            return Units.convert(split.value(), unit, target) + 0.0; // + 0.0 turns -0 into 0
         }
     }
 
@@ -508,9 +503,5 @@ final class Schema {
     /** The words of an enum's {@code id()} mapped to its constants, for a {@link ChoiceSpec}. */
     static <E extends Enum<E>> Map<String, Object> choices(E[] values, java.util.function.Function<E, String> id) {
         return java.util.Arrays.stream(values).collect(Collectors.toMap(id, v -> v, (a, b) -> a, LinkedHashMap::new));
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -153,6 +153,14 @@ class ResolvedScenarioWriterTest {
     }
 
     @Test
+    void negativeZeroIsReadAsZero() {
+        Scenario s = TestRegistry.parse("person:\n  latitude: -0\n  smoking: -0.0\n", "z");
+        assertThat(s.person().latitudeDegrees()).isEqualTo(0.0);
+        assertThat(s.person().smokingPacksPerDay()).isEqualTo(0.0);
+        assertRoundTrip(s);
+    }
+
+    @Test
     void flowWritingOfNodesReadsBackEqual() {
         Scenario s = TestRegistry.parse("protocol:\n  - {a: 'it''s', b: [1.0, -2, .5], c: {d: null, e: \"x\\ty\"}}\n", "f");
         String flow = ResolvedScenarioWriter.flow(s.protocol().get(0));
