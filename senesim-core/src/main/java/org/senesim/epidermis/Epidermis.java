@@ -1,0 +1,252 @@
+package org.senesim.epidermis;
+
+import org.senesim.evidence.ParameterSet;
+import org.senesim.random.CounterRandom;
+import org.senesim.random.RandomStreams;
+import org.senesim.tissue.CellState;
+import org.senesim.tissue.Hazards;
+import org.senesim.tissue.Lattice;
+
+/**
+ * The basal epidermis over the patch: one keratinocyte unit per top-layer voxel column, and
+ * melanocytes, one per {@code melanocyte.keratinocyte_ratio} units.
+ *
+ * <p>Keratinocyte units carry a DNA-damage index and the probability distribution of their
+ * driver-mutation count (0 … carcinoma threshold), stepped as a deterministic master equation. A
+ * single 1 mm² patch holds a few thousand units; following probabilities instead of sampled
+ * mutations makes the expected lesion counts per 100 cm² smooth and comparable between arms.
+ * The mutation rate of a damaged unit depends on whether the papillary fibroblasts beneath it are
+ * healthy enough to supply IGF-1: with IGF-1 the UVB-damaged cell answers correctly (repair or
+ * stress senescence) and only a small protected fraction of the rate remains (Lewis 2010; Spandau
+ * 2012).
+ *
+ * <p>Melanocytes are sampled individually: they senesce (intrinsically and with UV), are cleared
+ * slowly, secrete SASP into the top dermal voxel beneath them and thin the epidermis (Victorelli
+ * 2019).
+ */
+public final class Epidermis {
+
+    private final Lattice lattice;
+    private final int units;
+    private final int carcinomaHits;
+    private final int akHits;
+    private final int classes;
+    /** Damage index per unit. */
+    private final float[] damage;
+    /** Mutation-count probabilities, unit-major: probabilities[unit * classes + k]. */
+    private final float[] mutationProbability;
+    /** IGF-1 response fraction per unit, refreshed daily. */
+    private final float[] igf1Response;
+    private final int papillaryLayers;
+    private final double igf1Threshold;
+    private final double damagePerSed;
+    private final double repairInverse;
+    private final double mutationRate;
+    private final double protectedFraction;
+    private final double lesionUnits;
+
+    private final int[] melanocyteColumn;
+    private final byte[] melanocyteSenescent;
+    private final double melanocyteIntrinsic;
+    private final double melanocytePerSed;
+    private final double melanocyteSecretion;
+    private final double melanocyteThinning;
+    private final double melanocyteClearance;
+
+    private double cumulativeCarcinoma;
+
+    public Epidermis(ParameterSet p, Lattice lattice, double[] setPoint) {
+        this.lattice = lattice;
+        this.units = lattice.layerSize();
+        this.akHits = (int) Math.round(p.get("epidermis.hits.actinic_keratosis"));
+        this.carcinomaHits = Math.max(akHits + 1, (int) Math.round(p.get("epidermis.hits.carcinoma")));
+        this.classes = carcinomaHits + 1;
+        this.damage = new float[units];
+        this.mutationProbability = new float[units * classes];
+        this.igf1Response = new float[units];
+        for (int u = 0; u < units; u++) {
+            mutationProbability[u * classes] = 1f;
+        }
+        double papillaryUm = p.get("tissue.papillary_depth");
+        this.papillaryLayers = Math.max(1, Math.min(lattice.nz(), (int) Math.round(papillaryUm / lattice.voxelUm())));
+        this.igf1Threshold = p.get("epidermis.igf1.threshold");
+        this.damagePerSed = p.get("epidermis.damage.uv");
+        this.repairInverse = 1.0 / (1.0 + p.get("epidermis.damage.repair"));
+        this.mutationRate = p.get("epidermis.mutation.rate");
+        this.protectedFraction = p.get("epidermis.mutation.protected_fraction");
+        this.lesionUnits = p.get("epidermis.lesion.units");
+        this.expectedPapillary = expectedPapillaryCells(setPoint);
+
+        int ratio = (int) Math.round(p.get("melanocyte.keratinocyte_ratio"));
+        int count = Math.max(1, units / ratio);
+        this.melanocyteColumn = new int[count];
+        for (int m = 0; m < count; m++) {
+            melanocyteColumn[m] = (int) ((long) m * units / count);
+        }
+        this.melanocyteSenescent = new byte[count];
+        this.melanocyteIntrinsic = p.get("melanocyte.senescence.intrinsic");
+        this.melanocytePerSed = p.get("melanocyte.senescence.uv");
+        this.melanocyteSecretion = p.get("melanocyte.sasp_secretion");
+        this.melanocyteThinning = p.get("melanocyte.epidermal_thinning");
+        this.melanocyteClearance = p.get("melanocyte.clearance_factor");
+    }
+
+    private final double expectedPapillary;
+
+    private double expectedPapillaryCells(double[] setPoint) {
+        double sum = 0;
+        for (int z = 0; z < papillaryLayers; z++) {
+            sum += setPoint[z];
+        }
+        return sum;
+    }
+
+    /**
+     * One day of the basal layer.
+     *
+     * @param basalUvSed      UVB-weighted dose at the basal layer today, SED
+     * @param cellState       dermal fibroblast states (for the IGF-1 supply)
+     * @param clearanceHazard today's per-cell removal hazard of senescent fibroblasts
+     */
+    public void step(long seed, long day, double basalUvSed, byte[] cellState, double clearanceHazard) {
+        refreshIgf1(cellState);
+        double damageInput = damagePerSed * basalUvSed;
+        double newCarcinomas = 0;
+        for (int u = 0; u < units; u++) {
+            double d = (damage[u] + damageInput) * repairInverse;
+            damage[u] = (float) d;
+            double response = igf1Response[u];
+            double rate = mutationRate * d * (protectedFraction + (1.0 - protectedFraction) * (1.0 - response));
+            double step = Math.min(1.0, rate);
+            int base = u * classes;
+            for (int k = carcinomaHits - 1; k >= 0; k--) {
+                float flow = (float) (step * mutationProbability[base + k]);
+                mutationProbability[base + k] -= flow;
+                mutationProbability[base + k + 1] += flow;
+                if (k == carcinomaHits - 1) {
+                    newCarcinomas += flow;
+                }
+            }
+        }
+        cumulativeCarcinoma += newCarcinomas;
+
+        long key = CounterRandom.key(seed, RandomStreams.MELANOCYTE, day);
+        double pSenesce = Hazards.probability(melanocyteIntrinsic + melanocytePerSed * basalUvSed);
+        double pClear = Hazards.probability(clearanceHazard * melanocyteClearance);
+        for (int m = 0; m < melanocyteSenescent.length; m++) {
+            double r = CounterRandom.uniform(key, m, 0);
+            if (melanocyteSenescent[m] == 0) {
+                if (r < pSenesce) {
+                    melanocyteSenescent[m] = 1;
+                }
+            } else if (r < pClear) {
+                melanocyteSenescent[m] = 0;
+            }
+        }
+    }
+
+    /** Fraction of a unit's correct UVB response, from healthy papillary fibroblasts beneath it. */
+    private void refreshIgf1(byte[] cellState) {
+        int layer = units;
+        int nx = lattice.nx();
+        int ny = lattice.ny();
+        // Column counts of healthy papillary fibroblasts, then a 3 × 3 (or 3-wide in 2D) lateral
+        // average: IGF-1 reaches a basal cell from fibroblasts within a few tens of µm.
+        int[] healthy = new int[layer];
+        for (int z = 0; z < papillaryLayers; z++) {
+            int offset = z * layer;
+            for (int c = 0; c < layer; c++) {
+                if (CellState.isHealthy(cellState[offset + c])) {
+                    healthy[c]++;
+                }
+            }
+        }
+        int yReach = ny > 1 ? 1 : 0;
+        int cells = (2 * yReach + 1) * 3;
+        for (int y = 0; y < ny; y++) {
+            for (int x = 0; x < nx; x++) {
+                int sum = 0;
+                for (int dy = -yReach; dy <= yReach; dy++) {
+                    int yy = Math.floorMod(y + dy, ny);
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int xx = Math.floorMod(x + dx, nx);
+                        sum += healthy[xx + nx * yy];
+                    }
+                }
+                double relative = sum / (cells * expectedPapillary);
+                igf1Response[x + nx * y] = (float) Math.min(1.0, relative / igf1Threshold);
+            }
+        }
+    }
+
+    /** Expected number of units with at least {@code hits} driver mutations. */
+    private double expectedAtLeast(int hits) {
+        double sum = 0;
+        for (int u = 0; u < units; u++) {
+            int base = u * classes;
+            for (int k = hits; k < classes; k++) {
+                sum += mutationProbability[base + k];
+            }
+        }
+        return sum;
+    }
+
+    /** Adds the SASP of senescent melanocytes to the top dermal layer's source. */
+    public void addSaspSources(float[] saspSource, float senescentSource) {
+        float s = (float) (senescentSource * melanocyteSecretion);
+        for (int m = 0; m < melanocyteSenescent.length; m++) {
+            if (melanocyteSenescent[m] != 0) {
+                saspSource[melanocyteColumn[m]] += s;
+            }
+        }
+    }
+
+    private double per100Cm2(double lesions) {
+        return lesions * 100.0 / lattice.areaCm2();
+    }
+
+    /** Expected actinic keratoses (and worse) per 100 cm² of skin like this patch. */
+    public double actinicKeratosesPer100Cm2() {
+        return per100Cm2(expectedAtLeast(akHits) / lesionUnits);
+    }
+
+    /** Expected cumulative keratinocyte carcinomas per 100 cm² since the start of the run. */
+    public double cumulativeCarcinomaPer100Cm2() {
+        return per100Cm2(cumulativeCarcinoma / lesionUnits);
+    }
+
+    public double senescentMelanocyteFraction() {
+        int s = 0;
+        for (byte b : melanocyteSenescent) {
+            s += b;
+        }
+        return s / (double) melanocyteSenescent.length;
+    }
+
+    public double epidermalThicknessRelative() {
+        return Math.max(0.0, 1.0 - melanocyteThinning * senescentMelanocyteFraction());
+    }
+
+    /** Mean IGF-1 response over units (1 = every unit answers UVB correctly). */
+    public double meanIgf1Response() {
+        double s = 0;
+        for (float r : igf1Response) {
+            s += r;
+        }
+        return s / units;
+    }
+
+    public int melanocyteCount() {
+        return melanocyteSenescent.length;
+    }
+
+    /** Per-unit damage (for snapshots). */
+    public float[] damage() {
+        return damage;
+    }
+
+    /** Per-unit IGF-1 response (for snapshots). */
+    public float[] igf1Response() {
+        return igf1Response;
+    }
+}

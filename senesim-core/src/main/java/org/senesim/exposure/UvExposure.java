@@ -1,0 +1,112 @@
+package org.senesim.exposure;
+
+import org.senesim.evidence.ParameterSet;
+
+/**
+ * Daily UV dose of the modelled skin site and its attenuation with depth.
+ *
+ * <p>Ambient dose: the clear-sky noon UV index from Madronich's formula
+ * {@code UVI = a·cos(θ)^b} with θ the noon solar zenith angle at the person's latitude and the
+ * day's solar declination, times the mean fraction of that index over outdoor hours (sun angle and
+ * cloud), times the hours outdoors, converted to standard erythemal doses (SED). The skin site
+ * receives a fraction of ambient (geometry, shade, clothing), reduced by sunscreen where it is
+ * used: the protected fraction of time gets {@code 1/SPF_eff}, with the effective SPF capped at
+ * what people reach in real use.
+ *
+ * <p>Skin type scales what passes the epidermis (melanin). UVB, weighted to the erythemal
+ * spectrum, mostly stops in the epidermis; a fraction reaches the basal layer and decays with an
+ * e-folding depth of tens of µm into the dermis. UVA reaches the dermis and decays over a few
+ * hundred µm.
+ */
+public final class UvExposure {
+
+    private static final double DAYS_PER_YEAR = 365.25;
+    private static final double MAX_DECLINATION_DEG = 23.44;
+    /** Day-of-year offset of the declination sine (Cooper 1969): δ = 23.44°·sin(2π(284 + n)/365). */
+    private static final double DECLINATION_PHASE_DAYS = 284.0;
+
+    private final double latitudeRad;
+    private final double indexScale;
+    private final double indexExponent;
+    private final double sedPerUviHour;
+    private final double dailyMeanFraction;
+    private final double siteFraction;
+    private final double outdoorHours;
+    private final double sunscreenFactor;
+    private final double skinTransmission;
+    private final double uvbBasalFraction;
+    private final double uvbDepthUm;
+    private final double uvaDermalFraction;
+    private final double uvaDepthUm;
+
+    public UvExposure(ParameterSet p, double latitudeDegrees, double outdoorHoursPerDay,
+                      double sunscreenSpf, double sunscreenAdherence, int fitzpatrick) {
+        if (fitzpatrick < 1 || fitzpatrick > 6) {
+            throw new IllegalArgumentException("Fitzpatrick type must be 1..6, got " + fitzpatrick);
+        }
+        this.latitudeRad = Math.toRadians(latitudeDegrees);
+        this.indexScale = p.get("uv.index_scale");
+        this.indexExponent = p.get("uv.index_exponent");
+        this.sedPerUviHour = p.get("uv.sed_per_uvi_hour");
+        this.dailyMeanFraction = p.get("uv.daily_mean_fraction");
+        this.siteFraction = p.get("uv.body_exposed_fraction");
+        this.outdoorHours = outdoorHoursPerDay;
+        this.sunscreenFactor = sunscreenFactor(sunscreenSpf, sunscreenAdherence, p.get("uv.sunscreen.max_spf_effect"));
+        this.skinTransmission = p.get("uv.transmission.fitzpatrick" + fitzpatrick);
+        this.uvbBasalFraction = p.get("uv.uvb.basal_fraction");
+        this.uvbDepthUm = p.get("uv.uvb.depth");
+        this.uvaDermalFraction = p.get("uv.uva.dermal_fraction");
+        this.uvaDepthUm = p.get("uv.uva.depth");
+    }
+
+    /** Fraction of dose that gets through sunscreen, averaged over protected and unprotected time. */
+    static double sunscreenFactor(double spf, double adherence, double maxEffectiveSpf) {
+        if (spf <= 1 || adherence <= 0) {
+            return 1.0;
+        }
+        double effective = Math.min(spf, maxEffectiveSpf);
+        return (1 - adherence) + adherence / effective;
+    }
+
+    /** Clear-sky noon UV index on a day of the year (0 = 1 January). */
+    public double noonUvIndex(double dayOfYear) {
+        double declination = Math.toRadians(MAX_DECLINATION_DEG)
+                * StrictMath.sin(2 * StrictMath.PI * (DECLINATION_PHASE_DAYS + dayOfYear) / 365.0);
+        double cosZenith = StrictMath.cos(latitudeRad - declination);
+        if (cosZenith <= 0) {
+            return 0.0;
+        }
+        return indexScale * StrictMath.pow(cosZenith, indexExponent);
+    }
+
+    /** Erythemal dose reaching the surface of the modelled skin site on a simulated day, in SED. */
+    public double surfaceDoseSed(long simulatedDay) {
+        double dayOfYear = simulatedDay - DAYS_PER_YEAR * Math.floor(simulatedDay / DAYS_PER_YEAR);
+        return noonUvIndex(dayOfYear) * dailyMeanFraction * outdoorHours * sedPerUviHour
+                * siteFraction * sunscreenFactor;
+    }
+
+    /** UVB-weighted dose at the basal epidermal layer for a surface dose, in SED. */
+    public double basalDose(double surfaceSed) {
+        return surfaceSed * skinTransmission * uvbBasalFraction;
+    }
+
+    /**
+     * Damage-weighted dose at a depth below the top of the dermis for a surface dose, in SED:
+     * the UVB tail plus UVA.
+     */
+    public double dermalDose(double surfaceSed, double depthUm) {
+        double uvb = uvbBasalFraction * StrictMath.exp(-depthUm / uvbDepthUm);
+        double uva = uvaDermalFraction * StrictMath.exp(-depthUm / uvaDepthUm);
+        return surfaceSed * skinTransmission * (uvb + uva);
+    }
+
+    /** Per-layer dermal dose factors (dose per SED at the surface), one per voxel layer. */
+    public double[] dermalProfile(int layers, double voxelUm) {
+        double[] f = new double[layers];
+        for (int z = 0; z < layers; z++) {
+            f[z] = dermalDose(1.0, (z + 0.5) * voxelUm);
+        }
+        return f;
+    }
+}

@@ -1,0 +1,359 @@
+package org.senesim.tissue;
+
+import org.senesim.engine.Workers;
+import org.senesim.random.CounterRandom;
+import org.senesim.random.RandomStreams;
+
+/**
+ * The fibroblasts of the dermis as flat per-voxel arrays, and their daily sweep.
+ *
+ * <p>Threading: the lattice is cut into slabs of whole depth layers (at least two layers, sized by
+ * the lattice alone). A division can write one layer into a neighbouring slab, so the sweep runs in
+ * two phases — even slabs, then odd slabs — and no two slabs that run at once can touch the same
+ * voxel. Every draw is keyed by (day, voxel), so the result is the same for any thread count.
+ */
+public final class Dermis {
+
+    /** Voxels per slab to aim for: large enough to amortise scheduling, small enough to balance. */
+    private static final int SLAB_TARGET_VOXELS = 8192;
+
+    final Lattice lattice;
+    final FibroblastRules rules;
+    final byte[] state;
+    final byte[] divisions;
+    final float[] damage;
+    /** Hazard left before the cell's next event (see {@link #freshBudget}). */
+    final float[] hazardBudget;
+    /** SASP secretion per voxel in units of one senescent fibroblast (1 or 0); scaled when solved. */
+    final float[] secretion;
+
+    private final int slabLayers;
+    private final int slabCount;
+    /** Live fibroblasts seen per depth layer in the last sweep (drives contact inhibition). */
+    final int[] occupiedPerLayer;
+    /** Senescent fibroblasts per depth layer after the last sweep. */
+    final int[] senescentPerLayer;
+    /** Set-point occupancy per layer. */
+    final double[] setPoint;
+
+    public Dermis(Lattice lattice, FibroblastRules rules) {
+        this.lattice = lattice;
+        this.rules = rules;
+        int n = lattice.size();
+        this.state = new byte[n];
+        this.divisions = new byte[n];
+        this.damage = new float[n];
+        this.hazardBudget = new float[n];
+        this.secretion = new float[n];
+        int nz = lattice.nz();
+        this.slabLayers = Math.max(2, (SLAB_TARGET_VOXELS + lattice.layerSize() - 1) / lattice.layerSize());
+        this.slabCount = (nz + slabLayers - 1) / slabLayers;
+        this.occupiedPerLayer = new int[nz];
+        this.senescentPerLayer = new int[nz];
+        this.setPoint = new double[nz];
+        for (int z = 0; z < nz; z++) {
+            setPoint[z] = rules.setPointOccupancy(lattice.depthUm(z));
+        }
+    }
+
+    /**
+     * Seeds the dermis for a person of a given age: each voxel holds a fibroblast with its layer's
+     * set-point probability, a replicative age from the years already lived, the baseline damage,
+     * and a senescent fraction of one reference burden.
+     */
+    public void seed(long seed, double ageYears) {
+        long key = CounterRandom.key(seed, RandomStreams.TISSUE_INIT, 0);
+        double usedDivisions = rules.divisionsUsedBy(ageYears);
+        float baselineDamage = (float) (rules.damageBaseline / rules.repairAt(ageYears));
+        int layer = lattice.layerSize();
+        for (int i = 0; i < state.length; i++) {
+            int z = i / layer;
+            if (CounterRandom.uniform(key, i, 0) >= setPoint[z]) {
+                continue;
+            }
+            boolean senescent = CounterRandom.uniform(key, i, 1) < rules.referenceFraction;
+            state[i] = senescent ? CellState.SENESCENT : CellState.HEALTHY;
+            secretion[i] = senescent ? 1f : 0f;
+            hazardBudget[i] = freshBudget(key, i, 3);
+            int d = (int) Math.floor(usedDivisions + 4.0 * CounterRandom.uniform(key, i, 2));
+            divisions[i] = (byte) Math.min(d, 127);
+            damage[i] = baselineDamage;
+        }
+        recount();
+    }
+
+    /** Recounts occupancy and senescence per layer exactly (after seeding or external edits). */
+    public void recount() {
+        int layer = lattice.layerSize();
+        java.util.Arrays.fill(occupiedPerLayer, 0);
+        java.util.Arrays.fill(senescentPerLayer, 0);
+        for (int i = 0; i < state.length; i++) {
+            byte s = state[i];
+            if (s != CellState.EMPTY) {
+                int z = i / layer;
+                occupiedPerLayer[z]++;
+                if (s == CellState.SENESCENT) {
+                    senescentPerLayer[z]++;
+                }
+            }
+        }
+    }
+
+    public int fibroblastCount() {
+        int total = 0;
+        for (int c : occupiedPerLayer) {
+            total += c;
+        }
+        return total;
+    }
+
+    public int senescentCount() {
+        int total = 0;
+        for (int c : senescentPerLayer) {
+            total += c;
+        }
+        return total;
+    }
+
+    /** Senescent burden in units of the young-adult reference fraction (Karin's X for the patch). */
+    public double burden() {
+        int cells = fibroblastCount();
+        return cells == 0 ? 0.0 : senescentCount() / (double) cells / rules.referenceFraction;
+    }
+
+    /** What one day of the sweep needs to know besides the cell arrays. */
+    static final class Day {
+        long day;
+        long key;
+        byte newbornToday;
+        /** Damage added per day per depth layer (baseline + UV + ROS). */
+        double[] damageInput;
+        /** 1 / (1 + repair rate) for the implicit damage step. */
+        double repairInverse;
+        /** Division rate per layer before growth factor, after contact inhibition. */
+        double[] divisionRatePerLayer;
+        /** Removal hazard of a senescent cell today (immune clearance, apoptosis, drugs), per day. */
+        double senescentRemovalHazard;
+        /** Probability that a gap is filled by a progenitor-derived cell rather than a division. */
+        double progenitorFraction;
+        /** Replicative age of a progenitor-derived cell today. */
+        byte progenitorDivisions;
+        /** Extra senescence hazard applied to every healthy cell today (e.g. a treatment). */
+        double extraSenescenceHazard;
+        /** Uniform SASP background from the blood. */
+        double bloodSasp;
+        float[] sasp;
+        float[] growthFactor;
+    }
+
+    /** Runs one day for every fibroblast. */
+    void sweep(Day day, Workers workers) {
+        for (int phase = 0; phase < 2; phase++) {
+            final int first = phase;
+            int slabsThisPhase = (slabCount - first + 1) / 2;
+            workers.forChunks(slabsThisPhase, 1, (chunk, from, to) -> {
+                for (int k = from; k < to; k++) {
+                    sweepSlab(first + 2 * k, day);
+                }
+            });
+        }
+    }
+
+    private void sweepSlab(int slab, Day d) {
+        final int nx = lattice.nx();
+        final int ny = lattice.ny();
+        final int nz = lattice.nz();
+        final int layer = lattice.layerSize();
+        final int neighbours = lattice.neighbourCount();
+        final int zFrom = slab * slabLayers;
+        final int zTo = Math.min(nz, zFrom + slabLayers);
+        final byte[] st = state;
+        final float[] dmg = damage;
+        final byte[] div = divisions;
+        final float[] budget = hazardBudget;
+        final float[] sasp = d.sasp;
+        final float[] gf = d.growthFactor;
+        final float[] secreting = secretion;
+        final long key = d.key;
+        final byte newborn = d.newbornToday;
+        final float removal = (float) d.senescentRemovalHazard;
+        final double repairInverse = d.repairInverse;
+        final double blood = d.bloodSasp;
+        final double senBase = rules.senescenceIntrinsic + d.extraSenescenceHazard;
+        final double senDamage = rules.senescencePerDamage;
+        final double senRep = rules.senescenceReplicative;
+        final int limit = rules.hayflickLimit;
+        final double senPara = rules.senescenceParacrine;
+        final double paraHalf = rules.paracrineHalf;
+        final double apoptosis = rules.apoptosisHealthy;
+        final double gfGain = rules.growthFactorGain;
+        final double progenitorFraction = d.progenitorFraction;
+        final byte progenitorDivisions = d.progenitorDivisions;
+
+        for (int z = zFrom; z < zTo; z++) {
+            final double input = d.damageInput[z];
+            final double divRate = d.divisionRatePerLayer[z];
+            int occupied = 0;
+            int senescent = 0;
+            for (int y = 0; y < ny; y++) {
+                final int rowStart = nx * (y + ny * z);
+                for (int x = 0; x < nx; x++) {
+                    final int i = rowStart + x;
+                    final byte s = st[i];
+                    if (s == CellState.EMPTY) {
+                        continue;
+                    }
+                    if (s == CellState.SENESCENT) {
+                        float left = budget[i] - removal;
+                        if (left <= 0f) {
+                            st[i] = CellState.EMPTY;
+                            secreting[i] = 0f;
+                        } else {
+                            budget[i] = left;
+                            occupied++;
+                            senescent++;
+                        }
+                        continue;
+                    }
+                    occupied++;
+                    if (s == newborn) {
+                        continue;
+                    }
+                    if (s != CellState.HEALTHY) {
+                        st[i] = CellState.HEALTHY;
+                    }
+                    double damageNow = (dmg[i] + input) * repairInverse;
+                    if (damageNow > 1.0) {
+                        damageNow = 1.0;
+                    }
+                    dmg[i] = (float) damageNow;
+                    double c = sasp[i] + blood;
+                    double rSen = senBase + senDamage * damageNow + senPara * c / (paraHalf + c);
+                    if (div[i] >= limit) {
+                        rSen += senRep;
+                    }
+                    double rDiv = divRate;
+                    if (gf != null && rDiv > 0) {
+                        rDiv *= 1.0 + gfGain * gf[i];
+                    }
+                    double total = rSen + apoptosis + rDiv;
+                    float left = (float) (budget[i] - total);
+                    if (left > 0f) {
+                        budget[i] = left;
+                        continue;
+                    }
+                    // The cell's hazard budget ran out today: an event happens. Which one is drawn
+                    // in proportion to today's rates; the cell (or its successor) gets a fresh budget.
+                    budget[i] = freshBudget(key, i, 3);
+                    double which = CounterRandom.uniform(key, i, 0) * total;
+                    if (which < rSen) {
+                        st[i] = CellState.SENESCENT;
+                        secreting[i] = 1f;
+                        senescent++;
+                    } else if (which < rSen + apoptosis) {
+                        st[i] = CellState.EMPTY;
+                        occupied--;
+                    } else {
+                        int target = emptyNeighbour(i, x, y, z, nx, ny, nz, layer, neighbours,
+                                CounterRandom.uniform(key, i, 1), st);
+                        if (target >= 0) {
+                            if (CounterRandom.uniform(key, i, 2) < progenitorFraction) {
+                                div[target] = progenitorDivisions;
+                                dmg[target] = 0f;
+                            } else {
+                                byte newDivisions = (byte) Math.min(div[i] + 1, 127);
+                                div[i] = newDivisions;
+                                div[target] = newDivisions;
+                                dmg[target] = dmg[i];
+                            }
+                            st[target] = newborn;
+                            budget[target] = freshBudget(key, target, 4);
+                        }
+                    }
+                }
+            }
+            occupiedPerLayer[z] = occupied;
+            senescentPerLayer[z] = senescent;
+        }
+    }
+
+    /**
+     * A unit-exponential hazard budget. A cell's events happen when the hazard it has accumulated
+     * since its last event exceeds its budget: for hazards that change from day to day this is
+     * exact (the random time-change theorem), and it needs a random number only per event, not
+     * per cell and day.
+     */
+    static float freshBudget(long key, int voxel, int draw) {
+        return (float) -StrictMath.log(CounterRandom.uniformPositive(key, voxel, draw));
+    }
+
+    /** A random empty neighbour, scanning from a random start, or -1 when all are taken. */
+    private static int emptyNeighbour(int i, int x, int y, int z, int nx, int ny, int nz, int layer,
+                                      int neighbours, double u, byte[] st) {
+        int start = (int) (u * neighbours);
+        for (int k = 0; k < neighbours; k++) {
+            int dir = start + k;
+            if (dir >= neighbours) {
+                dir -= neighbours;
+            }
+            int j;
+            switch (dir) {
+                case 0:
+                    j = x == 0 ? i + nx - 1 : i - 1;
+                    break;
+                case 1:
+                    j = x == nx - 1 ? i - nx + 1 : i + 1;
+                    break;
+                case 2:
+                    j = z == 0 ? -1 : i - layer;
+                    break;
+                case 3:
+                    j = z == nz - 1 ? -1 : i + layer;
+                    break;
+                case 4:
+                    j = y == 0 ? i + nx * (ny - 1) : i - nx;
+                    break;
+                default:
+                    j = y == ny - 1 ? i - nx * (ny - 1) : i + nx;
+                    break;
+            }
+            if (j >= 0 && st[j] == CellState.EMPTY) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    public Lattice lattice() {
+        return lattice;
+    }
+
+    public byte[] state() {
+        return state;
+    }
+
+    public float[] damage() {
+        return damage;
+    }
+
+    public byte[] divisions() {
+        return divisions;
+    }
+
+    /** Secretion units per voxel: 1 where a senescent fibroblast sits, else 0. */
+    public float[] secretion() {
+        return secretion;
+    }
+
+    /**
+     * Sets a voxel's fibroblast state from outside the sweep (stem cells, treatments), keeping the
+     * secretion map and the hazard budget consistent.
+     */
+    public void setState(int voxel, byte newState, long key, int draw) {
+        state[voxel] = newState;
+        secretion[voxel] = newState == CellState.SENESCENT ? 1f : 0f;
+        if (newState != CellState.EMPTY) {
+            hazardBudget[voxel] = freshBudget(key, voxel, draw);
+        }
+    }
+}

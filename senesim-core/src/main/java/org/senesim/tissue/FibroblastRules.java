@@ -1,0 +1,110 @@
+package org.senesim.tissue;
+
+import org.senesim.evidence.ParameterSet;
+
+/**
+ * What a dermal fibroblast does each day, as numbers read once from the registry.
+ *
+ * <ul>
+ *   <li>Damage: {@code D ← (D + a0 + a_UV·UV(z) + a_ROS·ROS) / (1 + r(age))} — an implicit step of
+ *       {@code dD/dt = inputs − r·D}, clamped to [0, 1]; repair r falls with age.</li>
+ *   <li>Senescence hazard: {@code λ0 + λ_D·D + λ_rep·[divisions ≥ limit] + λ_para·c/(K + c)},
+ *       with c the local plus blood SASP (bystander senescence).</li>
+ *   <li>Apoptosis (healthy and, much lower, senescent).</li>
+ *   <li>Division into an empty neighbour at a rate raised by growth factor and damped as the
+ *       depth layer fills towards its set-point occupancy (contact inhibition).</li>
+ *   <li>Clearance of senescent cells with Karin's saturating law {@code β·I/(κ + X)}.</li>
+ * </ul>
+ */
+public final class FibroblastRules {
+
+    final double damageBaseline;
+    final double damageRepair;
+    final double repairDeclinePerYear;
+    final double damagePerSed;
+    final double damagePerRos;
+    final double senescenceIntrinsic;
+    final double senescencePerDamage;
+    final double senescenceReplicative;
+    final int hayflickLimit;
+    final double senescenceParacrine;
+    final double paracrineHalf;
+    final double divisionRate;
+    final double growthFactorGain;
+    final double apoptosisHealthy;
+    final double apoptosisSenescent;
+    final double divisionsUsedPerYear;
+    final double occupancyPapillary;
+    final double occupancyReticular;
+    final double papillaryDepthUm;
+    final double progenitorRefill;
+    final double reserveHalvingYears;
+    final double clearanceBeta;
+    final double clearanceKappa;
+    final double referenceFraction;
+
+    public FibroblastRules(ParameterSet p) {
+        damageBaseline = p.get("fibroblast.damage.baseline");
+        damageRepair = p.get("fibroblast.damage.repair");
+        repairDeclinePerYear = p.get("fibroblast.damage.repair_decline");
+        damagePerSed = p.get("fibroblast.damage.uv");
+        damagePerRos = p.get("fibroblast.damage.ros");
+        senescenceIntrinsic = p.get("fibroblast.senescence.intrinsic");
+        senescencePerDamage = p.get("fibroblast.senescence.damage");
+        senescenceReplicative = p.get("fibroblast.senescence.replicative");
+        hayflickLimit = (int) Math.round(p.get("fibroblast.hayflick_limit"));
+        senescenceParacrine = p.get("fibroblast.senescence.paracrine");
+        paracrineHalf = p.get("fibroblast.senescence.paracrine_half");
+        divisionRate = p.get("fibroblast.division.rate");
+        growthFactorGain = p.get("fibroblast.division.growth_factor_gain");
+        apoptosisHealthy = p.get("fibroblast.apoptosis.healthy");
+        apoptosisSenescent = p.get("fibroblast.apoptosis.senescent");
+        divisionsUsedPerYear = p.get("fibroblast.divisions_at_birth_per_year");
+        occupancyPapillary = p.get("tissue.fibroblast_occupancy.papillary");
+        occupancyReticular = p.get("tissue.fibroblast_occupancy.reticular");
+        papillaryDepthUm = p.get("tissue.papillary_depth");
+        progenitorRefill = p.get("fibroblast.progenitor_refill");
+        reserveHalvingYears = p.get("stem.halving_age");
+        clearanceBeta = p.get("clearance.beta");
+        clearanceKappa = p.get("clearance.kappa");
+        referenceFraction = p.get("clearance.reference_fraction");
+    }
+
+    /** Damage repair rate at an age (falls linearly after 20, never below 10% of young). */
+    double repairAt(double ageYears) {
+        double factor = 1.0 - repairDeclinePerYear * Math.max(0.0, ageYears - 20.0);
+        return damageRepair * Math.max(0.1, factor);
+    }
+
+    /** Replicative age a fibroblast lineage has used by an age (history before the run). */
+    double divisionsUsedBy(double ageYears) {
+        return Math.max(0.0, ageYears * divisionsUsedPerYear);
+    }
+
+    /** Fraction of gaps refilled from progenitors at an age: falls with the stem-cell reserve. */
+    double progenitorFractionAt(double ageYears) {
+        return progenitorRefill * StrictMath.pow(2.0, -Math.max(0.0, ageYears - 20.0) / reserveHalvingYears);
+    }
+
+    /** Set-point occupancy of a depth: papillary above the papillary depth, reticular below. */
+    public double setPointOccupancy(double depthUm) {
+        return depthUm < papillaryDepthUm ? occupancyPapillary : occupancyReticular;
+    }
+
+    /** Karin's per-cell removal hazard of a senescent cell at burden X and immune capacity I. */
+    public double clearanceHazard(double immuneCapacity, double burden) {
+        return clearanceBeta * immuneCapacity / (clearanceKappa + burden);
+    }
+
+    public double referenceFraction() {
+        return referenceFraction;
+    }
+
+    public int hayflickLimit() {
+        return hayflickLimit;
+    }
+
+    public double papillaryDepthUm() {
+        return papillaryDepthUm;
+    }
+}

@@ -1,0 +1,252 @@
+package org.senesim.tissue;
+
+import org.senesim.engine.Workers;
+import org.senesim.epidermis.Epidermis;
+import org.senesim.evidence.ParameterSet;
+import org.senesim.exposure.OxidativeStress;
+import org.senesim.exposure.UvExposure;
+import org.senesim.matrix.DermalMatrix;
+import org.senesim.random.CounterRandom;
+import org.senesim.random.RandomStreams;
+import org.senesim.scenario.Person;
+
+import java.util.Arrays;
+
+/**
+ * A skin patch: dermal fibroblasts, stem cells, matrix, SASP and growth-factor fields, and the
+ * basal epidermis, advanced one day at a time. The patch holds no file or chart code; observers
+ * read it between days.
+ *
+ * <p>Order within a day: exposure → fibroblast sweep (damage, fates, division; writes SASP
+ * sources) → epidermis and melanocytes → stem cells (clearance, reprogramming, growth factor) →
+ * matrix (every few days) → fields re-solved for tomorrow. Inputs from the organism (blood SASP,
+ * immune capacity) can be set before each day; without them the patch uses its own defaults.
+ */
+public final class TissuePatch {
+
+    private static final double DAYS_PER_YEAR = 365.25;
+
+    private final long seed;
+    private final double startAgeYears;
+    private final Lattice lattice;
+    private final FibroblastRules rules;
+    private final Dermis dermis;
+    private final DermalMatrix matrix;
+    private final Epidermis epidermis;
+    private final StemCells stemCells;
+    private final SignalField sasp;
+    private final SignalField growthFactor;
+    private final UvExposure uv;
+    private final ImmuneCapacity immuneDefault;
+    private final double rosExcess;
+    private final double defaultBloodSasp;
+    private final double saspSecretion;
+    private final int matrixInterval;
+    private final double[] dermalProfile;
+    private final double[] uvSumByLayer;
+    private final Dermis.Day today = new Dermis.Day();
+
+    private long day;
+    private double bloodSaspOverride = Double.NaN;
+    private double immuneOverride = Double.NaN;
+    private double senomorphicFactor = 1.0;
+    private double extraSenescentRemovalHazard;
+    private double lastSurfaceDose;
+    private double lastImmune;
+    private double lastClearanceHazard;
+    private int daysSinceMatrix;
+
+    public TissuePatch(ParameterSet p, Person person, Lattice lattice, long seed,
+                       SignalField sasp, SignalField growthFactor, Workers workers) {
+        this.seed = seed;
+        this.startAgeYears = person.ageYears();
+        this.lattice = lattice;
+        this.rules = new FibroblastRules(p);
+        this.dermis = new Dermis(lattice, rules);
+        this.matrix = new DermalMatrix(p, lattice.size(), lattice.layerSize());
+        this.epidermis = new Epidermis(p, lattice, dermis.setPoint);
+        this.stemCells = new StemCells(p, lattice);
+        this.sasp = sasp;
+        this.growthFactor = growthFactor;
+        this.uv = new UvExposure(p, person.latitudeDegrees(), person.outdoorHoursPerDay(),
+                person.sunscreenSpf(), person.sunscreenAdherence(), person.fitzpatrick());
+        this.immuneDefault = new ImmuneCapacity(p);
+        this.rosExcess = new OxidativeStress(p).excess(person.smokingPacksPerDay(),
+                person.alcoholDrinksPerWeek(), person.diet());
+        this.defaultBloodSasp = p.get("field.sasp.blood_background");
+        this.saspSecretion = p.get("field.sasp.senescent_secretion");
+        this.matrixInterval = Math.max(1, (int) Math.round(p.get("matrix.update_interval")));
+        this.dermalProfile = uv.dermalProfile(lattice.nz(), lattice.voxelUm());
+        this.uvSumByLayer = new double[lattice.nz()];
+        int nz = lattice.nz();
+        today.damageInput = new double[nz];
+        today.divisionRatePerLayer = new double[nz];
+
+        dermis.seed(seed, startAgeYears);
+        matrix.seedYoung();
+        stemCells.seed(seed, startAgeYears);
+        writeSaspSources();
+        Arrays.fill(growthFactor.source(), 0f);
+        sasp.solve(workers);
+        growthFactor.solve(workers);
+    }
+
+    /**
+     * SASP sources for the solve: each senescent fibroblast's secretion unit scaled by the
+     * reference source and any senomorphic factor, plus senescent melanocytes at the top.
+     */
+    private void writeSaspSources() {
+        float[] src = sasp.source();
+        float[] units = dermis.secretion;
+        float scale = senescentSource();
+        for (int i = 0; i < src.length; i++) {
+            src[i] = scale * units[i];
+        }
+        epidermis.addSaspSources(src, scale);
+    }
+
+    private float senescentSource() {
+        return (float) (sasp.decayPerDay() * saspSecretion * senomorphicFactor);
+    }
+
+    /** Advances the patch by one day. */
+    public void step(Workers workers) {
+        double age = ageYears();
+        double surface = uv.surfaceDoseSed(day);
+        lastSurfaceDose = surface;
+        double immune = Double.isNaN(immuneOverride) ? immuneDefault.at(age) : immuneOverride;
+        lastImmune = immune;
+        double blood = bloodSasp();
+        double clearance = rules.clearanceHazard(immune, dermis.burden());
+        lastClearanceHazard = clearance;
+
+        Dermis.Day d = today;
+        d.day = day;
+        d.key = CounterRandom.key(seed, RandomStreams.FIBROBLAST_FATE, day);
+        d.newbornToday = CellState.newborn(day);
+        double inputBase = rules.damageBaseline + rules.damagePerRos * rosExcess;
+        int layer = lattice.layerSize();
+        for (int z = 0; z < lattice.nz(); z++) {
+            double uvHere = surface * dermalProfile[z];
+            uvSumByLayer[z] += uvHere;
+            d.damageInput[z] = inputBase + rules.damagePerSed * uvHere;
+            double crowding = dermis.occupiedPerLayer[z] / (dermis.setPoint[z] * layer);
+            d.divisionRatePerLayer[z] = rules.divisionRate * Math.max(0.0, 1.0 - crowding);
+        }
+        d.repairInverse = 1.0 / (1.0 + rules.repairAt(age));
+        d.senescentRemovalHazard = clearance + rules.apoptosisSenescent + extraSenescentRemovalHazard;
+        d.extraSenescenceHazard = 0.0;
+        d.progenitorFraction = rules.progenitorFractionAt(age);
+        d.progenitorDivisions = (byte) Math.min(127, Math.round(rules.divisionsUsedBy(age)));
+        d.bloodSasp = blood;
+        d.sasp = sasp.value();
+        d.growthFactor = growthFactor.value();
+        dermis.sweep(d, workers);
+
+        epidermis.step(seed, day, uv.basalDose(surface), dermis.state, clearance);
+
+        float[] gfSource = growthFactor.source();
+        Arrays.fill(gfSource, 0f);
+        stemCells.step(seed, day, age, dermis, sasp.value(), gfSource, (float) growthFactor.decayPerDay());
+
+        daysSinceMatrix++;
+        if (daysSinceMatrix >= matrixInterval) {
+            double[] uvPerDay = new double[uvSumByLayer.length];
+            for (int z = 0; z < uvPerDay.length; z++) {
+                uvPerDay[z] = uvSumByLayer[z] / daysSinceMatrix;
+            }
+            matrix.update(daysSinceMatrix, age, dermis.setPoint, uvPerDay, dermis.state, sasp.value(), blood, workers);
+            Arrays.fill(uvSumByLayer, 0.0);
+            daysSinceMatrix = 0;
+        }
+
+        writeSaspSources();
+        sasp.solve(workers);
+        growthFactor.solve(workers);
+        day++;
+    }
+
+    /** Days simulated so far. */
+    public long day() {
+        return day;
+    }
+
+    public double ageYears() {
+        return startAgeYears + day / DAYS_PER_YEAR;
+    }
+
+    /** Blood SASP used today: the organism's when set, otherwise the registry background. */
+    public double bloodSasp() {
+        return Double.isNaN(bloodSaspOverride) ? defaultBloodSasp : bloodSaspOverride;
+    }
+
+    /** Sets the blood SASP from the organism model (NaN returns to the default). */
+    public void setBloodSasp(double value) {
+        this.bloodSaspOverride = value;
+    }
+
+    /** Sets immune capacity from the organism model (NaN returns to the default). */
+    public void setImmuneCapacity(double value) {
+        this.immuneOverride = value;
+    }
+
+    /** Scales SASP secretion of senescent cells (senomorphic drugs); 1 = none. */
+    public void setSenomorphicFactor(double factor) {
+        this.senomorphicFactor = factor;
+    }
+
+    /** Adds a removal hazard for senescent fibroblasts (senolytics), per day. */
+    public void setExtraSenescentRemovalHazard(double hazardPerDay) {
+        this.extraSenescentRemovalHazard = hazardPerDay;
+    }
+
+    public Lattice lattice() {
+        return lattice;
+    }
+
+    public Dermis dermis() {
+        return dermis;
+    }
+
+    public DermalMatrix matrix() {
+        return matrix;
+    }
+
+    public Epidermis epidermis() {
+        return epidermis;
+    }
+
+    public StemCells stemCells() {
+        return stemCells;
+    }
+
+    public SignalField sasp() {
+        return sasp;
+    }
+
+    public SignalField growthFactor() {
+        return growthFactor;
+    }
+
+    public FibroblastRules rules() {
+        return rules;
+    }
+
+    /** Personal surface UV dose of the last simulated day, SED. */
+    public double lastSurfaceDose() {
+        return lastSurfaceDose;
+    }
+
+    public double lastImmuneCapacity() {
+        return lastImmune;
+    }
+
+    /** Per-cell removal hazard of senescent fibroblasts on the last day, per day. */
+    public double lastClearanceHazard() {
+        return lastClearanceHazard;
+    }
+
+    public double rosExcess() {
+        return rosExcess;
+    }
+}
