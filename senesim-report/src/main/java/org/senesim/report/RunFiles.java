@@ -1,0 +1,28 @@
+package org.senesim.report;
+
+/**
+ * The names of the files of a run folder, in one place so that the writers, the command line and
+ * {@code docs/outputs.md} agree. Every name is relative to the run folder.
+ */
+public final class RunFiles {
+
+    /** One row per observation day: {@code day,age_years,<column ids>}. */
+    public static final String TIMESERIES = "timeseries.csv";
+    /** One row per column of {@link #TIMESERIES}: {@code id,label,unit,group}. */
+    public static final String TIMESERIES_COLUMNS = "timeseries.columns.csv";
+    /** The headline numbers of the run, with units. */
+    public static final String SUMMARY = "summary.json";
+    /** Who ran what, when, on which machine and code. Its presence marks a folder as a run folder. */
+    public static final String PROVENANCE = "provenance.json";
+    /** The scenario after defaults, presets and overrides were applied, as the caller serialised it. */
+    public static final String SCENARIO = "scenario.resolved.yaml";
+    /** The self-contained report. */
+    public static final String REPORT = "report.html";
+    /** Folder of the VTK image data of the snapshots. */
+    public static final String SNAPSHOT_DIR = "snapshots";
+    /** ParaView collection of all snapshots, with age in years as time. */
+    public static final String SNAPSHOT_COLLECTION = "snapshots.pvd";
+
+    private RunFiles() {
+    }
+}
