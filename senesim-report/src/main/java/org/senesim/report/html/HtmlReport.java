@@ -1,0 +1,309 @@
+package org.senesim.report.html;
+
+import org.jfree.chart.JFreeChart;
+import org.senesim.observe.Snapshot;
+import org.senesim.observe.SummaryItem;
+import org.senesim.observe.TimeSeries;
+import org.senesim.report.Numbers;
+import org.senesim.report.Provenance;
+import org.senesim.report.RunFiles;
+import org.senesim.report.RunFolder;
+import org.senesim.report.chart.ArrayView;
+import org.senesim.report.chart.CrossSection;
+import org.senesim.report.chart.TimeSeriesCharts;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report of one run: a single HTML file with no outside references (styles inline, charts as
+ * inline SVG, cross-sections as PNG data URIs), readable offline and safe to mail.
+ *
+ * <p>It holds, in order: the title and the disclaimer; the run facts (scenario, seed, version,
+ * duration, …); the summary table; one chart per column group of the time series (x = age);
+ * for each snapshot a cross-section per requested array; then any sections the caller adds. All
+ * text is escaped, except the HTML a caller passes explicitly to {@link Builder#htmlSection}.
+ * The page is also well-formed XML, so tools can parse it.
+ */
+public final class HtmlReport {
+
+    /** Shown in bold under the title of every report, followed by {@link #DISCLAIMER}. */
+    public static final String DISCLAIMER_LEAD = "Model predictions with stated evidence, not medical advice.";
+    /** Follows {@link #DISCLAIMER_LEAD}. */
+    public static final String DISCLAIMER = "Senesim is a research and teaching tool: every number here comes "
+            + "from a simulation whose parameters rest on evidence of stated strength, from trials in people "
+            + "down to animal studies and expert opinion. Do not base treatment decisions on it; ask a "
+            + "qualified clinician.";
+
+    private static final int CHART_WIDTH = 760;
+    private static final int CHART_HEIGHT = 380;
+    private static final int SUMMARY_DIGITS = 4;
+
+    private final String html;
+
+    private HtmlReport(String html) {
+        this.html = html;
+    }
+
+    /** A builder for a report with this title. */
+    public static Builder builder(String title) {
+        return new Builder(title);
+    }
+
+    /** The whole page. */
+    public String html() {
+        return html;
+    }
+
+    /** Writes the page as {@link RunFiles#REPORT} into the run folder. */
+    public void write(RunFolder folder) throws IOException {
+        folder.writeText(RunFiles.REPORT, html);
+    }
+
+    /** Collects the parts of a report; {@link #build} renders the charts and images. */
+    public static final class Builder {
+        private final String title;
+        private Provenance provenance;
+        private final List<String[]> facts = new ArrayList<>();
+        private List<SummaryItem> summary = List.of();
+        private TimeSeries series;
+        private final List<Snapshot> snapshots = new ArrayList<>();
+        private final List<List<ArrayView>> snapshotViews = new ArrayList<>();
+        private final List<String[]> sections = new ArrayList<>();
+
+        private Builder(String title) {
+            this.title = title == null || title.isBlank() ? "Senesim run" : title;
+        }
+
+        /** The run facts: scenario, seed, version, start, duration, threads, JDK. */
+        public Builder provenance(Provenance p) {
+            provenance = p;
+            return this;
+        }
+
+        /** One more line of run facts (e.g. the minimum evidence tier). */
+        public Builder fact(String name, String value) {
+            facts.add(new String[] {name, value});
+            return this;
+        }
+
+        /** The headline numbers, in the order given. */
+        public Builder summary(List<SummaryItem> items) {
+            summary = List.copyOf(items);
+            return this;
+        }
+
+        /** The time series to chart, one chart per column group. */
+        public Builder timeSeries(TimeSeries s) {
+            series = s;
+            return this;
+        }
+
+        /** Cross-sections of a snapshot, one image per view (call once per snapshot, in age order). */
+        public Builder crossSections(Snapshot snapshot, List<ArrayView> views) {
+            snapshots.add(snapshot);
+            snapshotViews.add(List.copyOf(views));
+            return this;
+        }
+
+        /** Cross-sections of a snapshot, one image per view. */
+        public Builder crossSections(Snapshot snapshot, ArrayView... views) {
+            return crossSections(snapshot, List.of(views));
+        }
+
+        /**
+         * A section of HTML the caller wrote, placed after the cross-sections (e.g. the parameter
+         * table; see {@link Html#table}). The heading is escaped; the body is not, so the caller
+         * must escape any text in it and must not reference outside files.
+         */
+        public Builder htmlSection(String heading, String trustedHtml) {
+            sections.add(new String[] {heading, trustedHtml});
+            return this;
+        }
+
+        /** A section of plain text; blank lines separate paragraphs. */
+        public Builder textSection(String heading, String text) {
+            StringBuilder sb = new StringBuilder();
+            for (String para : text.strip().split("\\n\\s*\\n")) {
+                sb.append("<p>").append(Html.escape(para.strip())).append("</p>\n");
+            }
+            return htmlSection(heading, sb.toString());
+        }
+
+        /** Renders the page. */
+        public HtmlReport build() {
+            StringBuilder sb = new StringBuilder(1 << 16);
+            head(sb);
+            facts(sb);
+            summary(sb);
+            charts(sb);
+            crossSections(sb);
+            for (String[] s : sections) {
+                sb.append("<section>\n<h2>").append(Html.escape(s[0])).append("</h2>\n").append(s[1]).append("\n</section>\n");
+            }
+            sb.append("<footer>Written by Senesim");
+            if (provenance != null) {
+                sb.append(' ').append(Html.escape(provenance.senesimVersion()));
+            }
+            sb.append(". The numbers behind every chart are in <code>").append(RunFiles.TIMESERIES)
+                    .append("</code> and <code>").append(RunFiles.SUMMARY).append("</code> next to this file.</footer>\n");
+            sb.append("</body>\n</html>\n");
+            return new HtmlReport(sb.toString());
+        }
+
+        private void head(StringBuilder sb) {
+            sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                    .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                    .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(CSS)
+                    .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(Html.escape(title)).append("</h1>\n")
+                    .append("<p class=\"disclaimer\" role=\"note\"><strong>").append(Html.escape(DISCLAIMER_LEAD))
+                    .append("</strong> ")
+                    .append(Html.escape(DISCLAIMER)).append("</p>\n</header>\n");
+        }
+
+        private void facts(StringBuilder sb) {
+            List<String[]> rows = new ArrayList<>();
+            if (provenance != null) {
+                Provenance p = provenance;
+                rows.add(new String[] {"Scenario", p.scenarioName()});
+                if (p.scenarioFile() != null) {
+                    rows.add(new String[] {"Scenario file", p.scenarioFile()});
+                }
+                rows.add(new String[] {"Seed", Long.toString(p.seed())});
+                String version = p.senesimVersion();
+                if (p.gitCommit() != null) {
+                    version += " (commit " + p.gitCommit().substring(0, Math.min(12, p.gitCommit().length())) + ")";
+                }
+                rows.add(new String[] {"Senesim version", version});
+                rows.add(new String[] {"Started", p.start().truncatedTo(ChronoUnit.SECONDS).toString()});
+                rows.add(new String[] {"Duration", duration(p.duration())});
+                rows.add(new String[] {"Threads", Integer.toString(p.threads())});
+                rows.add(new String[] {"Java", p.jdkVendor() + " " + p.jdkVersion()});
+            }
+            rows.addAll(facts);
+            if (rows.isEmpty()) {
+                return;
+            }
+            sb.append("<section id=\"run\">\n<h2>Run</h2>\n<table class=\"facts\">\n<tbody>\n");
+            for (String[] r : rows) {
+                sb.append("<tr><th scope=\"row\">").append(Html.escape(r[0])).append("</th><td>")
+                        .append(Html.escape(r[1])).append("</td></tr>\n");
+            }
+            sb.append("</tbody>\n</table>\n</section>\n");
+        }
+
+        private void summary(StringBuilder sb) {
+            if (summary.isEmpty()) {
+                return;
+            }
+            sb.append("<section id=\"summary\">\n<h2>Summary</h2>\n<table class=\"summary\">\n<thead><tr>")
+                    .append("<th>Quantity</th><th class=\"num\">Value</th><th>Unit</th><th>Meaning</th>")
+                    .append("</tr></thead>\n<tbody>\n");
+            for (SummaryItem item : summary) {
+                String label = item.label() == null || item.label().isBlank() ? item.id() : item.label();
+                sb.append("<tr id=\"summary-").append(Html.escape(item.id())).append("\"><td>")
+                        .append(Html.escape(label)).append("</td><td class=\"num\" title=\"")
+                        .append(Html.escape(Numbers.exact(item.value()))).append("\">")
+                        .append(Html.escape(Numbers.readable(item.value(), SUMMARY_DIGITS))).append("</td><td>")
+                        .append(Html.escape(unit(item.unit()))).append("</td><td>")
+                        .append(Html.escape(item.description())).append("</td></tr>\n");
+            }
+            sb.append("</tbody>\n</table>\n<p class=\"note\">Values rounded to ").append(SUMMARY_DIGITS)
+                    .append(" significant digits; hover for the exact value. A dash means not defined.</p>\n")
+                    .append("</section>\n");
+        }
+
+        private void charts(StringBuilder sb) {
+            if (series == null || series.rows() == 0 || series.columns().isEmpty()) {
+                return;
+            }
+            sb.append("<section id=\"charts\">\n<h2>Over time</h2>\n");
+            if (series.rows() > TimeSeriesCharts.MAX_POINTS_PER_LINE) {
+                sb.append("<p class=\"note\">Lines are thinned to at most ").append(TimeSeriesCharts.MAX_POINTS_PER_LINE)
+                        .append(" points, keeping each stretch's lowest and highest value so that short spikes stay "
+                                + "visible.</p>\n");
+            }
+            int n = 0;
+            for (Map.Entry<String, List<Integer>> g : TimeSeriesCharts.groups(series).entrySet()) {
+                n++;
+                JFreeChart chart = TimeSeriesCharts.chart(series, g.getKey(), g.getValue());
+                String svg = TimeSeriesCharts.svg(chart, CHART_WIDTH, CHART_HEIGHT, "chart-" + n);
+                svg = svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\""
+                        + java.util.regex.Matcher.quoteReplacement(Html.escape("Chart: " + g.getKey() + " against age"))
+                        + "\" ");
+                sb.append("<figure class=\"chart\">\n").append(svg).append("\n</figure>\n");
+            }
+            sb.append("</section>\n");
+        }
+
+        private void crossSections(StringBuilder sb) {
+            if (snapshots.isEmpty()) {
+                return;
+            }
+            sb.append("<section id=\"cross-sections\">\n<h2>Cross-sections</h2>\n");
+            for (int i = 0; i < snapshots.size(); i++) {
+                Snapshot s = snapshots.get(i);
+                sb.append("<h3>Age ").append(Html.escape(Numbers.readable(s.ageYears(), 3))).append(" years (day ")
+                        .append(Html.escape(Numbers.exact(s.simulatedDay()))).append(")</h3>\n<div class=\"images\">\n");
+                int[] size = CrossSection.size(s);
+                for (ArrayView view : snapshotViews.get(i)) {
+                    byte[] png = CrossSection.png(s, view);
+                    String alt = view.title() + " at age " + Numbers.readable(s.ageYears(), 3)
+                            + " years, vertical section of the dermis";
+                    sb.append("<figure class=\"section\"><img width=\"").append(size[0]).append("\" height=\"")
+                            .append(size[1]).append("\" alt=\"").append(Html.escape(alt))
+                            .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png))
+                            .append("\"/></figure>\n");
+                }
+                sb.append("</div>\n");
+            }
+            sb.append("<p class=\"note\">Depth is measured from the top of the dermis (under the basal epidermis) "
+                    + "downwards; grey marks voxels without a value.</p>\n</section>\n");
+        }
+
+        private static String unit(String u) {
+            return u == null || u.isBlank() || "1".equals(u) ? "–" : u;
+        }
+
+        static String duration(Duration d) {
+            double s = d.toNanos() / 1e9;
+            if (s < 60) {
+                return Numbers.readable(s, s < 10 ? 2 : 3) + " s";
+            }
+            long total = Math.round(s);
+            long h = total / 3600;
+            long m = (total % 3600) / 60;
+            long sec = total % 60;
+            return h > 0 ? String.format(java.util.Locale.ROOT, "%d h %02d min", h, m)
+                    : String.format(java.util.Locale.ROOT, "%d min %02d s", m, sec);
+        }
+    }
+
+    private static final String CSS = """
+            :root { color-scheme: light; }
+            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+                   max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; line-height: 1.45; }
+            h1 { font-size: 1.6rem; margin-bottom: 0.4rem; }
+            h2 { font-size: 1.25rem; border-bottom: 1px solid #ccc; padding-bottom: 0.2rem; margin-top: 2rem; }
+            h3 { font-size: 1.05rem; margin-top: 1.4rem; }
+            .disclaimer { background: #fff4e5; border-left: 4px solid #e69f00; padding: 0.6rem 0.9rem; }
+            table { border-collapse: collapse; margin: 0.5rem 0; font-size: 0.95rem; }
+            th, td { border-bottom: 1px solid #e3e3e3; padding: 0.3rem 0.7rem; text-align: left; vertical-align: top; }
+            thead th { border-bottom: 2px solid #999; }
+            table.facts th { font-weight: 600; color: #444; }
+            .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            figure { margin: 1rem 0; }
+            figure.chart svg { max-width: 100%; height: auto; display: block; }
+            .images { display: flex; flex-wrap: wrap; gap: 1rem; }
+            figure.section { margin: 0; }
+            figure.section img { max-width: 100%; height: auto; display: block; }
+            .note { color: #555; font-size: 0.9rem; }
+            code { font-size: 0.9em; }
+            footer { margin-top: 3rem; color: #666; font-size: 0.85rem; border-top: 1px solid #ccc; padding-top: 0.5rem; }
+            """;
+}
