@@ -29,6 +29,7 @@ public final class Dermis {
 
     private final int slabLayers;
     private final int slabCount;
+    private final int[][] scratch;
     /** Live fibroblasts seen per depth layer in the last sweep (drives contact inhibition). */
     final int[] occupiedPerLayer;
     /** Senescent fibroblasts per depth layer after the last sweep. */
@@ -48,6 +49,7 @@ public final class Dermis {
         int nz = lattice.nz();
         this.slabLayers = Math.max(2, (SLAB_TARGET_VOXELS + lattice.layerSize() - 1) / lattice.layerSize());
         this.slabCount = (nz + slabLayers - 1) / slabLayers;
+        this.scratch = new int[slabCount][];
         this.occupiedPerLayer = new int[nz];
         this.senescentPerLayer = new int[nz];
         this.setPoint = new double[nz];
@@ -140,9 +142,8 @@ public final class Dermis {
         byte progenitorDivisions;
         /** Extra senescence hazard applied to every healthy cell today (e.g. a treatment). */
         double extraSenescenceHazard;
-        /** Uniform SASP background from the blood. */
-        double bloodSasp;
-        float[] sasp;
+        /** Paracrine senescence hazard per voxel from local plus blood SASP (see {@link #paracrineHazard}). */
+        float[] paracrineHazard;
         float[] growthFactor;
     }
 
@@ -171,110 +172,141 @@ public final class Dermis {
         final float[] dmg = damage;
         final byte[] div = divisions;
         final float[] budget = hazardBudget;
-        final float[] sasp = d.sasp;
+        final float[] paracrine = d.paracrineHazard;
         final float[] gf = d.growthFactor;
         final float[] secreting = secretion;
         final long key = d.key;
         final byte newborn = d.newbornToday;
         final float removal = (float) d.senescentRemovalHazard;
         final double repairInverse = d.repairInverse;
-        final double blood = d.bloodSasp;
         final double senBase = rules.senescenceIntrinsic + d.extraSenescenceHazard;
         final double senDamage = rules.senescencePerDamage;
         final double senRep = rules.senescenceReplicative;
         final int limit = rules.hayflickLimit;
-        final double senPara = rules.senescenceParacrine;
-        final double paraHalf = rules.paracrineHalf;
         final double apoptosis = rules.apoptosisHealthy;
         final double gfGain = rules.growthFactorGain;
         final double progenitorFraction = d.progenitorFraction;
         final byte progenitorDivisions = d.progenitorDivisions;
 
+        final int[] occupiedIndex = scratch(slab);
         for (int z = zFrom; z < zTo; z++) {
             final double input = d.damageInput[z];
             final double divRate = d.divisionRatePerLayer[z];
+            // Gather the occupied voxels of the layer without branching (a quarter of voxels hold a
+            // cell at random places, so a branch per voxel would be mispredicted often), then visit
+            // only those. A cell placed into this layer during the visit is not in the list: it
+            // rests today, as a newborn should.
+            final int layerStart = z * layer;
+            final int layerEnd = layerStart + layer;
+            int m = 0;
+            for (int i = layerStart; i < layerEnd; i++) {
+                occupiedIndex[m] = i;
+                m += st[i] != CellState.EMPTY ? 1 : 0;
+            }
             int occupied = 0;
             int senescent = 0;
-            for (int y = 0; y < ny; y++) {
-                final int rowStart = nx * (y + ny * z);
-                for (int x = 0; x < nx; x++) {
-                    final int i = rowStart + x;
-                    final byte s = st[i];
-                    if (s == CellState.EMPTY) {
-                        continue;
-                    }
-                    if (s == CellState.SENESCENT) {
-                        float left = budget[i] - removal;
-                        if (left <= 0f) {
-                            st[i] = CellState.EMPTY;
-                            secreting[i] = 0f;
-                        } else {
-                            budget[i] = left;
-                            occupied++;
-                            senescent++;
-                        }
-                        continue;
-                    }
-                    occupied++;
-                    if (s == newborn) {
-                        continue;
-                    }
-                    if (s != CellState.HEALTHY) {
-                        st[i] = CellState.HEALTHY;
-                    }
-                    double damageNow = (dmg[i] + input) * repairInverse;
-                    if (damageNow > 1.0) {
-                        damageNow = 1.0;
-                    }
-                    dmg[i] = (float) damageNow;
-                    double c = sasp[i] + blood;
-                    double rSen = senBase + senDamage * damageNow + senPara * c / (paraHalf + c);
-                    if (div[i] >= limit) {
-                        rSen += senRep;
-                    }
-                    double rDiv = divRate;
-                    if (gf != null && rDiv > 0) {
-                        rDiv *= 1.0 + gfGain * gf[i];
-                    }
-                    double total = rSen + apoptosis + rDiv;
-                    float left = (float) (budget[i] - total);
-                    if (left > 0f) {
-                        budget[i] = left;
-                        continue;
-                    }
-                    // The cell's hazard budget ran out today: an event happens. Which one is drawn
-                    // in proportion to today's rates; the cell (or its successor) gets a fresh budget.
-                    budget[i] = freshBudget(key, i, 3);
-                    double which = CounterRandom.uniform(key, i, 0) * total;
-                    if (which < rSen) {
-                        st[i] = CellState.SENESCENT;
-                        secreting[i] = 1f;
-                        senescent++;
-                    } else if (which < rSen + apoptosis) {
+            for (int k = 0; k < m; k++) {
+                final int i = occupiedIndex[k];
+                final byte s = st[i];
+                if (s == CellState.SENESCENT) {
+                    float left = budget[i] - removal;
+                    if (left <= 0f) {
                         st[i] = CellState.EMPTY;
-                        occupied--;
+                        secreting[i] = 0f;
                     } else {
-                        int target = emptyNeighbour(i, x, y, z, nx, ny, nz, layer, neighbours,
-                                CounterRandom.uniform(key, i, 1), st);
-                        if (target >= 0) {
-                            if (CounterRandom.uniform(key, i, 2) < progenitorFraction) {
-                                div[target] = progenitorDivisions;
-                                dmg[target] = 0f;
-                            } else {
-                                byte newDivisions = (byte) Math.min(div[i] + 1, 127);
-                                div[i] = newDivisions;
-                                div[target] = newDivisions;
-                                dmg[target] = dmg[i];
-                            }
-                            st[target] = newborn;
-                            budget[target] = freshBudget(key, target, 4);
+                        budget[i] = left;
+                        occupied++;
+                        senescent++;
+                    }
+                    continue;
+                }
+                occupied++;
+                if (s == newborn) {
+                    continue;
+                }
+                if (s != CellState.HEALTHY) {
+                    st[i] = CellState.HEALTHY;
+                }
+                double damageNow = (dmg[i] + input) * repairInverse;
+                if (damageNow > 1.0) {
+                    damageNow = 1.0;
+                }
+                dmg[i] = (float) damageNow;
+                double rSen = senBase + senDamage * damageNow + paracrine[i];
+                if (div[i] >= limit) {
+                    rSen += senRep;
+                }
+                double rDiv = divRate;
+                if (gf != null && rDiv > 0) {
+                    rDiv *= 1.0 + gfGain * gf[i];
+                }
+                double total = rSen + apoptosis + rDiv;
+                float left = (float) (budget[i] - total);
+                if (left > 0f) {
+                    budget[i] = left;
+                    continue;
+                }
+                // The cell's hazard budget ran out today: an event happens. Which one is drawn in
+                // proportion to today's rates; the cell (or its successor) gets a fresh budget.
+                budget[i] = freshBudget(key, i, 3);
+                double which = CounterRandom.uniform(key, i, 0) * total;
+                if (which < rSen) {
+                    st[i] = CellState.SENESCENT;
+                    secreting[i] = 1f;
+                    senescent++;
+                } else if (which < rSen + apoptosis) {
+                    st[i] = CellState.EMPTY;
+                    occupied--;
+                } else {
+                    int x = i % nx;
+                    int y = (i / nx) % ny;
+                    int target = emptyNeighbour(i, x, y, z, nx, ny, nz, layer, neighbours,
+                            CounterRandom.uniform(key, i, 1), st);
+                    if (target >= 0) {
+                        if (CounterRandom.uniform(key, i, 2) < progenitorFraction) {
+                            div[target] = progenitorDivisions;
+                            dmg[target] = 0f;
+                        } else {
+                            byte newDivisions = (byte) Math.min(div[i] + 1, 127);
+                            div[i] = newDivisions;
+                            div[target] = newDivisions;
+                            dmg[target] = dmg[i];
                         }
+                        st[target] = newborn;
+                        budget[target] = freshBudget(key, target, 4);
                     }
                 }
             }
             occupiedPerLayer[z] = occupied;
             senescentPerLayer[z] = senescent;
         }
+    }
+
+    /**
+     * Fills the paracrine senescence hazard {@code λ_para·c/(K + c)} of every voxel from the SASP
+     * field plus the blood background. Done once per day in a plain loop the JIT vectorises, so the
+     * sweep pays no division per cell.
+     */
+    void paracrineHazard(float[] sasp, double bloodSasp, float[] out, Workers workers) {
+        final float lambda = (float) rules.senescenceParacrine;
+        final float half = (float) rules.paracrineHalf;
+        final float blood = (float) bloodSasp;
+        workers.forChunks(out.length, 1 << 15, (chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                float c = sasp[i] + blood;
+                out[i] = lambda * c / (half + c);
+            }
+        });
+    }
+
+    /** A slab's reusable index buffer (one per slab, so threads never share one). */
+    private int[] scratch(int slab) {
+        int[] buffer = scratch[slab];
+        if (buffer == null) {
+            buffer = new int[lattice.layerSize()];
+            scratch[slab] = buffer;
+        }
+        return buffer;
     }
 
     /**

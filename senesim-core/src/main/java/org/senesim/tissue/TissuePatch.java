@@ -45,6 +45,7 @@ public final class TissuePatch {
     private final double[] dermalProfile;
     private final double[] uvSumByLayer;
     private final Dermis.Day today = new Dermis.Day();
+    private final float[] paracrine;
 
     private long day;
     private double bloodSaspOverride = Double.NaN;
@@ -56,8 +57,7 @@ public final class TissuePatch {
     private double lastClearanceHazard;
     private int daysSinceMatrix;
 
-    public TissuePatch(ParameterSet p, Person person, Lattice lattice, long seed,
-                       SignalField sasp, SignalField growthFactor, Workers workers) {
+    public TissuePatch(ParameterSet p, Person person, Lattice lattice, long seed, Workers workers) {
         this.seed = seed;
         this.startAgeYears = person.ageYears();
         this.lattice = lattice;
@@ -66,8 +66,12 @@ public final class TissuePatch {
         this.matrix = new DermalMatrix(p, lattice.size(), lattice.layerSize());
         this.epidermis = new Epidermis(p, lattice, dermis.setPoint);
         this.stemCells = new StemCells(p, lattice);
-        this.sasp = sasp;
-        this.growthFactor = growthFactor;
+        int coarsening = (int) Math.round(p.get("field.coarsening"));
+        double tolerance = p.get("field.resolve_tolerance");
+        this.sasp = new SignalField(lattice, p.get("field.sasp.diffusivity"), p.get("field.sasp.range"),
+                coarsening, tolerance);
+        this.growthFactor = new SignalField(lattice, p.get("field.growth_factor.diffusivity"),
+                p.get("field.growth_factor.range"), coarsening, tolerance);
         this.uv = new UvExposure(p, person.latitudeDegrees(), person.outdoorHoursPerDay(),
                 person.sunscreenSpf(), person.sunscreenAdherence(), person.fitzpatrick());
         this.immuneDefault = new ImmuneCapacity(p);
@@ -78,6 +82,7 @@ public final class TissuePatch {
         this.matrixInterval = Math.max(1, (int) Math.round(p.get("matrix.update_interval")));
         this.dermalProfile = uv.dermalProfile(lattice.nz(), lattice.voxelUm());
         this.uvSumByLayer = new double[lattice.nz()];
+        this.paracrine = new float[lattice.size()];
         int nz = lattice.nz();
         today.damageInput = new double[nz];
         today.divisionRatePerLayer = new double[nz];
@@ -87,6 +92,8 @@ public final class TissuePatch {
         stemCells.seed(seed, startAgeYears);
         writeSaspSources();
         Arrays.fill(growthFactor.source(), 0f);
+        lastImmune = immuneDefault.at(startAgeYears);
+        lastClearanceHazard = rules.clearanceHazard(lastImmune, dermis.burden());
         sasp.solve(workers);
         growthFactor.solve(workers);
     }
@@ -106,7 +113,7 @@ public final class TissuePatch {
     }
 
     private float senescentSource() {
-        return (float) (sasp.decayPerDay() * saspSecretion * senomorphicFactor);
+        return (float) (sasp.referenceSource() * saspSecretion * senomorphicFactor);
     }
 
     /** Advances the patch by one day. */
@@ -138,8 +145,8 @@ public final class TissuePatch {
         d.extraSenescenceHazard = 0.0;
         d.progenitorFraction = rules.progenitorFractionAt(age);
         d.progenitorDivisions = (byte) Math.min(127, Math.round(rules.divisionsUsedBy(age)));
-        d.bloodSasp = blood;
-        d.sasp = sasp.value();
+        dermis.paracrineHazard(sasp.value(), blood, paracrine, workers);
+        d.paracrineHazard = paracrine;
         d.growthFactor = growthFactor.value();
         dermis.sweep(d, workers);
 
@@ -147,7 +154,7 @@ public final class TissuePatch {
 
         float[] gfSource = growthFactor.source();
         Arrays.fill(gfSource, 0f);
-        stemCells.step(seed, day, age, dermis, sasp.value(), gfSource, (float) growthFactor.decayPerDay());
+        stemCells.step(seed, day, age, dermis, sasp.value(), gfSource, growthFactor.referenceSource());
 
         daysSinceMatrix++;
         if (daysSinceMatrix >= matrixInterval) {

@@ -1,0 +1,88 @@
+package org.senesim.cli;
+
+import org.senesim.engine.Workers;
+import org.senesim.evidence.ParameterRegistry;
+import org.senesim.evidence.ParameterSet;
+import org.senesim.scenario.Scenario;
+import org.senesim.scenario.ScenarioLoader;
+import org.senesim.tissue.Lattice;
+import org.senesim.tissue.TissuePatch;
+import org.senesim.engine.TissueSimulation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code senesim bench}: whole-model throughput on this machine, for docs/performance.md. Not a
+ * test: nothing here passes or fails on time. JMH micro-benchmarks live in senesim-bench.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures model throughput on this machine (wall time, voxel-days per second).",
+        subcommands = {BenchCommand.Tissue.class})
+final class BenchCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Steps a tissue patch (the default scenario's, or a given one) from its start age. */
+    @Command(name = "tissue", mixinStandardHelpOptions = true,
+            description = "Runs the skin patch of a scenario (default: the built-in one, 1 x 1 x 1.2 mm, age 20 to 80)"
+                    + " with 1 and 2 threads and prints wall time, voxel-days per second and ns per voxel-day.")
+    static final class Tissue implements Callable<Integer> {
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml",
+                description = "Scenario whose patch to run (default: the built-in default scenario).")
+        Path scenarioFile;
+
+        @Option(names = "--years", paramLabel = "Y", description = "Simulated years (default: the scenario's duration).")
+        Double years;
+
+        @Option(names = "--threads", paramLabel = "N", split = ",", defaultValue = "1,2",
+                description = "Thread counts to measure, comma-separated (default: ${DEFAULT-VALUE}).")
+        List<Integer> threads;
+
+        @Override
+        public Integer call() {
+            Scenario scenario = scenarioFile == null ? ScenarioLoader.builtInDefault() : ScenarioLoader.load(scenarioFile);
+            ParameterSet p = ParameterSet.of(ParameterRegistry.builtIn(), scenario.parameterOverrides());
+            Lattice lattice = TissueSimulation.latticeOf(scenario.tissue());
+            long days = Math.round(years == null ? scenario.durationDays() : years * 365.25);
+            if (days < 1) {
+                throw new InputException("--years must be positive, got " + years);
+            }
+            System.out.printf("tissue patch %d x %d x %d = %,d voxels, %,d days, JDK %s, %d processors%n",
+                    lattice.nx(), lattice.ny(), lattice.nz(), lattice.size(), days,
+                    System.getProperty("java.runtime.version"), Runtime.getRuntime().availableProcessors());
+            double baseline = Double.NaN;
+            for (int n : threads) {
+                if (n < 1) {
+                    throw new InputException("--threads values must be >= 1, got " + n);
+                }
+                try (Workers workers = new Workers(n)) {
+                    long t0 = System.nanoTime();
+                    TissuePatch patch = new TissuePatch(p, scenario.person(), lattice, scenario.seed(), workers);
+                    for (long d = 0; d < days; d++) {
+                        patch.step(workers);
+                    }
+                    double seconds = (System.nanoTime() - t0) / 1e9;
+                    double voxelDays = (double) lattice.size() * days;
+                    if (Double.isNaN(baseline)) {
+                        baseline = seconds;
+                    }
+                    System.out.printf("threads %d: wall %.2f s, %.3g voxel-days/s, %.2f ns/voxel-day, speed-up %.2fx%n",
+                            n, seconds, voxelDays / seconds, seconds * 1e9 / voxelDays, baseline / seconds);
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

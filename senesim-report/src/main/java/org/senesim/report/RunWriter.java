@@ -1,0 +1,75 @@
+package org.senesim.report;
+
+import org.senesim.engine.RunResult;
+import org.senesim.evidence.Parameter;
+import org.senesim.evidence.ParameterSet;
+import org.senesim.observe.Snapshot;
+import org.senesim.report.chart.ArrayView;
+import org.senesim.report.html.Html;
+import org.senesim.report.html.HtmlReport;
+import org.senesim.report.vtk.VtkSnapshots;
+import org.senesim.scenario.ResolvedScenarioWriter;
+import org.senesim.scenario.Scenario;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes everything a run produced into its (still temporary) run folder: the resolved scenario,
+ * provenance, time series, summary, snapshots and the HTML report. The caller commits the folder.
+ */
+public final class RunWriter {
+
+    /** The snapshot arrays drawn as cross-sections in the report, with fixed colour ranges where they compare across ages. */
+    static final List<ArrayView> CROSS_SECTIONS = List.of(
+            ArrayView.of("cell_state", "Fibroblasts: 0 empty, 1 healthy, 2 senescent", "1").range(0, 2),
+            ArrayView.of("sasp", "SASP", "cell-eq/voxel"),
+            ArrayView.of("collagen", "Collagen", "1 = young").range(0, 2.5),
+            ArrayView.of("elastin_fragments", "Elastin fragments", "1 = young elastin"));
+
+    private RunWriter() {
+    }
+
+    public static void write(RunFolder folder, Scenario scenario, ParameterSet parameters, RunResult result,
+                             Provenance provenance) throws IOException {
+        folder.writeText(RunFiles.SCENARIO, ResolvedScenarioWriter.toYaml(scenario, parameters));
+        provenance.write(folder);
+        TimeSeriesCsv.write(folder, result.series());
+        SummaryJson.write(folder, result.summary());
+        if (!result.snapshots().isEmpty()) {
+            VtkSnapshots vtk = new VtkSnapshots(folder);
+            for (Snapshot s : result.snapshots()) {
+                vtk.add(s);
+            }
+            vtk.writeCollection();
+        }
+        HtmlReport.Builder report = HtmlReport.builder("Senesim: " + scenario.name())
+                .provenance(provenance)
+                .fact("Scenario", scenario.description() == null ? scenario.name() : scenario.description())
+                .fact("Patch", scenario.tissue().nx() + " × " + scenario.tissue().ny() + " × "
+                        + scenario.tissue().nz() + " voxels of " + Numbers.readable(scenario.tissue().voxelUm(), 3) + " µm")
+                .summary(result.summary())
+                .timeSeries(result.series());
+        for (Snapshot s : result.snapshots()) {
+            report.crossSections(s, CROSS_SECTIONS);
+        }
+        report.htmlSection("Parameters changed by the scenario", overridesTable(parameters));
+        report.build().write(folder);
+    }
+
+    private static String overridesTable(ParameterSet parameters) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Parameter p : parameters.registry().all()) {
+            if (parameters.origin(p.id()) != ParameterSet.Origin.REGISTRY) {
+                rows.add(List.of(p.id(), Numbers.readable(parameters.get(p.id()), 4), p.unit(),
+                        Numbers.readable(p.defaultValue(), 4), p.tier().id(), p.source()));
+            }
+        }
+        if (rows.isEmpty()) {
+            return "<p>None: every parameter has its registry default (see scenario.resolved.yaml for all "
+                    + parameters.values().size() + " values with their sources).</p>";
+        }
+        return Html.table(List.of("Parameter", "Value", "Unit", "Default", "Evidence tier", "Source"), rows);
+    }
+}
