@@ -1,0 +1,52 @@
+package org.senesim.epidermis;
+
+import org.junit.jupiter.api.Test;
+import org.senesim.evidence.ParameterRegistry;
+import org.senesim.evidence.ParameterSet;
+import org.senesim.tissue.CellState;
+import org.senesim.tissue.Lattice;
+
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The IGF-1 link (Lewis 2010; Spandau 2012): a senescent papillary dermis lets UV mutations accumulate. */
+class EpidermisTest {
+
+    private static final ParameterSet P = ParameterRegistry.builtIn().defaults();
+    private static final Lattice LATTICE = new Lattice(40, 1, 20, 20);
+
+    private static Epidermis expose(byte papillaryState, int days) {
+        double[] setPoint = new double[LATTICE.nz()];
+        Arrays.fill(setPoint, 0.5);
+        Epidermis e = new Epidermis(P, LATTICE, setPoint);
+        byte[] cells = new byte[LATTICE.size()];
+        Arrays.fill(cells, papillaryState);
+        for (int d = 0; d < days; d++) {
+            e.step(1, d, 0.5, cells, 0.1);
+        }
+        return e;
+    }
+
+    @Test
+    void aHealthyDermisProtectsTheEpidermisFromUvMutations() {
+        Epidermis healthy = expose(CellState.HEALTHY, 3650);
+        Epidermis senescent = expose(CellState.SENESCENT, 3650);
+        assertThat(healthy.meanIgf1Response()).isEqualTo(1.0);
+        assertThat(senescent.meanIgf1Response()).isZero();
+        assertThat(senescent.actinicKeratosesPer100Cm2()).isGreaterThan(5 * healthy.actinicKeratosesPer100Cm2());
+        assertThat(senescent.cumulativeCarcinomaPer100Cm2()).isGreaterThan(healthy.cumulativeCarcinomaPer100Cm2());
+    }
+
+    @Test
+    void noUvNoMutations() {
+        double[] setPoint = new double[LATTICE.nz()];
+        Arrays.fill(setPoint, 0.5);
+        Epidermis e = new Epidermis(P, LATTICE, setPoint);
+        byte[] cells = new byte[LATTICE.size()];
+        for (int d = 0; d < 1000; d++) {
+            e.step(1, d, 0.0, cells, 0.1);
+        }
+        assertThat(e.actinicKeratosesPer100Cm2()).isZero();
+    }
+}

@@ -1,0 +1,58 @@
+package org.senesim.exposure;
+
+import org.junit.jupiter.api.Test;
+import org.senesim.evidence.ParameterRegistry;
+import org.senesim.evidence.ParameterSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class UvExposureTest {
+
+    private static final ParameterSet P = ParameterRegistry.builtIn().defaults();
+    private static final int MID_JUNE = 166;
+    private static final int MID_DECEMBER = 349;
+
+    private static UvExposure at(double latitude, double spf, double adherence, int type) {
+        return new UvExposure(P, latitude, 2, spf, adherence, type);
+    }
+
+    @Test
+    void noonIndexFollowsTheMadronichFormulaAndTheSeasons() {
+        UvExposure north = at(45, 0, 0, 2);
+        // Overhead sun gives the formula's scale; clear-sky mid-latitude summer noon gives about 10.
+        assertThat(at(23.44, 0, 0, 2).noonUvIndex(MID_JUNE)).isCloseTo(12.5, within(0.2));
+        assertThat(north.noonUvIndex(MID_JUNE)).isBetween(9.0, 11.0);
+        assertThat(north.noonUvIndex(MID_DECEMBER)).isLessThan(north.noonUvIndex(MID_JUNE) / 4);
+        UvExposure south = at(-45, 0, 0, 2);
+        assertThat(south.noonUvIndex(MID_DECEMBER)).isGreaterThan(south.noonUvIndex(MID_JUNE));
+        assertThat(at(80, 0, 0, 2).noonUvIndex(MID_DECEMBER)).isZero();
+    }
+
+    @Test
+    void sunscreenAndDarkerSkinLowerTheDoseThatGetsIn() {
+        double bare = at(45, 0, 0, 2).surfaceDoseSed(MID_JUNE);
+        double protectedAlways = at(45, 50, 1, 2).surfaceDoseSed(MID_JUNE);
+        double protectedHalf = at(45, 50, 0.5, 2).surfaceDoseSed(MID_JUNE);
+        assertThat(protectedAlways).isLessThan(protectedHalf).isLessThan(bare);
+        // Real use never reaches the label: the effective SPF is capped.
+        assertThat(bare / protectedAlways).isCloseTo(P.get("uv.sunscreen.max_spf_effect"), within(1e-9));
+        assertThat(at(45, 0, 0, 6).basalDose(1.0)).isLessThan(at(45, 0, 0, 1).basalDose(1.0));
+        assertThatThrownBy(() -> at(45, 0, 0, 7)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void doseFallsWithDepthAndUvaReachesDeeperThanUvb() {
+        UvExposure uv = at(45, 0, 0, 2);
+        double[] profile = uv.dermalProfile(60, 20);
+        for (int z = 1; z < profile.length; z++) {
+            assertThat(profile[z]).isLessThan(profile[z - 1]);
+        }
+        // At 1 mm only UVA is left: its e-folding depth is ten times UVB's.
+        double deep = uv.dermalDose(1.0, 1000);
+        double uvaOnly = P.get("uv.transmission.fitzpatrick2") * P.get("uv.uva.dermal_fraction")
+                * Math.exp(-1000 / P.get("uv.uva.depth"));
+        assertThat(deep).isCloseTo(uvaOnly, within(1e-6 * uvaOnly + 1e-12));
+    }
+}
