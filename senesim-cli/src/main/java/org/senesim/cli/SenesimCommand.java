@@ -42,6 +42,9 @@ public final class SenesimCommand implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new SenesimCommand());
+        // Bind to the streams of the moment (tests redirect System.out and System.err).
+        cl.setOut(new PrintWriter(System.out, true));
+        cl.setErr(new PrintWriter(System.err, true));
         cl.setExecutionExceptionHandler(SenesimCommand::handle);
         cl.setParameterExceptionHandler((ex, arguments) -> {
             PrintWriter err = ex.getCommandLine().getErr();

@@ -1,0 +1,84 @@
+package org.senesim.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RunCommandTest {
+
+    static final String SMALL = """
+            name: small
+            duration: 2 years
+            person:
+              age: 60 years
+            tissue:
+              dimension: 2D
+              size: [400 um, 400 um]
+              voxel: 20 um
+            outputs:
+              every: 30 days
+              snapshots: [61]
+            """;
+
+    static Path write(Path dir, String name, String text) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text);
+        return f;
+    }
+
+    @Test
+    void aRunWritesTheCompleteFolderAndSaysWhereTheReportIs(@TempDir Path dir) throws IOException {
+        Path scenario = write(dir, "small.yaml", SMALL);
+        Path out = dir.resolve("out");
+        CliTestSupport.Result r = CliTestSupport.run("run", scenario.toString(), "--out", out.toString(), "--threads", "2");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Report: " + out.resolve("report.html"));
+        assertThat(out.resolve("scenario.resolved.yaml")).exists();
+        assertThat(out.resolve("provenance.json")).exists();
+        assertThat(out.resolve("timeseries.csv")).exists();
+        assertThat(out.resolve("summary.json")).exists();
+        assertThat(out.resolve("snapshots")).isDirectory();
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("<svg").contains("not medical advice");
+        assertThat(Files.readString(out.resolve("provenance.json"))).contains("\"seed\"");
+        // Nothing else is left beside the run folder.
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("small.yaml", "out");
+        }
+    }
+
+    @Test
+    void sameSeedSameResultsWhateverTheThreads(@TempDir Path dir) throws IOException {
+        Path scenario = write(dir, "small.yaml", SMALL);
+        assertThat(CliTestSupport.run("run", scenario.toString(), "--out", dir.resolve("a").toString(),
+                "--threads", "1", "--quiet").exitCode()).isZero();
+        assertThat(CliTestSupport.run("run", scenario.toString(), "--out", dir.resolve("b").toString(),
+                "--threads", "2", "--quiet").exitCode()).isZero();
+        for (String file : new String[] {"timeseries.csv", "summary.json", "scenario.resolved.yaml"}) {
+            assertThat(Files.readString(dir.resolve("b").resolve(file))).as(file)
+                    .isEqualTo(Files.readString(dir.resolve("a").resolve(file)));
+        }
+        assertThat(CliTestSupport.run("run", scenario.toString(), "--out", dir.resolve("c").toString(),
+                "--seed", "99", "--quiet").exitCode()).isZero();
+        assertThat(Files.readString(dir.resolve("c").resolve("timeseries.csv")))
+                .isNotEqualTo(Files.readString(dir.resolve("a").resolve("timeseries.csv")));
+    }
+
+    @Test
+    void anExistingRunIsReplacedOnlyWithForce(@TempDir Path dir) throws IOException {
+        Path scenario = write(dir, "small.yaml", SMALL);
+        Path out = dir.resolve("out");
+        assertThat(CliTestSupport.run("run", scenario.toString(), "--out", out.toString(), "--quiet").exitCode()).isZero();
+        CliTestSupport.Result again = CliTestSupport.run("run", scenario.toString(), "--out", out.toString(), "--quiet");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("--force");
+        assertThat(CliTestSupport.run("run", scenario.toString(), "--out", out.toString(), "--quiet", "--force")
+                .exitCode()).isZero();
+    }
+}
