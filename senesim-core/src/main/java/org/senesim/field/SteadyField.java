@@ -1,6 +1,5 @@
 package org.senesim.field;
 
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.senesim.engine.Workers;
@@ -55,8 +54,9 @@ import org.senesim.engine.Workers;
  * diagonalise exactly, so {@code solve} transforms the field-grid source along each axis, divides
  * by the operator's eigenvalue and transforms back (fast diagonalisation, in double precision). The
  * result is the exact solution of the discrete equations up to rounding (relative residual about
- * 1e-7 after rounding to float). Cost: {@code N·(nx+ny+nz)·2} multiply–adds on a field grid of N
- * cells, plus one pass over the voxels to gather sources and one to write values.
+ * 1e-7 after rounding to float). Cost: {@code 2·N·(nx+ny+nz)} multiply–adds on a field grid of N
+ * cells, plus one pass over the voxels to gather sources and one to write values; on the default
+ * patch at coarsening 5 the two voxel passes are most of the time.
  *
  * <p>Re-solve criterion: the solve is skipped, and {@link #value()} kept, when the field-grid
  * source differs from the one last solved by at most {@link Options#resolveTolerance()} in relative
@@ -77,8 +77,14 @@ public final class SteadyField {
     /** Seconds per day: sources are per day, D and k per second. */
     public static final double SECONDS_PER_DAY = 86_400.0;
 
-    /** Field cells above which the spectral stage is split over threads (below, a split costs more than it saves). */
+    /** Field cells above which the spectral solve is split over threads (below, a split costs more than it saves). */
     private static final int PARALLEL_SPECTRAL_CELLS = 32_768;
+    /**
+     * Voxels below which {@link #solve} runs on the calling thread: on the default 150k-voxel patch
+     * a hand-over to another thread at each of the three stages costs more than the stage
+     * (measured 2.7 against 1.1 ns per voxel-day for two fields); use {@link #solveAll} there.
+     */
+    private static final int PARALLEL_VOXELS = 1 << 20;
     /** Target voxels of work per chunk; a constant so that chunk boundaries never depend on threads. */
     private static final int CHUNK_VOXELS = 16_384;
 
@@ -133,29 +139,26 @@ public final class SteadyField {
     private final float[] source;
     private final float[] value;
 
-    // Field-grid layout: cx × cy × cz cells; fx, fy, fz voxels per cell along each axis.
+    // Field grid: cx × cy × cz cells of fx × fy × fz voxels.
     private final int cx, cy, cz, fx, fy, fz, plane, cells;
-    private final AxisBasis bx, by, bz;
-    /** Per lateral mode p = mx + cx*my: sx+sy, sx*sy, sx²+sy² (the symbol is built per mode on the fly). */
-    private final double[] lateralSum, lateralProduct, lateralSquares;
     private final boolean compactStencil;
-    private final double kappa2;
-    private final double scale;
-    /** Multiplier per field cell (mode), precomputed unless the grid is huge; then built on the fly. */
-    private final double[] multipliers;
-    private static final int MAX_STORED_MULTIPLIERS = 1 << 22;
+    private final SpectralSolver solver;
 
-    private final double[] fieldSource, solvedSource, work1, work2;
-    /** Field-grid values after the last solve (aliases nothing; only for coarsening > 1). */
+    /** Field-grid source being solved and the one last solved, layout [z][y][x]. */
+    private final double[] fieldSource, solvedSource;
+    /** Field-grid values of the last solve (coarsening &gt; 1 only). */
     private final float[] fieldValue;
-    /** Per coarse plane, the plane expanded to voxel resolution in x and y (coarsening &gt; 1 only). */
+    /** Per field-grid plane, that plane expanded to voxel resolution in x and y (coarsening &gt; 1 only). */
     private final float[][] expanded;
-    // Read-back maps along each axis: lower cell, upper cell, weight of the upper cell.
+    // Read-back maps along each axis: voxel v reads (1 − w)·cell[lo] + w·cell[hi].
     private final int[] x0, x1, y0, y1, z0, z1;
     private final float[] wx, wy, wz;
 
-    private final int planeGrain, planeChunks, columnGrain, voxelPlaneGrain;
-    private final float[][] chunkRow, chunkPlane, chunkScratch, readScratch;
+    private final int planeGrain, planeChunks, voxelPlaneGrain;
+    // Per-chunk scratch (a chunk runs on one thread at a time).
+    private final float[][] chunkRow, chunkPlane, chunkNext, readScratch;
+    /** Per chunk, the field rows of one plane expanded along x: [field y][voxel x]. */
+    private final float[][][] chunkRowsX;
     private final double[] chunkChange, chunkBase;
     private final boolean[] chunkBad;
 
@@ -186,89 +189,87 @@ public final class SteadyField {
         this.decayRate = decayRate;
         this.options = options;
 
-        int n = lattice.voxelCount();
-        this.source = new float[n];
-        this.value = new float[n];
+        int nx = lattice.nx();
+        int ny = lattice.ny();
+        int nz = lattice.nz();
+        this.source = new float[lattice.voxelCount()];
+        this.value = new float[lattice.voxelCount()];
 
         cx = grid.nx();
         cy = grid.ny();
         cz = grid.nz();
-        fx = lattice.nx() / cx;
-        fy = lattice.ny() / cy;
-        fz = lattice.nz() / cz;
+        fx = nx / cx;
+        fy = ny / cy;
+        fz = nz / cz;
         plane = cx * cy;
         cells = plane * cz;
-        bx = AxisBasis.periodic(cx);
-        by = AxisBasis.periodic(cy);
-        bz = AxisBasis.noFlux(cz);
-        lateralSum = new double[plane];
-        lateralProduct = new double[plane];
-        lateralSquares = new double[plane];
-        for (int my = 0; my < cy; my++) {
-            for (int mx = 0; mx < cx; mx++) {
-                double sx = bx.eigen[mx];
-                double sy = by.eigen[my];
-                int p = mx + cx * my;
-                lateralSum[p] = sx + sy;
-                lateralProduct[p] = sx * sy;
-                lateralSquares[p] = sx * sx + sy * sy;
-            }
-        }
         compactStencil = options.coarsening() == 1;
+
         double h = grid.voxelEdge();
-        kappa2 = decayRate * h * h / diffusivity;
+        double kappa2 = decayRate * h * h / diffusivity;
         // (D/h²)·A c = W·q with q = s/(V·T)  ⇒  c = h² W s / (A · D·V·T). A field cell is h³,
         // except in a 2D section, which stays one voxel thick in y however much x and z are coarsened.
         double cellVolume = h * h * (lattice.is2D() ? lattice.voxelEdge() : h);
-        scale = h * h / (diffusivity * cellVolume * SECONDS_PER_DAY);
+        double scale = h * h / (diffusivity * cellVolume * SECONDS_PER_DAY);
+        solver = new SpectralSolver(cx, cy, cz, compactStencil
+                ? (sx, sy, sz) -> scale * compactSymbol(sx, sy, sz, kappa2)
+                : (sx, sy, sz) -> scale / (sx + sy + sz + kappa2));
 
-        multipliers = cells <= MAX_STORED_MULTIPLIERS ? new double[cells] : null;
-        if (multipliers != null) {
-            for (int m = 0; m < cz; m++) {
-                for (int p = 0; p < plane; p++) {
-                    multipliers[m * plane + p] = multiplier(p, bz.eigen[m]);
-                }
-            }
-        }
         fieldSource = new double[cells];
         solvedSource = new double[cells];
-        work1 = new double[cells];
-        work2 = new double[cells];
         boolean coarse = !compactStencil;
         fieldValue = coarse ? new float[cells] : null;
-        expanded = coarse ? new float[cz][lattice.nx() * lattice.ny()] : null;
-        x0 = new int[lattice.nx()];
-        x1 = new int[lattice.nx()];
-        wx = new float[lattice.nx()];
-        y0 = new int[lattice.ny()];
-        y1 = new int[lattice.ny()];
-        wy = new float[lattice.ny()];
-        z0 = new int[lattice.nz()];
-        z1 = new int[lattice.nz()];
-        wz = new float[lattice.nz()];
+        expanded = coarse ? new float[cz][nx * ny] : null;
+        x0 = new int[nx];
+        x1 = new int[nx];
+        wx = new float[nx];
+        y0 = new int[ny];
+        y1 = new int[ny];
+        wy = new float[ny];
+        z0 = new int[nz];
+        z1 = new int[nz];
+        wz = new float[nz];
         boolean linear = options.interpolation() == Interpolation.LINEAR;
         readBackMap(fx, cx, true, linear, x0, x1, wx);
         readBackMap(fy, cy, true, linear, y0, y1, wy);
         readBackMap(fz, cz, false, linear, z0, z1, wz);
 
-        int voxelsPerCoarsePlane = lattice.nx() * lattice.ny() * fz;
-        planeGrain = Math.max(1, CHUNK_VOXELS / voxelsPerCoarsePlane);
+        planeGrain = Math.max(1, CHUNK_VOXELS / (nx * ny * fz));
         planeChunks = Workers.chunkCount(cz, planeGrain);
-        columnGrain = Math.max(16, CHUNK_VOXELS / cz);
-        voxelPlaneGrain = Math.max(1, CHUNK_VOXELS / (lattice.nx() * lattice.ny()));
-        chunkRow = new float[planeChunks][lattice.nx()];
-        chunkPlane = new float[planeChunks][coarse ? lattice.nx() * lattice.ny() : 0];
-        chunkScratch = new float[planeChunks][coarse ? lattice.nx() * lattice.ny() : 0];
-        readScratch = new float[coarse ? Workers.chunkCount(lattice.nz(), voxelPlaneGrain) : 0][lattice.nx() * lattice.ny()];
+        voxelPlaneGrain = Math.max(1, CHUNK_VOXELS / (nx * ny));
+        int planeScratch = coarse ? nx * ny : 0;
+        chunkRow = new float[planeChunks][nx];
+        chunkPlane = new float[planeChunks][planeScratch];
+        chunkNext = new float[planeChunks][planeScratch];
+        chunkRowsX = new float[planeChunks][coarse ? cy : 0][nx];
+        readScratch = new float[coarse ? Workers.chunkCount(nz, voxelPlaneGrain) : 0][nx * ny];
         chunkChange = new double[planeChunks];
         chunkBase = new double[planeChunks];
         chunkBad = new boolean[planeChunks];
     }
 
     /**
-     * Fills the read-back map of one axis: voxel v reads (1−w)·cell[lo] + w·cell[hi]. Voxel centres
-     * sit at (v + ½)/f − ½ in field-cell units; beyond the outermost centres a periodic axis wraps
-     * and a no-flux axis holds the end value (its mirror image).
+     * Eigenvalue of (source weighting)/(operator) of the compact scheme, with s_i = 2 − 2cos θ_i
+     * the eigenvalue of −δ_i²: A = S − P/6 + R/30 + κ²(1 − S/12) is the 27-point operator
+     * [128, −14, −3, −1]/30 plus the decay term, W = 1 − S/12 − Σs_i²/240 + P/90 the source
+     * weighting that makes W/A match the continuum symbol 1/(|k|² + κ²) to sixth order
+     * (S = Σs_i, P = Σ_{i&lt;j} s_i s_j, R = s_x s_y s_z, κ² = k h²/D). For the constant mode W = 1
+     * and A = κ², which is what makes mass balance exact.
+     */
+    static double compactSymbol(double sx, double sy, double sz, double kappa2) {
+        double s = sx + sy + sz;
+        double pairs = sx * sy + sy * sz + sx * sz;
+        double triple = sx * sy * sz;
+        double squares = sx * sx + sy * sy + sz * sz;
+        double a = s - pairs / 6.0 + triple / 30.0 + kappa2 * (1.0 - s / 12.0);
+        double w = 1.0 - s / 12.0 - squares / 240.0 + pairs / 90.0;
+        return w / a;
+    }
+
+    /**
+     * Fills the read-back map of one axis. Voxel centres sit at (v + ½)/f − ½ in field-cell units;
+     * beyond the outermost cell centres a periodic axis wraps and a no-flux axis holds the end value
+     * (its mirror image).
      */
     private static void readBackMap(int f, int cn, boolean periodic, boolean linear, int[] lo, int[] hi, float[] w) {
         for (int v = 0; v < lo.length; v++) {
@@ -303,7 +304,10 @@ public final class SteadyField {
         return lattice;
     }
 
-    /** The grid the equation is solved on (the lattice coarsened by {@link Options#coarsening()}). */
+    /**
+     * The grid the equation is solved on: the lattice coarsened by {@link Options#coarsening()}
+     * (in a 2D section its cells stay one voxel thick in y).
+     */
     public LatticeGeometry fieldGrid() {
         return grid;
     }
@@ -337,7 +341,7 @@ public final class SteadyField {
         return value;
     }
 
-    /** Field-grid values of the last solve (coarsening &gt; 1; at coarsening 1 see {@link #value()}). For tests. */
+    /** Field-grid values of the last solve (at coarsening 1, {@link #value()}). For tests. */
     float[] fieldValues() {
         return compactStencil ? value : fieldValue;
     }
@@ -354,8 +358,10 @@ public final class SteadyField {
 
     /**
      * Brings {@link #value()} to the steady state of the current {@link #source()}, or leaves it
-     * when the source changed less than the re-solve tolerance since the last solve. Work is split
-     * over {@code workers}; the result does not depend on their number.
+     * when the source changed less than the re-solve tolerance since the last solve. On lattices of
+     * a million voxels or more the work is split over {@code workers}; below, it runs on the calling
+     * thread (use {@link #solveAll} to solve several fields at once). The result never depends on
+     * the number of threads.
      *
      * @throws IllegalStateException if the source holds a NaN or infinity
      */
@@ -363,7 +369,7 @@ public final class SteadyField {
         if (workers == null) {
             throw new IllegalArgumentException("workers must not be null");
         }
-        run(workers.threads() > 1 ? workers : null);
+        run(workers.threads() > 1 && lattice.voxelCount() >= PARALLEL_VOXELS ? workers : null);
     }
 
     /**
@@ -390,7 +396,7 @@ public final class SteadyField {
 
     /** One solve; {@code workers == null} runs every stage's chunks in order on this thread. */
     private void run(Workers workers) {
-        forChunks(workers, cz, planeGrain, this::gatherAndForwardXY);
+        forChunks(workers, cz, planeGrain, this::gather);
         double change = 0;
         double base = 0;
         for (int c = 0; c < planeChunks; c++) {
@@ -404,8 +410,8 @@ public final class SteadyField {
             skips++;
             return;
         }
-        forChunks(cells >= PARALLEL_SPECTRAL_CELLS ? workers : null, plane, columnGrain, this::solveColumns);
-        forChunks(workers, cz, planeGrain, this::inverseXY);
+        double[] solution = solver.solve(fieldSource, cells >= PARALLEL_SPECTRAL_CELLS ? workers : null);
+        forChunks(workers, cz, planeGrain, (chunk, from, to) -> writeValues(chunk, from, to, solution));
         if (!compactStencil) {
             forChunks(workers, lattice.nz(), voxelPlaneGrain, this::readBack);
         }
@@ -424,10 +430,10 @@ public final class SteadyField {
     }
 
     /**
-     * Stage 1, per coarse plane: sums voxel sources into field cells, accumulates the re-solve
-     * criterion for this chunk, and transforms each plane along x and y (work1 → work2).
+     * Stage 1, per field-grid plane: sums voxel sources into field cells and accumulates this
+     * chunk's share of the re-solve criterion.
      */
-    private void gatherAndForwardXY(int chunk, int zFrom, int zTo) {
+    private void gather(int chunk, int zFrom, int zTo) {
         int nx = lattice.nx();
         int ny = lattice.ny();
         double change = 0;
@@ -435,17 +441,17 @@ public final class SteadyField {
         boolean bad = false;
         for (int zc = zFrom; zc < zTo; zc++) {
             int off = zc * plane;
-            if (fx == 1 && fy == 1 && fz == 1) {
+            if (compactStencil) {
                 for (int i = off; i < off + plane; i++) {
                     fieldSource[i] = source[i];
                 }
             } else {
                 // Depth first, over whole voxel planes copied to offset 0: C2 (JDK 17) vectorises a
-                // loop only when all its arrays share one index, and long loops only.
+                // loop only when all its arrays share one index (see the kernels at the end).
                 int fine = nx * ny;
                 int first = fine * (zc * fz);
                 float[] acc = chunkPlane[chunk];
-                float[] next = chunkScratch[chunk];
+                float[] next = chunkNext[chunk];
                 System.arraycopy(source, first, acc, 0, fine);
                 for (int dz = 1; dz < fz; dz++) {
                     System.arraycopy(source, first + dz * fine, next, 0, fine);
@@ -455,7 +461,7 @@ public final class SteadyField {
                 for (int yc = 0; yc < cy; yc++) {
                     System.arraycopy(acc, yc * fy * nx, row, 0, nx);
                     for (int dy = 1; dy < fy; dy++) {
-                        addTo(row, acc, (yc * fy + dy) * nx, nx); // short rows: vectorising would gain little
+                        addTo(row, acc, (yc * fy + dy) * nx, nx);
                     }
                     int out = off + yc * cx;
                     for (int xc = 0; xc < cx; xc++) {
@@ -474,160 +480,51 @@ public final class SteadyField {
                 change += Math.abs(s - old);
                 base += Math.abs(old);
             }
-            forwardX(fieldSource, work1, off);
-            forwardY(work1, work2, off);
         }
         chunkChange[chunk] = change;
         chunkBase[chunk] = base;
         chunkBad[chunk] = bad;
     }
 
-    /** out row = modes · in row along x, for each row of the plane at {@code off}. */
-    private void forwardX(double[] in, double[] out, int off) {
-        double[] t = bx.transposed;
-        for (int yc = 0; yc < cy; yc++) {
-            int row = off + yc * cx;
-            Arrays.fill(out, row, row + cx, 0.0);
-            for (int x = 0; x < cx; x++) {
-                double v = in[row + x];
-                if (v == 0.0) {
-                    continue; // sources are sparse at fine resolution; adding 0·t would change no value
-                }
-                axpy(v, t, x * cx, out, row, cx);
-            }
-        }
-    }
-
-    private void forwardY(double[] in, double[] out, int off) {
-        double[] modes = by.modes;
-        for (int m = 0; m < cy; m++) {
-            int dst = off + m * cx;
-            Arrays.fill(out, dst, dst + cx, 0.0);
-            for (int y = 0; y < cy; y++) {
-                axpy(modes[m * cy + y], in, off + y * cx, out, dst, cx);
-            }
-        }
-    }
-
-    /** Stage 2, per range of lateral modes: transform along z, divide by the eigenvalue, transform back (work2 → work2). */
-    private void solveColumns(int chunk, int pFrom, int pTo) {
-        double[] modes = bz.modes;
-        double[] tr = bz.transposed;
-        for (int m = 0; m < cz; m++) {
-            int dst = m * plane;
-            Arrays.fill(work1, dst + pFrom, dst + pTo, 0.0);
-            for (int z = 0; z < cz; z++) {
-                axpy(modes[m * cz + z], work2, z * plane + pFrom, work1, dst + pFrom, pTo - pFrom);
-            }
-            if (multipliers != null) {
-                for (int p = pFrom; p < pTo; p++) {
-                    work1[dst + p] *= multipliers[dst + p];
-                }
-            } else {
-                double sz = bz.eigen[m];
-                for (int p = pFrom; p < pTo; p++) {
-                    work1[dst + p] *= multiplier(p, sz);
-                }
-            }
-        }
-        for (int z = 0; z < cz; z++) {
-            int dst = z * plane;
-            Arrays.fill(work2, dst + pFrom, dst + pTo, 0.0);
-            for (int m = 0; m < cz; m++) {
-                axpy(tr[z * cz + m], work1, m * plane + pFrom, work2, dst + pFrom, pTo - pFrom);
-            }
-        }
-    }
-
     /**
-     * Eigenvalue of (source weighting)/(operator) for lateral mode p and depth eigenvalue sz, with
-     * s_i = 2 − 2cos θ_i the eigenvalue of −δ_i².
-     *
-     * <p>Compact stencil (coarsening 1): A = S − P/6 + R/30 + κ²(1 − S/12) is the 27-point
-     * operator [128, −14, −3, −1]/30 plus the decay term, W = 1 − S/12 − Σs_i²/240 + P/90 the
-     * source weighting that makes W/A match the continuum symbol to sixth order (S = Σs_i,
-     * P = Σ_{i&lt;j} s_i s_j, R = s_x s_y s_z, κ² = k h²/D). Seven-point (coarsening &gt; 1): A = S + κ², W = 1.
-     * Both have W = 1 and A = κ² for the constant mode, which is what makes mass balance exact.
+     * Stage 3, per field-grid plane: remembers the source solved and writes values, straight into
+     * {@link #value} at coarsening 1, else into the field-grid values and their x–y expansion to
+     * voxel resolution.
      */
-    private double multiplier(int p, double sz) {
-        double sxy = lateralSum[p];
-        double s = sxy + sz;
-        if (!compactStencil) {
-            return scale / (s + kappa2);
-        }
-        double pxy = lateralProduct[p];
-        double pairs = pxy + sz * sxy;
-        double triple = pxy * sz;
-        double squares = lateralSquares[p] + sz * sz;
-        double a = s - pairs / 6.0 + triple / 30.0 + kappa2 * (1.0 - s / 12.0);
-        double w = 1.0 - s / 12.0 - squares / 240.0 + pairs / 90.0;
-        return scale * w / a;
-    }
-
-    /**
-     * Stage 3, per coarse plane: transforms back along y and x (work2 → work1 → work2), remembers
-     * the source solved, and writes values: straight into {@link #value} at coarsening 1, else into
-     * the field-grid values and their x–y expansion to voxel resolution.
-     */
-    private void inverseXY(int chunk, int zFrom, int zTo) {
+    private void writeValues(int chunk, int zFrom, int zTo, double[] solution) {
         int nx = lattice.nx();
         int ny = lattice.ny();
         for (int zc = zFrom; zc < zTo; zc++) {
             int off = zc * plane;
-            inverseY(work2, work1, off);
-            inverseX(work1, work2, off);
             System.arraycopy(fieldSource, off, solvedSource, off, plane);
+            float[] target = compactStencil ? value : fieldValue;
+            for (int i = off; i < off + plane; i++) {
+                target[i] = (float) solution[i];
+            }
             if (compactStencil) {
-                for (int i = off; i < off + plane; i++) {
-                    value[i] = (float) work2[i];
-                }
                 continue;
             }
-            for (int i = off; i < off + plane; i++) {
-                fieldValue[i] = (float) work2[i];
-            }
-            // Expand each field row along x, then blend rows along y, into the voxel-resolution plane.
-            float[] rows = chunkPlane[chunk];
+            // Expand each field row along x, then blend rows along y. Rows are separate arrays and
+            // each blended row goes through a scratch row, so that the blend indexes its arrays alike.
+            float[][] rowsX = chunkRowsX[chunk];
             for (int yc = 0; yc < cy; yc++) {
+                float[] t = rowsX[yc];
                 int src = off + yc * cx;
-                int dst = yc * nx;
                 for (int x = 0; x < nx; x++) {
-                    float w = wx[x];
-                    rows[dst + x] = (1f - w) * fieldValue[src + x0[x]] + w * fieldValue[src + x1[x]];
+                    float a = fieldValue[src + x0[x]];
+                    t[x] = a + wx[x] * (fieldValue[src + x1[x]] - a);
                 }
             }
             float[] out = expanded[zc];
+            float[] row = chunkRow[chunk];
             for (int y = 0; y < ny; y++) {
                 float w = wy[y];
-                float u = 1f - w;
-                int lo = y0[y] * nx;
-                int hi = y1[y] * nx;
-                int dst = y * nx;
-                for (int x = 0; x < nx; x++) {
-                    out[dst + x] = u * rows[lo + x] + w * rows[hi + x];
+                if (w == 0f) {
+                    System.arraycopy(rowsX[y0[y]], 0, out, y * nx, nx);
+                } else {
+                    blend(1f - w, rowsX[y0[y]], w, rowsX[y1[y]], row, nx);
+                    System.arraycopy(row, 0, out, y * nx, nx);
                 }
-            }
-        }
-    }
-
-    private void inverseY(double[] in, double[] out, int off) {
-        double[] tr = by.transposed;
-        for (int y = 0; y < cy; y++) {
-            int dst = off + y * cx;
-            Arrays.fill(out, dst, dst + cx, 0.0);
-            for (int m = 0; m < cy; m++) {
-                axpy(tr[y * cy + m], in, off + m * cx, out, dst, cx);
-            }
-        }
-    }
-
-    private void inverseX(double[] in, double[] out, int off) {
-        double[] modes = bx.modes;
-        for (int yc = 0; yc < cy; yc++) {
-            int row = off + yc * cx;
-            Arrays.fill(out, row, row + cx, 0.0);
-            for (int m = 0; m < cx; m++) {
-                axpy(in[row + m], modes, m * cx, out, row, cx);
             }
         }
     }
@@ -648,16 +545,9 @@ public final class SteadyField {
         }
     }
 
-    // Small static kernels for the hot loops. C2 in JDK 17 vectorises a loop only when all its
-    // arrays are indexed alike (a[i], b[i]); with different offsets (a[i], b[s+i]) it runs scalar,
-    // about 4× slower, which is why the voxel passes copy planes to offset 0 first.
-
-    /** {@code dst[d..d+n) += w · src[s..s+n)}. */
-    private static void axpy(double w, double[] src, int s, double[] dst, int d, int n) {
-        for (int i = 0; i < n; i++) {
-            dst[d + i] += w * src[s + i];
-        }
-    }
+    // Kernels for the hot loops. C2 in JDK 17 vectorises a loop only when all its arrays are
+    // indexed alike (a[i], b[i]); with different offsets (a[i], b[s+i]) it runs scalar, about 4×
+    // slower, which is why the voxel passes copy planes to offset 0 first.
 
     /** {@code acc[0..n) += src[0..n)}. */
     private static void addTo(float[] acc, float[] src, int n) {
@@ -666,7 +556,7 @@ public final class SteadyField {
         }
     }
 
-    /** {@code acc[0..n) += src[s..s+n)}. */
+    /** {@code acc[0..n) += src[s..s+n)}; for short rows, where vectorising would gain little. */
     private static void addTo(float[] acc, float[] src, int s, int n) {
         for (int i = 0; i < n; i++) {
             acc[i] += src[s + i];

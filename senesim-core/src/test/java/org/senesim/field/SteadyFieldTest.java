@@ -143,6 +143,11 @@ class SteadyFieldTest {
 
     static Stream<Arguments> threadCases() {
         return Stream.of(
+                // Above the million voxels from which solve() splits every stage over threads, and
+                // the 32k field cells from which the spectral solve is split too.
+                Arguments.of(new LatticeGeometry(100, 100, 110, 20.0), SteadyField.Options.coarse(2)),
+                Arguments.of(new LatticeGeometry(128, 1, 8200, 20.0), SteadyField.Options.coarse(4)
+                        .withInterpolation(Interpolation.NEAREST)),
                 // Large enough that the spectral stage is split over threads too.
                 Arguments.of(new LatticeGeometry(40, 40, 24, 20.0), SteadyField.Options.exact()),
                 Arguments.of(new LatticeGeometry(50, 50, 60, 20.0), SteadyField.Options.coarse(2)),
