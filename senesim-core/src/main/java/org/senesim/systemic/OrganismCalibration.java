@@ -1,0 +1,148 @@
+package org.senesim.systemic;
+
+import org.senesim.engine.Workers;
+import org.senesim.evidence.ParameterRegistry;
+import org.senesim.evidence.ParameterSet;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reproduces the calibrated values of {@code organism.yaml} from simulated cohorts (weekly steps),
+ * so anyone can check them or redo them after a model change. Nothing here runs in the model; run
+ * {@code main} (a few minutes on two cores) and copy the printed values into the registry.
+ *
+ * <ol>
+ *   <li>{@code organism.sasp.reference}: with the default SASP sensitivities and immune decline,
+ *       the blood SASP at which production equals Karin's is chosen (bisection) so that the median
+ *       human age at death equals that of Karin's own model (all α = 0, no extra immune decline).</li>
+ *   <li>{@code organism.function.reference_load.*}: median muscle load at age 34 (human, middle
+ *       of Dodds' 29–39 peak) and at 3 months (mouse).</li>
+ *   <li>{@code organism.grip.loss.*}: grip lost per unit load so that the median grip of survivors
+ *       falls by 0.59 (men) and 0.31 (women) kg/year between 50 and 85 (Dodds 2014; Frederiksen
+ *       2006).</li>
+ *   <li>{@code organism.memory.loss}: median memory score −1 SD at 80.</li>
+ *   <li>{@code organism.frailty.rate}: median frailty index 0.2 at 80.</li>
+ *   <li>{@code organism.skin.fraction_per_unit}: geometric compromise between 3% senescent dermal
+ *       fibroblasts at 25 and 17.5% at 95 (Herbig 2006, baboons).</li>
+ *   <li>{@code organism.exposure.smoking}: a pack a day from age 20 shortens the median life by
+ *       10 years (Doll 2004).</li>
+ * </ol>
+ */
+public final class OrganismCalibration {
+
+    private static final double START = 20;
+    private static final double END = 115;
+    private static final double WEEK = 7;
+
+    private OrganismCalibration() {
+    }
+
+    public static void main(String[] args) {
+        int people = args.length > 0 ? Integer.parseInt(args[0]) : 20000;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+        try (Workers w = new Workers(threads)) {
+            System.out.println(run(ParameterRegistry.builtIn().defaults(), people, w));
+        }
+    }
+
+    /** All calibrations against a parameter set (its own calibrated values are the starting point). */
+    public static String run(ParameterSet set, int people, Workers w) {
+        StringBuilder out = new StringBuilder();
+        Map<String, Double> uncoupled = new HashMap<>();
+        for (Organ o : Organ.values()) {
+            uncoupled.put("organism.sasp.alpha." + o.id(), 0.0);
+        }
+        uncoupled.put("organism.immune.decline.human", 0.0);
+        double karinMedian = medianDeath(set.with(uncoupled, ParameterSet.Origin.SCENARIO), Exposures.REFERENCE,
+                people, w);
+        double lo = 2;
+        double hi = 16;
+        for (int it = 0; it < 8; it++) {
+            double mid = 0.5 * (lo + hi);
+            double m = medianDeath(set.with(Map.of("organism.sasp.reference", mid), ParameterSet.Origin.SCENARIO),
+                    Exposures.REFERENCE, people, w);
+            if (m < karinMedian) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        double sRef = round(0.5 * (lo + hi), 2);
+        ParameterSet cal = set.with(Map.of("organism.sasp.reference", sRef), ParameterSet.Origin.SCENARIO);
+        double coupledMedian = medianDeath(cal, Exposures.REFERENCE, people, w);
+        out.append(String.format(Locale.ROOT, "median age at death, Karin's model (alpha = 0, no immune decline): %.2f years%n", karinMedian));
+        out.append(String.format(Locale.ROOT, "organism.sasp.reference = %.2f (coupled median %.2f years)%n", sRef,
+                coupledMedian));
+
+        OrganismModel men = OrganismModel.builder(cal).species(Species.HUMAN).sex(Sex.MALE).build();
+        OrganismCohort c = men.cohort(1, people, START, WEEK);
+        c.advanceTo(25, w);
+        double skin25 = median(c.stateColumn(Organ.SKIN.ordinal()));
+        c.advanceTo(34, w);
+        double ref = median(c.stateColumn(OrganismEquations.LOAD_MUSCLE));
+        c.advanceTo(50, w);
+        double lm50 = median(c.stateColumn(OrganismEquations.LOAD_MUSCLE));
+        c.advanceTo(80, w);
+        double lb80 = median(c.stateColumn(OrganismEquations.LOAD_BRAIN));
+        double lt80 = median(c.stateColumn(OrganismEquations.LOAD_TOTAL));
+        c.advanceTo(85, w);
+        double lm85 = median(c.stateColumn(OrganismEquations.LOAD_MUSCLE));
+        c.advanceTo(95, w);
+        double skin95 = median(c.stateColumn(Organ.SKIN.ordinal()));
+        double p = cal.get("organism.frailty.baseline");
+        double ceiling = cal.get("organism.frailty.ceiling");
+        out.append(String.format(Locale.ROOT, "organism.function.reference_load.human = %.3f (median muscle load at 34)%n", ref));
+        out.append(String.format(Locale.ROOT, "  median muscle load 50: %.3f, 85: %.3f%n", lm50, lm85));
+        out.append(String.format(Locale.ROOT, "organism.grip.loss.male = %.2f kg%n", 0.59 * 35 / (lm85 - lm50)));
+        out.append(String.format(Locale.ROOT, "organism.grip.loss.female = %.2f kg%n", 0.31 * 35 / (lm85 - lm50)));
+        out.append(String.format(Locale.ROOT, "organism.memory.loss = %.3f SD (median brain load 80: %.3f)%n",
+                1.0 / (lb80 - ref), lb80));
+        out.append(String.format(Locale.ROOT, "organism.frailty.rate = %.3f (median total load 80: %.3f)%n",
+                -Math.log((ceiling - 0.2) / (ceiling - p)) / (lt80 - ref), lt80));
+        out.append(String.format(Locale.ROOT, "organism.skin.fraction_per_unit = %.4f (median skin burden 25: %.3f, 95: %.3f)%n",
+                Math.sqrt(0.03 / skin25 * 0.175 / skin95), skin25, skin95));
+
+        OrganismModel mice = OrganismModel.builder(cal).species(Species.MOUSE).build();
+        OrganismCohort m = mice.cohort(1, people, 0.25, 1.0);
+        m.advance(1, w);
+        out.append(String.format(Locale.ROOT, "organism.function.reference_load.mouse = %.3f (median muscle load at 3 months)%n",
+                median(m.stateColumn(OrganismEquations.LOAD_MUSCLE))));
+
+        double lo2 = 0;
+        double hi2 = 0.5;
+        for (int it = 0; it < 8; it++) {
+            double mid = 0.5 * (lo2 + hi2);
+            double d = medianDeath(cal.with(Map.of("organism.exposure.smoking", mid), ParameterSet.Origin.SCENARIO),
+                    Exposures.REFERENCE.withCigarettesPerDay(20), people, w);
+            if (coupledMedian - d < 10) {
+                lo2 = mid;
+            } else {
+                hi2 = mid;
+            }
+        }
+        out.append(String.format(Locale.ROOT, "organism.exposure.smoking = %.3f per pack a day (10 years lost)%n",
+                0.5 * (lo2 + hi2)));
+        return out.toString();
+    }
+
+    private static double medianDeath(ParameterSet set, Exposures e, int people, Workers w) {
+        OrganismModel model = OrganismModel.builder(set).species(Species.HUMAN).exposures(e).build();
+        OrganismCohort c = model.cohort(1, people, START, WEEK);
+        c.advanceTo(END, w);
+        return new MortalityTable(c.deathAges(), START, END).medianDeathAge();
+    }
+
+    private static double median(double[] v) {
+        double[] a = Arrays.stream(v).filter(d -> !Double.isNaN(d)).sorted().toArray();
+        return a.length == 0 ? Double.NaN : (a.length % 2 == 1 ? a[a.length / 2]
+                : 0.5 * (a[a.length / 2 - 1] + a[a.length / 2]));
+    }
+
+    private static double round(double v, int digits) {
+        double f = Math.pow(10, digits);
+        return Math.round(v * f) / f;
+    }
+}

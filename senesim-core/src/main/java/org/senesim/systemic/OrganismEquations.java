@@ -1,0 +1,166 @@
+package org.senesim.systemic;
+
+import org.senesim.systemic.sde.SemiLinearSde;
+
+import java.util.Arrays;
+
+/**
+ * The organism model as equations, with no stepping and no random numbers (Hipparchus-style
+ * split: {@link org.senesim.systemic.sde.SdeStepper} solves them, {@link DeterministicSkeleton}
+ * hands their noise-free part to a Hipparchus integrator, {@code sbml.SbmlExporter} writes it out).
+ *
+ * <p>Time {@code t} is in days since the start age {@code a0}; the age is {@code a = a0 + t/365.25}
+ * years. For each organ {@code o} (Karin et al. 2019 saturating removal, organ by organ):
+ *
+ * <pre>
+ *   dX_o = [η·a·P_o·E_o·(1 + α_o·S)/(1 + α_o·S_ref) − (I(a)·β/(κ + X_o) + ζ·R + k_o(t))·X_o] dt
+ *          + σ_o·(√ρ·dW_0 + √(1−ρ)·dW_o)
+ * </pre>
+ *
+ * with blood SASP {@code S = Σ w_o·s_o·X_o}, immune capacity {@code I(a)}, stem-cell reserve
+ * {@code R}, senolytic removal rate {@code k_o(t)} and a shared noise fraction {@code ρ}. Three
+ * functional loads follow their burdens with time constant {@code τ} ({@code dL/dt = (X − L)/τ},
+ * muscle, brain, whole body), and the reserve decays as {@code d(ln R)/dt = −r·(1 + q·S)/365.25}.
+ * Burdens are kept non-negative by reflection at zero ({@link #constrain}).
+ */
+public final class OrganismEquations implements SemiLinearSde {
+
+    /** State component of the muscle load (1-year running mean of the muscle burden). */
+    public static final int LOAD_MUSCLE = Organ.COUNT;
+    /** State component of the brain (hippocampus) load. */
+    public static final int LOAD_BRAIN = Organ.COUNT + 1;
+    /** State component of the whole-body load (running mean of T). */
+    public static final int LOAD_TOTAL = Organ.COUNT + 2;
+    /**
+     * State component holding the logarithm of the stem-cell reserve {@code ln R} (R = 1 at the
+     * young-adult reference age); stored as a logarithm so its exponential decay is a plain sum.
+     */
+    public static final int RESERVE = Organ.COUNT + 3;
+    /** Number of state components. */
+    public static final int DIMENSION = Organ.COUNT + 4;
+    /** Wiener processes: 0 shared by all organs, 1 + o the organ's own. */
+    public static final int NOISE_DIMENSION = Organ.COUNT + 1;
+
+    private final OrganismParameters p;
+    private final double startAge;
+    private final double[] productionScale;
+    private final double[] senolyticRate = new double[Organ.COUNT];
+
+    public OrganismEquations(OrganismParameters parameters, double startAgeYears, Exposures exposures) {
+        this.p = parameters;
+        this.startAge = startAgeYears;
+        this.productionScale = parameters.productionScale(exposures);
+    }
+
+    public OrganismParameters parameters() {
+        return p;
+    }
+
+    /** Age in years at time {@code t} days. */
+    public double age(double t) {
+        return startAge + t / OrganismParameters.DAYS_PER_YEAR;
+    }
+
+    public double startAge() {
+        return startAge;
+    }
+
+    /** Changes the exposures from now on (smoking stops, a sunscreen habit starts). */
+    public void setExposures(Exposures exposures) {
+        double[] s = p.productionScale(exposures);
+        System.arraycopy(s, 0, productionScale, 0, s.length);
+    }
+
+    /** Production multiplier {@code P_o·E_o} of an organ under the current exposures. */
+    public double productionScale(Organ o) {
+        return productionScale[o.ordinal()];
+    }
+
+    /**
+     * Sets a continuous senolytic removal rate (per day) for an organ: the hook for a drug taken
+     * continuously (e.g. fisetin in the diet). Zero switches it off.
+     */
+    public void setSenolyticRate(Organ o, double perDay) {
+        if (!(perDay >= 0) || Double.isInfinite(perDay)) {
+            throw new IllegalArgumentException("senolytic rate must be finite and >= 0, got " + perDay);
+        }
+        senolyticRate[o.ordinal()] = perDay;
+    }
+
+    public double senolyticRate(Organ o) {
+        return senolyticRate[o.ordinal()];
+    }
+
+    @Override
+    public int dimension() {
+        return DIMENSION;
+    }
+
+    @Override
+    public int noiseDimension() {
+        return NOISE_DIMENSION;
+    }
+
+    @Override
+    public void split(double t, double[] x, double[] forcing, double[] rate) {
+        double age = age(t);
+        double s = p.bloodSasp(x);
+        double immune = p.immuneCapacity(age);
+        double etaAge = p.eta * age;
+        double stemKill = stemKill(p, x[RESERVE]);
+        for (int o = 0; o < Organ.COUNT; o++) {
+            forcing[o] = production(etaAge, productionScale[o], p.alpha[o], p.couplingNorm[o], s);
+            rate[o] = removalRate(immune, p.beta, p.kappa, x[o], stemKill, senolyticRate[o]);
+        }
+        double loadRate = 1.0 / p.loadTimeDays;
+        forcing[LOAD_MUSCLE] = x[Organ.MUSCLE.ordinal()] * loadRate;
+        rate[LOAD_MUSCLE] = loadRate;
+        forcing[LOAD_BRAIN] = x[Organ.BRAIN.ordinal()] * loadRate;
+        rate[LOAD_BRAIN] = loadRate;
+        forcing[LOAD_TOTAL] = p.totalBurden(x) * loadRate;
+        rate[LOAD_TOTAL] = loadRate;
+        forcing[RESERVE] = -reserveRate(p, s);
+        rate[RESERVE] = 0.0;
+    }
+
+    @Override
+    public void diffusion(double t, double[] x, double[][] out) {
+        for (double[] row : out) {
+            Arrays.fill(row, 0.0);
+        }
+        for (int o = 0; o < Organ.COUNT; o++) {
+            out[o][0] = p.noiseShared[o];
+            out[o][1 + o] = p.noiseOwn[o];
+        }
+    }
+
+    /** Reflection at zero: a burden pushed below zero by the noise comes back as far above it. */
+    @Override
+    public void constrain(double[] x) {
+        for (int o = 0; o < Organ.COUNT; o++) {
+            x[o] = Math.abs(x[o]);
+        }
+    }
+
+    // ---- the formulas, shared with the cohort stepper so both do identical arithmetic ----
+
+    /** Production {@code η·a·P_o·E_o·(1 + α_o·S)/(1 + α_o·S_ref)}, burden units per day. */
+    static double production(double etaAge, double scale, double alpha, double couplingNorm, double sasp) {
+        return etaAge * scale * (1.0 + alpha * sasp) * couplingNorm;
+    }
+
+    /** Per-capita removal {@code I·β/(κ + X) + ζ·R + k_sen}, per day. */
+    static double removalRate(double immune, double beta, double kappa, double x, double stemKill, double senolytic) {
+        return immune * beta / (kappa + x) + stemKill + senolytic;
+    }
+
+    /** Extra per-capita removal by stem cells, {@code ζ·R}, from {@code ln R}. */
+    static double stemKill(OrganismParameters p, double logReserve) {
+        return p.stemClearance == 0.0 ? 0.0 : p.stemClearance * StrictMath.exp(logReserve);
+    }
+
+    /** Relative loss rate of the stem-cell reserve, {@code r·(1 + q·S)}, per day. */
+    static double reserveRate(OrganismParameters p, double sasp) {
+        return p.stemLossPerYear * (1.0 + p.stemSaspLoss * sasp) / OrganismParameters.DAYS_PER_YEAR;
+    }
+}

@@ -1,0 +1,283 @@
+package org.senesim.systemic;
+
+import org.senesim.random.CounterRandom;
+import org.senesim.random.RandomStreams;
+import org.senesim.systemic.sde.CounterNoise;
+import org.senesim.systemic.sde.ExponentialEuler;
+
+import java.util.Set;
+
+/**
+ * One simulated person advanced step by step: the API the tissue engine drives day by day when the
+ * skin patch is coupled in (through a {@link SkinSource}), and the engine behind
+ * {@link OrganismModel#simulate}.
+ *
+ * <p>Each {@link #step()} advances by the fixed step {@code dtDays} with the stochastic exponential
+ * Euler scheme, then checks death: the whole-body burden at the end of the step at or above
+ * {@code X_c}, or a crossing inside the step detected by the Brownian-bridge probability
+ * {@code exp(−2(X_c − T₀)(X_c − T₁)/(σ_T²·dt))} (so weekly steps do not miss short excursions), or
+ * the person's extrinsic death age (drawn once, exponential with the extrinsic hazard).
+ *
+ * <p>Random numbers: the step's normals are {@code (seed, ORGANISM_NOISE, step, entity, 0..5)};
+ * bridge draws {@code (seed, ORGANISM_EVENTS, step, entity, 0)}; the extrinsic death age
+ * {@code (seed, ORGANISM_EVENTS, 0, entity, 1)}. Same seed and entity, same path, whatever else runs.
+ */
+public final class OrganismSimulation {
+
+    private static final int SKIN = Organ.SKIN.ordinal();
+
+    private final OrganismParameters p;
+    private final OrganismEquations eq;
+    private final ExponentialEuler stepper = new ExponentialEuler();
+    private final CounterNoise noise;
+    private final double[] normals = new double[OrganismEquations.NOISE_DIMENSION];
+    private final double[] x;
+    private final long seed;
+    private final long entity;
+    private final double dtDays;
+    private final SkinSource skin;
+    private final double extrinsicDeathAge;
+    private Exposures exposures;
+    private long step;
+    private boolean alive = true;
+    private double deathAge = Double.NaN;
+    private DeathCause cause = DeathCause.NONE;
+
+    OrganismSimulation(OrganismParameters p, Exposures exposures, long seed, long entity, double startAgeYears,
+                       double dtDays, SkinSource skin) {
+        if (!(dtDays > 0) || Double.isInfinite(dtDays)) {
+            throw new IllegalArgumentException("dtDays must be finite and > 0, got " + dtDays);
+        }
+        this.p = p;
+        this.exposures = exposures;
+        this.eq = new OrganismEquations(p, startAgeYears, exposures);
+        this.noise = new CounterNoise(seed, RandomStreams.ORGANISM_NOISE, entity);
+        this.seed = seed;
+        this.entity = entity;
+        this.dtDays = dtDays;
+        this.skin = skin;
+        this.x = QuasiStationary.state(p, p.productionScale(exposures), startAgeYears);
+        if (skin != null) {
+            x[SKIN] = skin.start(startAgeYears, x[SKIN]);
+        }
+        this.extrinsicDeathAge = extrinsicDeathAge(p, seed, entity, startAgeYears);
+    }
+
+    /** The age at which extrinsic mortality strikes this person (infinite without it). */
+    static double extrinsicDeathAge(OrganismParameters p, long seed, long entity, double startAge) {
+        if (p.extrinsicPerYear <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double u = CounterRandom.uniformPositive(CounterRandom.key(seed, RandomStreams.ORGANISM_EVENTS, 0), entity, 1);
+        return startAge - StrictMath.log(u) / p.extrinsicPerYear;
+    }
+
+    /**
+     * Advances one step of {@code dtDays}. Does nothing once the person is dead.
+     *
+     * @return whether the person is alive at the end of the step
+     */
+    public boolean step() {
+        if (!alive) {
+            return false;
+        }
+        double t = step * dtDays;
+        double age = eq.age(t);
+        double total0 = p.totalBurden(x);
+        double skinNext = Double.NaN;
+        if (skin != null) {
+            skinNext = skin.advance(new SkinStep(seed, entity, step, age, dtDays, p.bloodSasp(x),
+                    p.immuneCapacity(age), StrictMath.exp(x[OrganismEquations.RESERVE]), eq.senolyticRate(Organ.SKIN),
+                    exposures));
+        }
+        noise.fill(step, normals);
+        stepper.step(eq, t, dtDays, x, normals);
+        if (skin != null) {
+            x[SKIN] = skinNext;
+        }
+        step++;
+        double ageEnd = eq.age(step * dtDays);
+        double total1 = p.totalBurden(x);
+        if (extrinsicDeathAge <= ageEnd) {
+            die(extrinsicDeathAge, DeathCause.EXTRINSIC);
+        } else if (total1 >= p.threshold) {
+            die(ageEnd, DeathCause.SENESCENT_BURDEN);
+        } else if (bridgeCrossed(p, seed, entity, step - 1, total0, total1, dtDays)) {
+            die(0.5 * (age + ageEnd), DeathCause.SENESCENT_BURDEN);
+        }
+        return alive;
+    }
+
+    /** Whether the whole-body burden crossed X_c inside a step that starts and ends below it. */
+    static boolean bridgeCrossed(OrganismParameters p, long seed, long entity, long step, double t0, double t1,
+                                 double dt) {
+        if (p.totalNoiseVariance <= 0) {
+            return false;
+        }
+        double exponent = 2.0 * (p.threshold - t0) * (p.threshold - t1) / (p.totalNoiseVariance * dt);
+        if (exponent > 40.0) {
+            return false;
+        }
+        double u = CounterRandom.uniform(CounterRandom.key(seed, RandomStreams.ORGANISM_EVENTS, step), entity, 0);
+        return u < StrictMath.exp(-exponent);
+    }
+
+    private void die(double age, DeathCause c) {
+        alive = false;
+        deathAge = age;
+        cause = c;
+    }
+
+    /** Applies an event now (whatever its age field says). */
+    public void apply(OrganismEvent event) {
+        if (event instanceof OrganismEvent.Injection inj) {
+            inject(inj.organ(), inj.cells());
+        } else if (event instanceof OrganismEvent.SenolyticDose dose) {
+            applySenolytic(dose.organs(), dose.killFraction());
+        } else if (event instanceof OrganismEvent.ExposureChange change) {
+            setExposures(change.exposures());
+        }
+    }
+
+    /** Injects senescent cells into an organ, or into the whole body when {@code organ} is null. */
+    public void inject(Organ organ, double cells) {
+        double units = p.unitsPerCells(cells);
+        if (organ == null) {
+            for (int o = 0; o < Organ.COUNT; o++) {
+                addBurden(o, units);
+            }
+        } else {
+            addBurden(organ.ordinal(), units / p.weight[organ.ordinal()]);
+        }
+    }
+
+    private void addBurden(int o, double units) {
+        x[o] += units;
+        if (o == SKIN && skin != null) {
+            skin.addBurden(units);
+        }
+    }
+
+    /** One senolytic dose: removes {@code killFraction} of the senescent cells of each organ given. */
+    public void applySenolytic(Set<Organ> organs, double killFraction) {
+        if (!(killFraction >= 0 && killFraction <= 1)) {
+            throw new IllegalArgumentException("killFraction must lie in [0, 1], got " + killFraction);
+        }
+        for (Organ o : organs) {
+            x[o.ordinal()] *= 1.0 - killFraction;
+            if (o == Organ.SKIN && skin != null) {
+                skin.kill(killFraction);
+            }
+        }
+    }
+
+    /** Continuous senolytic removal rate (per day) for an organ from now on; 0 switches it off. */
+    public void setSenolyticRate(Organ organ, double perDay) {
+        eq.setSenolyticRate(organ, perDay);
+    }
+
+    /** New exposures from now on. */
+    public void setExposures(Exposures exposures) {
+        this.exposures = exposures;
+        eq.setExposures(exposures);
+    }
+
+    public boolean alive() {
+        return alive;
+    }
+
+    /** Age at the current time, years. */
+    public double ageYears() {
+        return eq.age(step * dtDays);
+    }
+
+    /** Steps taken so far. */
+    public long stepIndex() {
+        return step;
+    }
+
+    public double dtDays() {
+        return dtDays;
+    }
+
+    /** Age at death in years, NaN while alive. */
+    public double deathAgeYears() {
+        return deathAge;
+    }
+
+    public DeathCause deathCause() {
+        return cause;
+    }
+
+    /** Senescent burden of an organ, organism units. */
+    public double burden(Organ organ) {
+        return x[organ.ordinal()];
+    }
+
+    /** Whole-body burden {@code T = Σ w_o·X_o}, Karin's X. */
+    public double totalBurden() {
+        return p.totalBurden(x);
+    }
+
+    /** Blood SASP, burden units. */
+    public double bloodSasp() {
+        return p.bloodSasp(x);
+    }
+
+    /** Immune capacity now (1 = young adult). */
+    public double immuneCapacity() {
+        return p.immuneCapacity(ageYears());
+    }
+
+    /** Stem-cell reserve now (1 = young adult). */
+    public double stemCellReserve() {
+        return StrictMath.exp(x[OrganismEquations.RESERVE]);
+    }
+
+    public double gripStrengthKg() {
+        return OrganismOutcomes.gripStrengthKg(p, x[OrganismEquations.LOAD_MUSCLE]);
+    }
+
+    public double memoryScore() {
+        return OrganismOutcomes.memoryScore(p, x[OrganismEquations.LOAD_BRAIN]);
+    }
+
+    public double frailtyIndex() {
+        return OrganismOutcomes.frailtyIndex(p, x[OrganismEquations.LOAD_TOTAL]);
+    }
+
+    /** Senescent fraction of dermal fibroblasts the skin burden stands for. */
+    public double skinSenescentFraction() {
+        return p.skinFractionFromBurden(x[SKIN]);
+    }
+
+    public OrganismParameters parameters() {
+        return p;
+    }
+
+    /** A copy of the full state vector (organs, loads, log reserve; see {@link OrganismEquations}). */
+    public double[] state() {
+        return x.clone();
+    }
+
+    /** Writes the current observation row, in the order of {@link OrganismColumns#ALL}. */
+    public void observe(double[] row) {
+        observe(p, x, ageYears(), row);
+    }
+
+    /** Observation row of a state vector at an age, in the order of {@link OrganismColumns#ALL}. */
+    static void observe(OrganismParameters p, double[] x, double age, double[] row) {
+        int c = 0;
+        for (int o = 0; o < Organ.COUNT; o++) {
+            row[c++] = x[o];
+        }
+        row[c++] = p.totalBurden(x);
+        row[c++] = 100.0 * p.skinFractionFromBurden(x[SKIN]);
+        row[c++] = p.bloodSasp(x);
+        row[c++] = p.immuneCapacity(age);
+        row[c++] = StrictMath.exp(x[OrganismEquations.RESERVE]);
+        row[c++] = OrganismOutcomes.gripStrengthKg(p, x[OrganismEquations.LOAD_MUSCLE]);
+        row[c++] = OrganismOutcomes.memoryScore(p, x[OrganismEquations.LOAD_BRAIN]);
+        row[c++] = OrganismOutcomes.frailtyIndex(p, x[OrganismEquations.LOAD_TOTAL]);
+    }
+}

@@ -1,0 +1,88 @@
+package org.senesim.systemic;
+
+import org.junit.jupiter.api.Test;
+import org.senesim.engine.Workers;
+import org.senesim.evidence.ParameterRegistry;
+import org.senesim.observe.TimeSeries;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrganismDeterminismTest {
+
+    private static final OrganismModel HUMAN = OrganismModel.builder(ParameterRegistry.builtIn().defaults())
+            .species(Species.HUMAN).sex(Sex.FEMALE).build();
+
+    @Test
+    void sameSeedGivesTheIdenticalSeriesAndADifferentSeedDoesNot() {
+        List<OrganismEvent> events = List.of(new OrganismEvent.Injection(40, Organ.SKIN, 1e9),
+                OrganismEvent.SenolyticDose.systemic(60, 0.3));
+        OrganismRun a = HUMAN.simulate(5, 20, 110, 1.0, events);
+        OrganismRun b = HUMAN.simulate(5, 20, 110, 1.0, events);
+        OrganismRun c = HUMAN.simulate(6, 20, 110, 1.0, events);
+        assertThat(a.series().rows()).isEqualTo(b.series().rows()).isGreaterThan(1000);
+        for (int col = 0; col < a.series().columns().size(); col++) {
+            assertThat(a.series().column(col)).as(a.series().columns().get(col).id()).isEqualTo(b.series().column(col));
+        }
+        assertThat(Double.compare(a.deathAgeYears(), b.deathAgeYears())).isZero();
+        assertThat(a.series().column(0)).isNotEqualTo(c.series().column(0));
+    }
+
+    @Test
+    void cohortIsIdenticalOnOneAndTwoThreads() {
+        double[] d1;
+        double[] d2;
+        double[] m1;
+        double[] m2;
+        try (Workers one = new Workers(1); Workers two = new Workers(2)) {
+            OrganismCohort a = HUMAN.cohort(9, 3000, 20, 7);
+            OrganismCohort b = HUMAN.cohort(9, 3000, 20, 7);
+            a.advanceTo(70, one);
+            b.advanceTo(70, two);
+            a.apply(OrganismEvent.SenolyticDose.systemic(70, 0.5));
+            b.apply(OrganismEvent.SenolyticDose.systemic(70, 0.5));
+            a.advanceTo(110, one);
+            b.advanceTo(110, two);
+            d1 = a.deathAges();
+            d2 = b.deathAges();
+            m1 = a.stateColumn(Organ.MUSCLE.ordinal());
+            m2 = b.stateColumn(Organ.MUSCLE.ordinal());
+        }
+        assertThat(d1).isEqualTo(d2);
+        assertThat(m1).isEqualTo(m2);
+    }
+
+    @Test
+    void cohortPersonFollowsExactlyTheSinglePersonPath() {
+        int people = 40;
+        OrganismCohort cohort = HUMAN.cohort(3, people, 30, 7);
+        try (Workers w = new Workers(2)) {
+            cohort.advanceTo(105, w);
+        }
+        double[] deaths = cohort.deathAges();
+        double[] muscle = cohort.stateColumn(Organ.MUSCLE.ordinal());
+        for (int i = 0; i < people; i++) {
+            OrganismRun run = HUMAN.simulate(3, i, 30, 105, 7, 1, List.of());
+            assertThat(Double.compare(run.deathAgeYears(), deaths[i])).as("person " + i).isZero();
+            if (Double.isNaN(deaths[i])) {
+                TimeSeries s = run.series();
+                assertThat(s.last(s.indexOf("burden_muscle"))).isEqualTo(muscle[i]);
+            }
+        }
+    }
+
+    @Test
+    void theCompartmentSkinSourceReproducesTheBuiltInSkin() {
+        OrganismModel plugged = OrganismModel.builder(ParameterRegistry.builtIn().defaults())
+                .species(Species.HUMAN).sex(Sex.FEMALE).skin(CompartmentSkin::new).build();
+        List<OrganismEvent> events = List.of(new OrganismEvent.Injection(30, Organ.SKIN, 1e9),
+                new OrganismEvent.SenolyticDose(50, java.util.Set.of(Organ.SKIN), 0.4));
+        OrganismRun builtIn = HUMAN.simulate(21, 0, 20, 90, 1.0, 7, events);
+        OrganismRun viaSource = plugged.simulate(21, 0, 20, 90, 1.0, 7, events);
+        for (int col = 0; col < builtIn.series().columns().size(); col++) {
+            assertThat(viaSource.series().column(col)).as(builtIn.series().columns().get(col).id())
+                    .isEqualTo(builtIn.series().column(col));
+        }
+    }
+}
