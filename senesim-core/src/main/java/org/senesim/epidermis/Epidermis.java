@@ -105,11 +105,9 @@ public final class Epidermis {
      * One day of the basal layer.
      *
      * @param basalUvSed      UVB-weighted dose at the basal layer today, SED
-     * @param cellState       dermal fibroblast states (for the IGF-1 supply)
      * @param clearanceHazard today's per-cell removal hazard of senescent fibroblasts
      */
-    public void step(long seed, long day, double basalUvSed, byte[] cellState, double clearanceHazard) {
-        refreshIgf1(cellState);
+    public void step(long seed, long day, double basalUvSed, double clearanceHazard) {
         double damageInput = damagePerSed * basalUvSed;
         double newCarcinomas = 0;
         for (int u = 0; u < units; u++) {
@@ -145,36 +143,42 @@ public final class Epidermis {
         }
     }
 
-    /** Fraction of a unit's correct UVB response, from healthy papillary fibroblasts beneath it. */
-    private void refreshIgf1(byte[] cellState) {
+    /**
+     * Refreshes each unit's IGF-1 response from the healthy papillary fibroblasts beneath it: the
+     * column count over the papillary layers, averaged over the 3 × 3 (3-wide in 2D) neighbourhood
+     * of columns, since IGF-1 reaches a basal cell from fibroblasts within a few tens of µm. The
+     * supply changes over weeks, so the tissue refreshes it on its matrix schedule, not daily.
+     */
+    public void refreshIgf1(byte[] cellState) {
         int layer = units;
         int nx = lattice.nx();
         int ny = lattice.ny();
-        // Column counts of healthy papillary fibroblasts, then a 3 × 3 (or 3-wide in 2D) lateral
-        // average: IGF-1 reaches a basal cell from fibroblasts within a few tens of µm.
         int[] healthy = new int[layer];
         for (int z = 0; z < papillaryLayers; z++) {
             int offset = z * layer;
             for (int c = 0; c < layer; c++) {
-                if (CellState.isHealthy(cellState[offset + c])) {
-                    healthy[c]++;
-                }
+                byte s = cellState[offset + c];
+                healthy[c] += s != CellState.EMPTY && s != CellState.SENESCENT ? 1 : 0;
             }
         }
-        int yReach = ny > 1 ? 1 : 0;
-        int cells = (2 * yReach + 1) * 3;
+        int[] rowSum = new int[layer];
         for (int y = 0; y < ny; y++) {
+            int row = nx * y;
             for (int x = 0; x < nx; x++) {
-                int sum = 0;
-                for (int dy = -yReach; dy <= yReach; dy++) {
-                    int yy = Math.floorMod(y + dy, ny);
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int xx = Math.floorMod(x + dx, nx);
-                        sum += healthy[xx + nx * yy];
-                    }
-                }
-                double relative = sum / (cells * expectedPapillary);
-                igf1Response[x + nx * y] = (float) Math.min(1.0, relative / igf1Threshold);
+                int left = x == 0 ? nx - 1 : x - 1;
+                int right = x == nx - 1 ? 0 : x + 1;
+                rowSum[row + x] = healthy[row + left] + healthy[row + x] + healthy[row + right];
+            }
+        }
+        boolean threeD = ny > 1;
+        double norm = 1.0 / ((threeD ? 9 : 3) * expectedPapillary * igf1Threshold);
+        for (int y = 0; y < ny; y++) {
+            int row = nx * y;
+            int up = nx * (y == 0 ? ny - 1 : y - 1);
+            int down = nx * (y == ny - 1 ? 0 : y + 1);
+            for (int x = 0; x < nx; x++) {
+                int sum = threeD ? rowSum[up + x] + rowSum[row + x] + rowSum[down + x] : rowSum[row + x];
+                igf1Response[row + x] = (float) Math.min(1.0, sum * norm);
             }
         }
     }

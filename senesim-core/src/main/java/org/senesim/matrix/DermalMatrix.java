@@ -26,7 +26,6 @@ public final class DermalMatrix {
     private static final double DAYS_PER_YEAR = 365.25;
     private static final double LN2 = 0.6931471805599453;
     private static final double REFERENCE_AGE = 20.0;
-    private static final int GRAIN = 16384;
 
     private final int size;
     private final int layerSize;
@@ -98,36 +97,41 @@ public final class DermalMatrix {
      */
     public void update(double intervalDays, double ageYears, double[] setPoint, double[] uvPerDayByLayer,
                        byte[] cellState, float[] sasp, double bloodSasp, Workers workers) {
-        final double dt = intervalDays;
-        final double ageC = collagenAgeFactor(ageYears);
-        final double ageE = elastinAgeFactor(ageYears);
-        workers.forChunks(size, GRAIN, (chunk, from, to) -> {
-            for (int i = from; i < to; i++) {
-                int z = i / layerSize;
-                double c = sasp[i] + bloodSasp;
-                double f = fragments[i];
-                boolean healthy = CellState.isHealthy(cellState[i]);
-                double inhibition = 1.0 / (1.0 + c / saspHalf);
-                double norm = 1.0 / setPoint[z];
-                double extra = degradationPerSasp * c + degradationPerSed * uvPerDayByLayer[z];
-
-                double synthC = 0;
-                double synthE = 0;
-                double ha = 0;
-                if (healthy) {
-                    double aC = ageC * inhibition / (1.0 + f / fragmentHalfCollagen);
-                    double aE = ageE * inhibition / (1.0 + f / fragmentHalfElastin);
-                    synthC = collagenTurnover * norm * aC;
-                    synthE = elastinTurnover * norm * aE;
-                    ha = norm * aC;
+        final float dt = (float) intervalDays;
+        final float ageC = (float) collagenAgeFactor(ageYears);
+        final float ageE = (float) elastinAgeFactor(ageYears);
+        final float kC = (float) collagenTurnover;
+        final float kE = (float) elastinTurnover;
+        final float fragmentKeep = (float) (1.0 / (1.0 + dt * fragmentClearance));
+        final float invSaspHalf = (float) (1.0 / saspHalf);
+        final float invFragC = (float) (1.0 / fragmentHalfCollagen);
+        final float invFragE = (float) (1.0 / fragmentHalfElastin);
+        final float degSasp = (float) degradationPerSasp;
+        final float blood = (float) bloodSasp;
+        // One chunk per depth layer: the layer fixes synthesis normalisation and UV, and the
+        // chunking depends on the lattice only, never on the thread count.
+        workers.forChunks(size / layerSize, 1, (chunk, from, to) -> {
+            for (int z = from; z < to; z++) {
+                final float norm = (float) (1.0 / setPoint[z]);
+                final float degUv = (float) (degradationPerSed * uvPerDayByLayer[z]);
+                final int start = z * layerSize;
+                final int end = start + layerSize;
+                for (int i = start; i < end; i++) {
+                    byte s = cellState[i];
+                    float healthy = s != CellState.EMPTY && s != CellState.SENESCENT ? 1f : 0f;
+                    float c = sasp[i] + blood;
+                    float f = fragments[i];
+                    float inhibition = 1f + c * invSaspHalf;
+                    float aC = healthy * ageC / (inhibition * (1f + f * invFragC));
+                    float aE = healthy * ageE / (inhibition * (1f + f * invFragE));
+                    float extra = degSasp * c + degUv;
+                    collagen[i] = (collagen[i] + dt * kC * norm * aC) / (1f + dt * (kC + extra));
+                    float e0 = elastin[i] + dt * kE * norm * aE;
+                    float e1 = e0 / (1f + dt * (kE + extra));
+                    elastin[i] = e1;
+                    fragments[i] = (f + (e0 - e1)) * fragmentKeep;
+                    hyaluronan[i] = norm * aC;
                 }
-                collagen[i] = (float) ((collagen[i] + dt * synthC) / (1.0 + dt * (collagenTurnover + extra)));
-                double e0 = elastin[i];
-                double e1 = (e0 + dt * synthE) / (1.0 + dt * (elastinTurnover + extra));
-                double lost = e0 + dt * synthE - e1;
-                elastin[i] = (float) e1;
-                fragments[i] = (float) ((f + lost) / (1.0 + dt * fragmentClearance));
-                hyaluronan[i] = (float) ha;
             }
         });
     }

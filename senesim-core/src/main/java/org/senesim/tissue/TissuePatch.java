@@ -89,6 +89,7 @@ public final class TissuePatch {
 
         dermis.seed(seed, startAgeYears);
         matrix.seedYoung();
+        epidermis.refreshIgf1(dermis.state);
         stemCells.seed(seed, startAgeYears);
         writeSaspSources();
         Arrays.fill(growthFactor.source(), 0f);
@@ -150,7 +151,7 @@ public final class TissuePatch {
         d.growthFactor = growthFactor.value();
         dermis.sweep(d, workers);
 
-        epidermis.step(seed, day, uv.basalDose(surface), dermis.state, clearance);
+        epidermis.step(seed, day, uv.basalDose(surface), clearance);
 
         float[] gfSource = growthFactor.source();
         Arrays.fill(gfSource, 0f);
@@ -163,6 +164,7 @@ public final class TissuePatch {
                 uvPerDay[z] = uvSumByLayer[z] / daysSinceMatrix;
             }
             matrix.update(daysSinceMatrix, age, dermis.setPoint, uvPerDay, dermis.state, sasp.value(), blood, workers);
+            epidermis.refreshIgf1(dermis.state);
             Arrays.fill(uvSumByLayer, 0.0);
             daysSinceMatrix = 0;
         }

@@ -22,8 +22,9 @@ class EpidermisTest {
         Epidermis e = new Epidermis(P, LATTICE, setPoint);
         byte[] cells = new byte[LATTICE.size()];
         Arrays.fill(cells, papillaryState);
+        e.refreshIgf1(cells);
         for (int d = 0; d < days; d++) {
-            e.step(1, d, 0.5, cells, 0.1);
+            e.step(1, d, 0.5, 0.1);
         }
         return e;
     }
@@ -45,7 +46,7 @@ class EpidermisTest {
         Epidermis e = new Epidermis(P, LATTICE, setPoint);
         byte[] cells = new byte[LATTICE.size()];
         for (int d = 0; d < 1000; d++) {
-            e.step(1, d, 0.0, cells, 0.1);
+            e.step(1, d, 0.0, 0.1);
         }
         assertThat(e.actinicKeratosesPer100Cm2()).isZero();
     }
