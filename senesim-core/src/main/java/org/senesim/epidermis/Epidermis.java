@@ -183,6 +183,18 @@ public final class Epidermis {
         }
     }
 
+    /** Replaces the keratinocytes of treated columns: no damage, no mutations (fractional resurfacing). */
+    public void replaceColumns(int[] columns) {
+        for (int c : columns) {
+            damage[c] = 0f;
+            int base = c * classes;
+            mutationProbability[base] = 1f;
+            for (int k = 1; k < classes; k++) {
+                mutationProbability[base + k] = 0f;
+            }
+        }
+    }
+
     /** Expected number of units with at least {@code hits} driver mutations. */
     private double expectedAtLeast(int hits) {
         double sum = 0;

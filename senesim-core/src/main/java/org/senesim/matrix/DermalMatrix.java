@@ -15,7 +15,8 @@ import org.senesim.tissue.CellState;
  *   dF/dt = elastin lost − k_F·F
  *   H     = s_H·a_C / k_H                                  (hyaluronan turns over in days: quasi-steady)
  * </pre>
- * with synthesis only in voxels holding a healthy fibroblast, normalised by the layer's set-point
+ * with synthesis only in voxels holding a healthy fibroblast, raised by local growth factor g
+ * ({@code ×(1 + G·g)}), normalised by the layer's set-point
  * occupancy so a young layer averages 1. Activities fall with age, local SASP c and fragments F:
  * {@code a_C = age_C(t) / ((1 + c/K_S)(1 + F/K_F))}, {@code a_E = age_E(t) / ((1 + c/K_S)(1 + F/K_EF))}.
  * Collagen and elastin use an implicit (backward Euler) step, which is stable and, for the
@@ -44,6 +45,7 @@ public final class DermalMatrix {
     private final double fragmentHalfElastin;
     private final double degradationPerSasp;
     private final double degradationPerSed;
+    private final double growthFactorGain;
 
     public DermalMatrix(ParameterSet p, int size, int layerSize) {
         this.size = size;
@@ -62,6 +64,7 @@ public final class DermalMatrix {
         this.fragmentHalfElastin = p.get("matrix.elastin.fragment_half");
         this.degradationPerSasp = p.get("matrix.degradation.sasp") / DAYS_PER_YEAR;
         this.degradationPerSed = p.get("matrix.degradation.uv");
+        this.growthFactorGain = p.get("matrix.synthesis.growth_factor_gain");
     }
 
     /** Intrinsic (age-only) collagen synthesis factor of a healthy fibroblast. */
@@ -94,15 +97,20 @@ public final class DermalMatrix {
      * @param cellState      fibroblast state per voxel
      * @param sasp           SASP field per voxel (local, without blood background)
      * @param bloodSasp      uniform blood SASP background
+     * @param growthFactor   growth-factor field per voxel (raises synthesis of healthy fibroblasts)
+     * @param synthesisMultiplier        treatment multiplier of synthesis (1 = none)
+     * @param fragmentClearanceMultiplier treatment multiplier of fragment clearance (1 = none)
      */
     public void update(double intervalDays, double ageYears, double[] setPoint, double[] uvPerDayByLayer,
-                       byte[] cellState, float[] sasp, double bloodSasp, Workers workers) {
+                       byte[] cellState, float[] sasp, double bloodSasp, float[] growthFactor,
+                       double synthesisMultiplier, double fragmentClearanceMultiplier, Workers workers) {
         final float dt = (float) intervalDays;
-        final float ageC = (float) collagenAgeFactor(ageYears);
-        final float ageE = (float) elastinAgeFactor(ageYears);
+        final float gfGain = (float) growthFactorGain;
+        final float ageC = (float) (collagenAgeFactor(ageYears) * synthesisMultiplier);
+        final float ageE = (float) (elastinAgeFactor(ageYears) * synthesisMultiplier);
         final float kC = (float) collagenTurnover;
         final float kE = (float) elastinTurnover;
-        final float fragmentKeep = (float) (1.0 / (1.0 + dt * fragmentClearance));
+        final float fragmentKeep = (float) (1.0 / (1.0 + dt * fragmentClearance * fragmentClearanceMultiplier));
         final float invSaspHalf = (float) (1.0 / saspHalf);
         final float invFragC = (float) (1.0 / fragmentHalfCollagen);
         final float invFragE = (float) (1.0 / fragmentHalfElastin);
@@ -118,7 +126,7 @@ public final class DermalMatrix {
                 final int end = start + layerSize;
                 for (int i = start; i < end; i++) {
                     byte s = cellState[i];
-                    float healthy = s != CellState.EMPTY && s != CellState.SENESCENT ? 1f : 0f;
+                    float healthy = s != CellState.EMPTY && s != CellState.SENESCENT ? 1f + gfGain * growthFactor[i] : 0f;
                     float c = sasp[i] + blood;
                     float f = fragments[i];
                     float inhibition = 1f + c * invSaspHalf;
@@ -134,6 +142,17 @@ public final class DermalMatrix {
                 }
             }
         });
+    }
+
+    /** Removes a fraction of a voxel's collagen, elastin and hyaluronan (ablation: 1; coagulation: the
+     * denatured fraction); lost elastin becomes fragments except where the voxel is ablated whole. */
+    public void remove(int voxel, double fraction) {
+        float keep = (float) (1.0 - fraction);
+        float lostElastin = elastin[voxel] * (float) fraction;
+        collagen[voxel] *= keep;
+        elastin[voxel] *= keep;
+        hyaluronan[voxel] *= keep;
+        fragments[voxel] = fraction >= 1.0 ? 0f : fragments[voxel] * keep + lostElastin;
     }
 
     public float[] collagen() {

@@ -136,6 +136,8 @@ public final class Dermis {
         double[] divisionRatePerLayer;
         /** Removal hazard of a senescent cell today (immune clearance, apoptosis, drugs), per day. */
         double senescentRemovalHazard;
+        /** Hazard that a senescent cell is reprogrammed to a healthy one today, per day. */
+        double reprogramHazard;
         /** Probability that a gap is filled by a progenitor-derived cell rather than a division. */
         double progenitorFraction;
         /** Replicative age of a progenitor-derived cell today. */
@@ -178,6 +180,8 @@ public final class Dermis {
         final long key = d.key;
         final byte newborn = d.newbornToday;
         final float removal = (float) d.senescentRemovalHazard;
+        final float reprogram = (float) d.reprogramHazard;
+        final float senescentExit = removal + reprogram;
         final double repairInverse = d.repairInverse;
         final double senBase = rules.senescenceIntrinsic + d.extraSenescenceHazard;
         final double senDamage = rules.senescencePerDamage;
@@ -209,9 +213,17 @@ public final class Dermis {
                 final int i = occupiedIndex[k];
                 final byte s = st[i];
                 if (s == CellState.SENESCENT) {
-                    float left = budget[i] - removal;
+                    float left = budget[i] - senescentExit;
                     if (left <= 0f) {
-                        st[i] = CellState.EMPTY;
+                        if (reprogram > 0f && CounterRandom.uniform(key, i, 5) * senescentExit >= removal) {
+                            // Reprogrammed back to a healthy, non-secreting cell (exosomes, stem cells).
+                            st[i] = CellState.HEALTHY;
+                            dmg[i] = 0f;
+                            budget[i] = freshBudget(key, i, 6);
+                            occupied++;
+                        } else {
+                            st[i] = CellState.EMPTY;
+                        }
                         secreting[i] = 0f;
                     } else {
                         budget[i] = left;

@@ -50,8 +50,11 @@ public final class TissuePatch {
     private long day;
     private double bloodSaspOverride = Double.NaN;
     private double immuneOverride = Double.NaN;
-    private double senomorphicFactor = 1.0;
-    private double extraSenescentRemovalHazard;
+    private final TissueModifiers modifiers = new TissueModifiers();
+    /** Growth-factor release of recent wounds, per voxel per day, decaying day by day. */
+    private float[] woundRelease;
+    private double woundReleaseDecay;
+    private long woundsApplied;
     private double lastSurfaceDose;
     private double lastImmune;
     private double lastClearanceHazard;
@@ -114,7 +117,7 @@ public final class TissuePatch {
     }
 
     private float senescentSource() {
-        return (float) (sasp.referenceSource() * saspSecretion * senomorphicFactor);
+        return (float) (sasp.referenceSource() * saspSecretion * modifiers.saspSecretionFactor);
     }
 
     /** Advances the patch by one day. */
@@ -124,8 +127,8 @@ public final class TissuePatch {
         lastSurfaceDose = surface;
         double immune = Double.isNaN(immuneOverride) ? immuneDefault.at(age) : immuneOverride;
         lastImmune = immune;
-        double blood = bloodSasp();
-        double clearance = rules.clearanceHazard(immune, dermis.burden());
+        double blood = bloodSasp() * modifiers.bloodSaspFactor;
+        double clearance = rules.clearanceHazard(immune, dermis.burden()) * modifiers.clearanceMultiplier;
         lastClearanceHazard = clearance;
 
         Dermis.Day d = today;
@@ -142,8 +145,9 @@ public final class TissuePatch {
             d.divisionRatePerLayer[z] = rules.divisionRate * Math.max(0.0, 1.0 - crowding);
         }
         d.repairInverse = 1.0 / (1.0 + rules.repairAt(age));
-        d.senescentRemovalHazard = clearance + rules.apoptosisSenescent + extraSenescentRemovalHazard;
-        d.extraSenescenceHazard = 0.0;
+        d.senescentRemovalHazard = clearance + rules.apoptosisSenescent + modifiers.senescentKillHazard;
+        d.reprogramHazard = modifiers.reprogramHazard;
+        d.extraSenescenceHazard = modifiers.extraSenescenceHazard;
         d.progenitorFraction = rules.progenitorFractionAt(age);
         d.progenitorDivisions = (byte) Math.min(127, Math.round(rules.divisionsUsedBy(age)));
         dermis.paracrineHazard(sasp.value(), blood, paracrine, workers);
@@ -154,7 +158,16 @@ public final class TissuePatch {
         epidermis.step(seed, day, uv.basalDose(surface), clearance);
 
         float[] gfSource = growthFactor.source();
-        Arrays.fill(gfSource, 0f);
+        if (woundRelease != null) {
+            float keep = (float) woundReleaseDecay;
+            float[] release = woundRelease;
+            for (int i = 0; i < gfSource.length; i++) {
+                gfSource[i] = release[i];
+                release[i] *= keep;
+            }
+        } else {
+            Arrays.fill(gfSource, 0f);
+        }
         stemCells.step(seed, day, age, dermis, sasp.value(), gfSource, growthFactor.referenceSource());
 
         daysSinceMatrix++;
@@ -163,7 +176,8 @@ public final class TissuePatch {
             for (int z = 0; z < uvPerDay.length; z++) {
                 uvPerDay[z] = uvSumByLayer[z] / daysSinceMatrix;
             }
-            matrix.update(daysSinceMatrix, age, dermis.setPoint, uvPerDay, dermis.state, sasp.value(), blood, workers);
+            matrix.update(daysSinceMatrix, age, dermis.setPoint, uvPerDay, dermis.state, sasp.value(), blood,
+                    growthFactor.value(), modifiers.synthesisMultiplier, modifiers.fragmentClearanceMultiplier, workers);
             epidermis.refreshIgf1(dermis.state);
             Arrays.fill(uvSumByLayer, 0.0);
             daysSinceMatrix = 0;
@@ -199,14 +213,68 @@ public final class TissuePatch {
         this.immuneOverride = value;
     }
 
-    /** Scales SASP secretion of senescent cells (senomorphic drugs); 1 = none. */
-    public void setSenomorphicFactor(double factor) {
-        this.senomorphicFactor = factor;
+    /** The modifiers treatments set before a day (all neutral until someone changes them). */
+    public TissueModifiers modifiers() {
+        return modifiers;
     }
 
-    /** Adds a removal hazard for senescent fibroblasts (senolytics), per day. */
-    public void setExtraSenescentRemovalHazard(double hazardPerDay) {
-        this.extraSenescentRemovalHazard = hazardPerDay;
+    /**
+     * Applies one treatment session now: ablated voxels lose cells and matrix, coagulated voxels
+     * lose cells and part of their collagen and elastin (fragments form from the elastin), treated
+     * epidermal columns are replaced by undamaged keratinocytes, and every wounded voxel starts
+     * releasing growth factor that decays with the given mean life.
+     */
+    public void applyWound(Wound wound) {
+        long key = CounterRandom.key(seed, RandomStreams.INTERVENTION, day * 1024 + woundsApplied++);
+        for (int v : wound.ablatedVoxels()) {
+            dermis.setState(v, CellState.EMPTY, key, 0);
+            matrix.remove(v, 1.0);
+        }
+        for (int v : wound.coagulatedVoxels()) {
+            dermis.setState(v, CellState.EMPTY, key, 0);
+            matrix.remove(v, wound.denaturedFraction());
+        }
+        epidermis.replaceColumns(wound.treatedColumns());
+        if (wound.growthFactorPulse() > 0) {
+            if (woundRelease == null) {
+                woundRelease = new float[lattice.size()];
+            }
+            float pulse = (float) (wound.growthFactorPulse() * growthFactor.referenceSource());
+            for (int v : wound.ablatedVoxels()) {
+                woundRelease[v] += pulse;
+            }
+            for (int v : wound.coagulatedVoxels()) {
+                woundRelease[v] += pulse;
+            }
+            woundReleaseDecay = StrictMath.exp(-1.0 / wound.pulseDecayDays());
+        }
+        dermis.recount();
+    }
+
+    /** Adds stem cells at the given voxels (local injection, fat transfer). */
+    public void addStemCells(int[] voxels) {
+        for (int v : voxels) {
+            stemCells.add(v);
+        }
+    }
+
+    /**
+     * Makes healthy fibroblasts senescent at up to {@code count} voxels chosen at random among the
+     * healthy ones (transplant experiments: injected senescent cells), returning how many changed.
+     */
+    public int injectSenescent(int count, long draw) {
+        long key = CounterRandom.key(seed, RandomStreams.INTERVENTION, -1 - draw);
+        int n = lattice.size();
+        int done = 0;
+        for (int attempt = 0; attempt < 20 * count && done < count; attempt++) {
+            int v = (int) (CounterRandom.uniform(key, attempt, 0) * n);
+            if (CellState.isHealthy(dermis.state[v])) {
+                dermis.setState(v, CellState.SENESCENT, key, 1);
+                done++;
+            }
+        }
+        dermis.recount();
+        return done;
     }
 
     public Lattice lattice() {

@@ -28,7 +28,7 @@ class DermalMatrixTest {
         try (Workers w = new Workers(1)) {
             int steps = (int) Math.round(years * 365.25 / 7);
             for (int s = 0; s < steps; s++) {
-                m.update(7, 20, setPoint, uv, cells, field, 0, w);
+                m.update(7, 20, setPoint, uv, cells, field, 0, new float[n], 1.0, 1.0, w);
             }
         }
         return m;

@@ -1,0 +1,76 @@
+package org.senesim.tissue;
+
+import org.junit.jupiter.api.Test;
+import org.senesim.engine.Workers;
+
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hooks interventions act through: wounds, growth-factor pulses and daily modifiers. */
+class WoundAndModifiersTest {
+
+    private static final Lattice LATTICE = new Lattice(40, 1, 40, 20);
+
+    @Test
+    void anAblatedColumnIsEmptiedThenRepopulatedWithNewMatrix() {
+        try (Workers w = new Workers(1)) {
+            TissuePatch patch = new TissuePatch(TissueTestSupport.defaults(), TissueTestSupport.person(65), LATTICE, 5, w);
+            int[] column = IntStream.range(0, 20).map(z -> LATTICE.index(20, 0, z)).toArray();
+            patch.applyWound(new Wound(column, new int[0], 0, new int[] {20}, 2.0, 20));
+            for (int v : column) {
+                assertThat(patch.dermis().state()[v]).isEqualTo(CellState.EMPTY);
+                assertThat(patch.matrix().collagen()[v]).isZero();
+            }
+            assertThat(patch.epidermis().damage()[20]).isZero();
+            for (int d = 0; d < 120; d++) {
+                patch.step(w);
+            }
+            long refilled = IntStream.of(column).filter(v -> patch.dermis().state()[v] != CellState.EMPTY).count();
+            assertThat(refilled).isGreaterThan(0);
+            double newCollagen = IntStream.of(column).mapToDouble(v -> patch.matrix().collagen()[v]).sum();
+            assertThat(newCollagen).isGreaterThan(0);
+        }
+    }
+
+    @Test
+    void aSenolyticHazardLowersTheSenescentBurden() {
+        TissuePatch untreated;
+        TissuePatch treated;
+        try (Workers w = new Workers(1)) {
+            untreated = new TissuePatch(TissueTestSupport.defaults(), TissueTestSupport.person(75), LATTICE, 9, w);
+            treated = new TissuePatch(TissueTestSupport.defaults(), TissueTestSupport.person(75), LATTICE, 9, w);
+            treated.modifiers().senescentKillHazard = 0.5;
+            for (int d = 0; d < 10; d++) {
+                untreated.step(w);
+                treated.step(w);
+            }
+        }
+        assertThat(treated.dermis().senescentCount()).isLessThan(untreated.dermis().senescentCount() / 2);
+    }
+
+    @Test
+    void reprogrammingTurnsSenescentCellsHealthyWithoutEmptyingVoxels() {
+        try (Workers w = new Workers(1)) {
+            TissuePatch patch = new TissuePatch(TissueTestSupport.defaults(), TissueTestSupport.person(75), LATTICE, 9, w);
+            int before = patch.dermis().fibroblastCount();
+            int senescentBefore = patch.dermis().senescentCount();
+            patch.modifiers().reprogramHazard = 5.0;
+            patch.step(w);
+            // Nearly all were reprogrammed (exp(-5) remain); a few healthy cells became senescent today.
+            assertThat(senescentBefore).isGreaterThan(20);
+            assertThat(patch.dermis().senescentCount()).isLessThan(senescentBefore / 5);
+            assertThat(patch.dermis().fibroblastCount()).isGreaterThanOrEqualTo(before - before / 20);
+        }
+    }
+
+    @Test
+    void injectedSenescentCellsRaiseTheBurden() {
+        try (Workers w = new Workers(1)) {
+            TissuePatch patch = new TissuePatch(TissueTestSupport.defaults(), TissueTestSupport.person(30), LATTICE, 9, w);
+            int before = patch.dermis().senescentCount();
+            assertThat(patch.injectSenescent(50, 1)).isEqualTo(50);
+            assertThat(patch.dermis().senescentCount()).isEqualTo(before + 50);
+        }
+    }
+}
