@@ -52,7 +52,8 @@ class WoundAndModifiersTest {
     @Test
     void reprogrammingTurnsSenescentCellsHealthyWithoutEmptyingVoxels() {
         try (Workers w = new Workers(1)) {
-            TissuePatch patch = new TissuePatch(TissueTestSupport.defaults(), TissueTestSupport.person(75), LATTICE, 9, w);
+            TissuePatch patch = new TissuePatch(TissueTestSupport.defaults(), TissueTestSupport.person(75),
+                    new Lattice(100, 1, 60, 20), 9, w);
             int before = patch.dermis().fibroblastCount();
             int senescentBefore = patch.dermis().senescentCount();
             patch.modifiers().reprogramHazard = 5.0;
