@@ -73,7 +73,8 @@ public record LatticeGeometry(int nx, int ny, int nz, double voxelEdge) {
 
     /**
      * The lattice whose cells are blocks of {@code factor} voxels along every axis longer than one
-     * voxel (a 2D section stays one voxel thick in y).
+     * voxel. A 2D section stays one voxel thick in y: its coarse {@code voxelEdge} is the edge in
+     * x and z, while the slab keeps the original thickness.
      *
      * @throws IllegalArgumentException if the factor is below 1 or does not divide a size
      */

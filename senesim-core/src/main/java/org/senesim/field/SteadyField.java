@@ -44,7 +44,7 @@ import org.senesim.engine.Workers;
  *       part of its own and its neighbours' secretion that varies within one field cell. Measured
  *       on the default 1 × 1 × 1.2 mm patch with λ = 250 µm against the exact path (relative error
  *       per voxel, {@link Interpolation#LINEAR}): f = 2: rms 0.7%, max 6% on 3% random secretors
- *       (rms 0.7%, max 9% on clustered ones); f = 5: rms 1.2%, max 8% (clustered: rms 2.3%,
+ *       (rms 0.7%, max 9% on clustered ones); f = 5: rms 1.3%, max 9% (clustered: rms 2.3%,
  *       max 21%). See docs/performance.md, "Field solver".</li>
  * </ul>
  *
@@ -54,9 +54,9 @@ import org.senesim.engine.Workers;
  * diagonalise exactly, so {@code solve} transforms the field-grid source along each axis, divides
  * by the operator's eigenvalue and transforms back (fast diagonalisation, in double precision). The
  * result is the exact solution of the discrete equations up to rounding (relative residual about
- * 1e-7 after rounding to float). Cost: {@code 2·N·(nx+ny+nz)} multiply–adds on a field grid of N
- * cells, plus one pass over the voxels to gather sources and one to write values; on the default
- * patch at coarsening 5 the two voxel passes are most of the time.
+ * 1e-7 after rounding to float). Cost: {@code 2·N·(cx+cy+cz)} multiply–adds on a field grid of
+ * {@code N = cx·cy·cz} cells, plus one pass over the voxels to gather sources and one to write
+ * values; on the default patch at coarsening 5 the two voxel passes take about half the time.
  *
  * <p>Re-solve criterion: the solve is skipped, and {@link #value()} kept, when the field-grid
  * source differs from the one last solved by at most {@link Options#resolveTolerance()} in relative
