@@ -32,6 +32,12 @@ public final class TissueSimulation {
 
     public static RunResult run(Scenario scenario, ParameterSet parameters, Workers workers,
                                 ProgressListener progress) {
+        return run(scenario, parameters, workers, progress, List.of());
+    }
+
+    /** Runs with hooks that act on the patch before each day (protocols, experiments, coupling). */
+    public static RunResult run(Scenario scenario, ParameterSet parameters, Workers workers,
+                                ProgressListener progress, List<DailyHook> hooks) {
         Lattice lattice = latticeOf(scenario.tissue());
         TissuePatch patch = new TissuePatch(parameters, scenario.person(), lattice, scenario.seed(), workers);
         long totalDays = Math.round(scenario.durationDays());
@@ -57,6 +63,9 @@ public final class TissueSimulation {
             }
             if (day == totalDays) {
                 break;
+            }
+            for (DailyHook hook : hooks) {
+                hook.beforeDay(patch, day);
             }
             patch.step(workers);
             progress.progress(day + 1, totalDays);
