@@ -80,6 +80,8 @@ final class BenchCommand implements Runnable {
                     }
                     System.out.printf("threads %d: wall %.2f s, %.3g voxel-days/s, %.2f ns/voxel-day, speed-up %.2fx%n",
                             n, seconds, voxelDays / seconds, seconds * 1e9 / voxelDays, baseline / seconds);
+                    patch.clock().totals().forEach((phase, nanos) ->
+                            System.out.printf("    %-40s %6.2f ns/voxel-day%n", phase, nanos / voxelDays));
                 }
             }
             return ExitCodes.OK;

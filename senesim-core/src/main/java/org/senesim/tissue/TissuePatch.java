@@ -1,5 +1,6 @@
 package org.senesim.tissue;
 
+import org.senesim.engine.PhaseClock;
 import org.senesim.engine.Workers;
 import org.senesim.epidermis.Epidermis;
 import org.senesim.evidence.ParameterSet;
@@ -51,6 +52,14 @@ public final class TissuePatch {
     private double bloodSaspOverride = Double.NaN;
     private double immuneOverride = Double.NaN;
     private final TissueModifiers modifiers = new TissueModifiers();
+    private static final int PHASE_SETUP = 0;
+    private static final int PHASE_SWEEP = 1;
+    private static final int PHASE_EPIDERMIS = 2;
+    private static final int PHASE_STEM = 3;
+    private static final int PHASE_MATRIX = 4;
+    private static final int PHASE_FIELDS = 5;
+    private final PhaseClock clock = new PhaseClock("exposure and paracrine hazard", "fibroblast sweep",
+            "epidermis", "stem cells and growth-factor sources", "matrix and IGF-1 (every few days)", "fields");
     /** Growth-factor release of recent wounds, per voxel per day, decaying day by day. */
     private float[] woundRelease;
     private double woundReleaseDecay;
@@ -122,6 +131,7 @@ public final class TissuePatch {
 
     /** Advances the patch by one day. */
     public void step(Workers workers) {
+        clock.start();
         double age = ageYears();
         double surface = uv.surfaceDoseSed(day);
         lastSurfaceDose = surface;
@@ -153,9 +163,12 @@ public final class TissuePatch {
         dermis.paracrineHazard(sasp.value(), blood, paracrine, workers);
         d.paracrineHazard = paracrine;
         d.growthFactor = growthFactor.value();
+        clock.lap(PHASE_SETUP);
         dermis.sweep(d, workers);
+        clock.lap(PHASE_SWEEP);
 
         epidermis.step(seed, day, uv.basalDose(surface), clearance);
+        clock.lap(PHASE_EPIDERMIS);
 
         float[] gfSource = growthFactor.source();
         if (woundRelease != null) {
@@ -169,6 +182,7 @@ public final class TissuePatch {
             Arrays.fill(gfSource, 0f);
         }
         stemCells.step(seed, day, age, dermis, sasp.value(), gfSource, growthFactor.referenceSource());
+        clock.lap(PHASE_STEM);
 
         daysSinceMatrix++;
         if (daysSinceMatrix >= matrixInterval) {
@@ -182,11 +196,18 @@ public final class TissuePatch {
             Arrays.fill(uvSumByLayer, 0.0);
             daysSinceMatrix = 0;
         }
+        clock.lap(PHASE_MATRIX);
 
         writeSaspSources();
         sasp.solve(workers);
         growthFactor.solve(workers);
+        clock.lap(PHASE_FIELDS);
         day++;
+    }
+
+    /** Wall time per phase of the day so far (for benchmarks). */
+    public PhaseClock clock() {
+        return clock;
     }
 
     /** Days simulated so far. */

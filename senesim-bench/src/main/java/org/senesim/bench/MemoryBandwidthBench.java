@@ -1,0 +1,61 @@
+package org.senesim.bench;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The machine's memory bandwidth as a STREAM-like triad {@code a = b + s·c} over three 64 MiB float
+ * arrays (far beyond the caches): 12 bytes move per element (two loads, one store; write-allocate
+ * adds a fourth 4 bytes the triad does not count, as STREAM does not). Divide 12 bytes by the
+ * score in ns per element to get GB/s. Single thread; the model's two threads share the same bus.
+ * Run: {@code java -jar senesim-bench/target/senesim-benchmarks.jar MemoryBandwidthBench -f 1}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+public class MemoryBandwidthBench {
+
+    static final int N = 16 * 1024 * 1024;
+
+    private float[] a;
+    private float[] b;
+    private float[] c;
+
+    @Setup
+    public void setUp() {
+        a = new float[N];
+        b = new float[N];
+        c = new float[N];
+        for (int i = 0; i < N; i++) {
+            b[i] = i;
+            c[i] = N - i;
+        }
+    }
+
+    /** Score: ns per element; bandwidth = 12 bytes / score. */
+    @Benchmark
+    @org.openjdk.jmh.annotations.OperationsPerInvocation(N)
+    public float triad() {
+        float s = 1.5f;
+        float[] x = a;
+        float[] y = b;
+        float[] z = c;
+        for (int i = 0; i < N; i++) {
+            x[i] = y[i] + s * z[i];
+        }
+        return x[N - 1];
+    }
+}
