@@ -11,13 +11,18 @@ import java.util.List;
  */
 public final class TissueObserver {
 
-    static final String SENESCENCE = "Dermal senescence";
-    static final String TURNOVER = "Clearance";
+    // Chart groups: columns of one group share a chart, so each group holds one unit.
+    static final String SENESCENCE = "Senescent dermal fibroblasts";
+    static final String TURNOVER = "Senescent-cell residence";
+    static final String IMMUNE = "Immune capacity";
     static final String SIGNALS = "SASP and growth factor";
-    static final String MATRIX = "Matrix";
-    static final String CELLS = "Cells";
-    static final String EPIDERMIS = "Epidermis and cancer risk";
-    static final String EXPOSURE = "Exposure";
+    static final String MATRIX = "Matrix (relative to young skin)";
+    static final String DENSITY = "Fibroblast density";
+    static final String STEM = "Stem cells";
+    static final String LESIONS = "Actinic keratoses and carcinoma";
+    static final String EPIDERMIS = "Epidermis";
+    static final String MELANOCYTES = "Senescent melanocytes";
+    static final String EXPOSURE = "UV exposure";
 
     /** Columns in the order {@link #observe} fills them. */
     public static final List<Column> COLUMNS = List.of(
@@ -26,7 +31,7 @@ public final class TissueObserver {
             new Column("senescent_fraction_upper_reticular", "Senescent fibroblasts, upper reticular dermis", "%", SENESCENCE),
             new Column("senescent_fraction_lower_reticular", "Senescent fibroblasts, lower reticular dermis", "%", SENESCENCE),
             new Column("senescent_residence_days", "Mean residence of a senescent cell", "day", TURNOVER),
-            new Column("immune_capacity", "Immune clearance capacity (1 = age 20)", "1", TURNOVER),
+            new Column("immune_capacity", "Immune clearance capacity (1 = age 20)", "1", IMMUNE),
             new Column("sasp_mean", "SASP, mean", "cell-eq/voxel", SIGNALS),
             new Column("sasp_max", "SASP, maximum", "cell-eq/voxel", SIGNALS),
             new Column("growth_factor_mean", "Growth factor, mean", "cell-eq/voxel", SIGNALS),
@@ -36,12 +41,12 @@ public final class TissueObserver {
             new Column("hyaluronan", "Hyaluronic acid (1 = young reference)", "1", MATRIX),
             new Column("dermal_thickness", "Dermal thickness proxy (1 = young reference)", "1", MATRIX),
             new Column("procollagen_per_fibroblast", "Procollagen synthesis per fibroblast (1 = unstressed young cell)", "1", MATRIX),
-            new Column("fibroblast_occupancy", "Fibroblasts per voxel", "1", CELLS),
-            new Column("stem_cells", "Stem cells in the patch", "cells", CELLS),
-            new Column("actinic_keratoses", "Actinic keratoses (expected)", "per 100 cm2", EPIDERMIS),
-            new Column("carcinoma_cumulative", "Keratinocyte carcinomas since start (expected)", "per 100 cm2", EPIDERMIS),
+            new Column("fibroblast_occupancy", "Fibroblasts per voxel", "1", DENSITY),
+            new Column("stem_cells", "Stem cells in the patch", "cells", STEM),
+            new Column("actinic_keratoses", "Actinic keratoses (expected)", "per 100 cm2", LESIONS),
+            new Column("carcinoma_cumulative", "Keratinocyte carcinomas since start (expected)", "per 100 cm2", LESIONS),
             new Column("igf1_response", "Basal units answering UVB correctly (IGF-1)", "1", EPIDERMIS),
-            new Column("senescent_melanocytes", "Senescent melanocytes", "%", EPIDERMIS),
+            new Column("senescent_melanocytes", "Senescent melanocytes", "%", MELANOCYTES),
             new Column("epidermal_thickness", "Epidermal thickness (1 = no senescent melanocytes)", "1", EPIDERMIS),
             new Column("uv_dose", "Personal UV dose at the skin site", "SED/day", EXPOSURE));
 
