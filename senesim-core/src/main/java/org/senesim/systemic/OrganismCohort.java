@@ -78,8 +78,31 @@ public final class OrganismCohort {
             return;
         }
         long first = step;
-        workers.forChunks(size, GRAIN, (chunk, from, to) -> advanceChunk(from, to, first, steps));
+        int[] twin = twins();
+        workers.forChunks(size, GRAIN, (chunk, from, to) -> advanceChunk(from, to, first, steps, twin));
         step += steps;
+    }
+
+    /**
+     * For each organ, an earlier organ with identical equations (same production scale, SASP
+     * sensitivity, senolytic rate and noise loadings, and no organ-specific noise), or −1. An organ
+     * whose twin is in the same state gets the same next state without recomputing it: with the
+     * default shared noise and reference exposures, muscle, brain and the rest of the body are
+     * usually in that case. The result is bit-identical to computing every organ.
+     */
+    private int[] twins() {
+        int[] twin = new int[Organ.COUNT];
+        for (int o = 0; o < Organ.COUNT; o++) {
+            twin[o] = -1;
+            for (int e = 0; e < o && twin[o] < 0; e++) {
+                if (scale[e] == scale[o] && p.alpha[e] == p.alpha[o] && p.couplingNorm[e] == p.couplingNorm[o]
+                        && senolytic[e] == senolytic[o] && p.noiseShared[e] == p.noiseShared[o]
+                        && p.noiseOwn[e] == 0.0 && p.noiseOwn[o] == 0.0) {
+                    twin[o] = e;
+                }
+            }
+        }
+        return twin;
     }
 
     /** Advances until the cohort's age reaches {@code ageYears} (rounded up to whole steps). */
@@ -93,7 +116,7 @@ public final class OrganismCohort {
         }
     }
 
-    private void advanceChunk(int from, int to, long firstStep, int steps) {
+    private void advanceChunk(int from, int to, long firstStep, int steps, int[] twin) {
         final OrganismParameters p = this.p;
         final double[][] st = this.state;
         final double[] w = p.weight;
@@ -145,6 +168,13 @@ public final class OrganismCohort {
                 }
                 double total1 = 0;
                 for (int o = 0; o < Organ.COUNT; o++) {
+                    int t = twin[o];
+                    if (t >= 0 && xo[o] == xo[t]) {
+                        double same = st[t][i];
+                        st[o][i] = same;
+                        total1 += w[o] * same;
+                        continue;
+                    }
                     double f = OrganismEquations.production(etaAge, scale[o], alpha[o], norm[o], sasp);
                     double k = OrganismEquations.removalRate(immune, beta, kappa, xo[o], stemKill, senolytic[o]);
                     double noise = 0.0;

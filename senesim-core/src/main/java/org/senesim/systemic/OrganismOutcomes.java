@@ -12,23 +12,27 @@ public final class OrganismOutcomes {
     }
 
     /**
-     * Grip strength in kg from the muscle load: {@code G_peak − g·max(0, L_m − L_ref)}, never below
-     * zero. Peak and slope are the sex-specific calibrations to Dodds 2014. NaN for mice (the
-     * calibration is human).
+     * Grip strength in kg from the muscle load: {@code G_peak − g·max(0, L_m − L_ref)}, the
+     * sex-specific peak of Dodds 2014 falling linearly with excess load at the rate calibrated to
+     * the 50–85 decline, and never below {@code floor·G_peak} (the map is only calibrated up to the
+     * loads of 85-year-olds; the burden surge before death would otherwise drive it to zero). NaN for
+     * mice (the calibration is human).
      */
     public static double gripStrengthKg(OrganismParameters p, double muscleLoad) {
         if (p.species != Species.HUMAN) {
             return Double.NaN;
         }
-        return Math.max(0.0, p.gripPeak - p.gripLoss * Math.max(0.0, muscleLoad - p.referenceLoad));
+        double excess = Math.max(0.0, muscleLoad - p.referenceLoad);
+        return Math.max(p.gripFloor * p.gripPeak, p.gripPeak - p.gripLoss * excess);
     }
 
     /**
      * Memory score in standard deviations from the young-adult mean (0 = young adult, −1 = one SD
-     * worse) from the hippocampal load.
+     * worse) from the hippocampal load: {@code −m·max(0, L_b − L_ref)}, never below {@code −floor}.
      */
     public static double memoryScore(OrganismParameters p, double brainLoad) {
-        return -p.memoryLoss * Math.max(0.0, brainLoad - p.referenceLoad);
+        double excess = Math.max(0.0, brainLoad - p.referenceLoad);
+        return Math.max(-p.memoryFloor, -p.memoryLoss * excess);
     }
 
     /**

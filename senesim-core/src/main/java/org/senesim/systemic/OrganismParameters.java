@@ -66,7 +66,9 @@ public final class OrganismParameters {
     final double referenceLoad;
     final double gripPeak;
     final double gripLoss;
+    final double gripFloor;
     final double memoryLoss;
+    final double memoryFloor;
     final double frailtyBaseline;
     final double frailtyCeiling;
     final double frailtyRate;
@@ -155,7 +157,9 @@ public final class OrganismParameters {
         referenceLoad = p.get("organism.function.reference_load." + sp);
         gripPeak = p.get("organism.grip.peak." + sex.id());
         gripLoss = p.get("organism.grip.loss." + sex.id());
+        gripFloor = p.get("organism.grip.floor");
         memoryLoss = p.get("organism.memory.loss");
+        memoryFloor = p.get("organism.memory.floor");
         frailtyBaseline = p.get("organism.frailty.baseline");
         frailtyCeiling = p.get("organism.frailty.ceiling");
         frailtyRate = p.get("organism.frailty.rate");

@@ -58,7 +58,8 @@ public final class ExponentialEuler implements SdeStepper {
             return combine(1.0, dt, Math.sqrt(dt), x, f, noise);
         }
         double em1 = PortableExp.expm1Neg(kdt);
-        return combine(1.0 + em1, -em1 / k, Math.sqrt(-em1 * (2.0 + em1) / (2.0 * k)), x, f, noise);
+        double inv = 1.0 / k;
+        return combine(1.0 + em1, -em1 * inv, Math.sqrt(-em1 * (2.0 + em1) * (0.5 * inv)), x, f, noise);
     }
 
     /**
@@ -71,7 +72,8 @@ public final class ExponentialEuler implements SdeStepper {
             return new double[] {1.0, dt, Math.sqrt(dt)};
         }
         double em1 = PortableExp.expm1Neg(kdt);
-        return new double[] {1.0 + em1, -em1 / k, Math.sqrt(-em1 * (2.0 + em1) / (2.0 * k))};
+        double inv = 1.0 / k;
+        return new double[] {1.0 + em1, -em1 * inv, Math.sqrt(-em1 * (2.0 + em1) * (0.5 * inv))};
     }
 
     /** {@code decay·x + phi·f + psi·noise}. */
