@@ -28,6 +28,7 @@ public final class TissuePatch {
     private static final double DAYS_PER_YEAR = 365.25;
 
     private final long seed;
+    private final ParameterSet parameters;
     private final double startAgeYears;
     private final Lattice lattice;
     private final FibroblastRules rules;
@@ -37,13 +38,13 @@ public final class TissuePatch {
     private final StemCells stemCells;
     private final SignalField sasp;
     private final SignalField growthFactor;
-    private final UvExposure uv;
+    private UvExposure uv;
     private final ImmuneCapacity immuneDefault;
-    private final double rosExcess;
+    private double rosExcess;
     private final double defaultBloodSasp;
     private final double saspSecretion;
     private final int matrixInterval;
-    private final double[] dermalProfile;
+    private double[] dermalProfile;
     private final double[] uvSumByLayer;
     private final Dermis.Day today = new Dermis.Day();
     private final float[] paracrine;
@@ -71,6 +72,7 @@ public final class TissuePatch {
 
     public TissuePatch(ParameterSet p, Person person, Lattice lattice, long seed, Workers workers) {
         this.seed = seed;
+        this.parameters = p;
         this.startAgeYears = person.ageYears();
         this.lattice = lattice;
         this.rules = new FibroblastRules(p);
@@ -217,6 +219,19 @@ public final class TissuePatch {
 
     public double ageYears() {
         return startAgeYears + day / DAYS_PER_YEAR;
+    }
+
+    /**
+     * Changes the lifestyle exposures from today on (a protocol starts sunscreen or stops smoking):
+     * UV exposure and oxidative stress are recomputed from {@code person}'s latitude, outdoor hours,
+     * sunscreen, skin type, smoking, alcohol and diet. Its age, sex and species are ignored.
+     */
+    public void setExposure(Person person) {
+        this.uv = new UvExposure(parameters, person.latitudeDegrees(), person.outdoorHoursPerDay(),
+                person.sunscreenSpf(), person.sunscreenAdherence(), person.fitzpatrick());
+        this.dermalProfile = uv.dermalProfile(lattice.nz(), lattice.voxelUm());
+        this.rosExcess = new OxidativeStress(parameters).excess(person.smokingPacksPerDay(),
+                person.alcoholDrinksPerWeek(), person.diet());
     }
 
     /** Blood SASP used today: the organism's when set, otherwise the registry background. */
