@@ -28,17 +28,43 @@ public final class Workers implements AutoCloseable {
     private static final long SPIN_NANOS = 200_000L;
     private static final long WAIT_SPIN_NANOS = 50_000L;
 
+    /** One call of {@link #forChunks}: its own counters, so a late helper can never mix two calls. */
+    private static final class Job {
+        final ChunkBody body;
+        final int n;
+        final int grain;
+        final int chunks;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger done = new AtomicInteger();
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        Job(ChunkBody body, int n, int grain, int chunks) {
+            this.body = body;
+            this.n = n;
+            this.grain = grain;
+            this.chunks = chunks;
+        }
+
+        /** Claims and runs chunks until none are left. */
+        void work() {
+            int c;
+            while ((c = next.getAndIncrement()) < chunks) {
+                int from = c * grain;
+                try {
+                    body.run(c, from, Math.min(n, from + grain));
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                } finally {
+                    done.incrementAndGet();
+                }
+            }
+        }
+    }
+
     private final int threads;
     private final Thread[] team;
     private volatile boolean closed;
-    private volatile int generation;
-    private volatile ChunkBody body;
-    private volatile int n;
-    private volatile int grain;
-    private volatile int chunks;
-    private final AtomicInteger next = new AtomicInteger();
-    private final AtomicInteger finished = new AtomicInteger();
-    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private volatile Job current;
 
     public Workers(int threads) {
         if (threads < 1) {
@@ -67,6 +93,10 @@ public final class Workers implements AutoCloseable {
      * Runs {@code body} over {@code [0, n)} in chunks of {@code grain} indices (the last may be
      * shorter). Returns when all chunks are done; rethrows the first failure. Not reentrant: call
      * it from one thread at a time.
+     *
+     * <p>The caller works too and claims chunks like any helper, so a helper that wakes late (on a
+     * busy machine it may not be scheduled for milliseconds) costs nothing: the caller waits only
+     * for chunks a helper has actually claimed.
      */
     public void forChunks(int n, int grain, ChunkBody body) {
         if (grain < 1) {
@@ -86,30 +116,21 @@ public final class Workers implements AutoCloseable {
             }
             return;
         }
-        this.body = body;
-        this.n = n;
-        this.grain = grain;
-        this.chunks = count;
-        next.set(0);
-        finished.set(0);
-        failure.set(null);
-        generation++;
+        Job job = new Job(body, n, grain, count);
+        current = job;
         for (Thread t : team) {
             LockSupport.unpark(t);
         }
-        runChunks();
+        job.work();
         long waitStart = System.nanoTime();
-        while (finished.get() < team.length) {
-            // Spin briefly, then yield: on an oversubscribed machine a helper may be descheduled,
-            // and spinning through its time slice would only delay it further.
+        while (job.done.get() < count) {
             if (System.nanoTime() - waitStart < WAIT_SPIN_NANOS) {
                 Thread.onSpinWait();
             } else {
                 Thread.yield();
             }
         }
-        this.body = null;
-        Throwable error = failure.get();
+        Throwable error = job.failure.get();
         if (error instanceof RuntimeException re) {
             throw re;
         }
@@ -121,39 +142,22 @@ public final class Workers implements AutoCloseable {
         }
     }
 
-    private void runChunks() {
-        ChunkBody b = body;
-        int total = chunks;
-        int size = n;
-        int g = grain;
-        int c;
-        while ((c = next.getAndIncrement()) < total) {
-            int from = c * g;
-            try {
-                b.run(c, from, Math.min(size, from + g));
-            } catch (Throwable t) {
-                failure.compareAndSet(null, t);
-            }
-        }
-    }
-
     private void teamLoop() {
-        int seen = 0;
-        while (true) {
+        Job seen = null;
+        while (!closed) {
             long spinStart = System.nanoTime();
-            while (generation == seen && !closed) {
+            Job job;
+            while ((job = current) == seen && !closed) {
                 if (System.nanoTime() - spinStart < SPIN_NANOS) {
                     Thread.onSpinWait();
                 } else {
                     LockSupport.parkNanos(this, 1_000_000L);
                 }
             }
-            if (closed) {
-                return;
+            if (job != null && job != seen) {
+                seen = job;
+                job.work();
             }
-            seen = generation;
-            runChunks();
-            finished.incrementAndGet();
         }
     }
 

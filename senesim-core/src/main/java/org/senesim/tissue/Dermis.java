@@ -205,7 +205,8 @@ public final class Dermis {
             int m = 0;
             for (int i = layerStart; i < layerEnd; i++) {
                 occupiedIndex[m] = i;
-                m += st[i] != CellState.EMPTY ? 1 : 0;
+                // States are 0..4: (−s) >>> 31 is 1 for a cell and 0 for an empty voxel, with no branch.
+                m += (-st[i]) >>> 31;
             }
             int occupied = 0;
             int senescent = 0;
