@@ -71,6 +71,8 @@ import org.senesim.engine.Workers;
  * arithmetic in the same order whichever thread runs it, and the only reduction (the re-solve
  * criterion) is summed per fixed chunk and combined in chunk order. For several fields on a small
  * field grid, {@link #solveAll(Workers, SteadyField...)} is faster than solving them one by one.
+ * A field is not itself thread-safe: one solve at a time, and no writes to {@link #source()}
+ * while it runs.
  */
 public final class SteadyField {
 
