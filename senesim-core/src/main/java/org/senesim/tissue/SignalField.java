@@ -70,6 +70,18 @@ public final class SignalField {
         field.solve(workers);
     }
 
+    /**
+     * Solves several fields together: on small lattices one field is not worth splitting over
+     * threads, but two fields side by side are.
+     */
+    public static void solveAll(Workers workers, SignalField... fields) {
+        SteadyField[] raw = new SteadyField[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            raw[i] = fields[i].field;
+        }
+        SteadyField.solveAll(workers, raw);
+    }
+
     /** Solves and skips so far (a skip keeps yesterday's field when the source barely changed). */
     public long solveCount() {
         return field.solveCount();

@@ -109,8 +109,7 @@ public final class TissuePatch {
         Arrays.fill(growthFactor.source(), 0f);
         lastImmune = immuneDefault.at(startAgeYears);
         lastClearanceHazard = rules.clearanceHazard(lastImmune, dermis.burden());
-        sasp.solve(workers);
-        growthFactor.solve(workers);
+        SignalField.solveAll(workers, sasp, growthFactor);
     }
 
     /**
@@ -201,8 +200,7 @@ public final class TissuePatch {
         clock.lap(PHASE_MATRIX);
 
         writeSaspSources();
-        sasp.solve(workers);
-        growthFactor.solve(workers);
+        SignalField.solveAll(workers, sasp, growthFactor);
         clock.lap(PHASE_FIELDS);
         day++;
     }
