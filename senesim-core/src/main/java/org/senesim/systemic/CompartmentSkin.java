@@ -8,8 +8,11 @@ import org.senesim.systemic.sde.ZigguratNormal;
 /**
  * The default {@link SkinSource}: the skin as one SDE compartment of the organism model, with the
  * same equation, the same random numbers (the shared and the skin's own Wiener increments of the
- * organism's noise stream) and the same arithmetic as the built-in skin, so plugging it in changes
- * nothing. It is both the reference for other sources and a worked example of the interface.
+ * organism's noise stream) and the same predictor–corrector step as the built-in skin. The one
+ * difference is the coupling: like any source, it sees blood SASP and immune capacity at the
+ * start of each step, where the built-in skin re-evaluates them at the midpoint of the step, so
+ * the two agree to the order of the step. It is both the reference for other sources and a worked
+ * example of the interface.
  */
 public final class CompartmentSkin implements SkinSource {
 
@@ -31,14 +34,22 @@ public final class CompartmentSkin implements SkinSource {
     @Override
     public double advance(SkinStep s) {
         double scale = p.productionScale(s.exposures())[SKIN];
-        double f = OrganismEquations.production(p.eta * s.ageYears(), scale, p.alpha[SKIN], p.couplingNorm[SKIN],
+        double prod = OrganismEquations.production(p.eta * s.ageYears(), scale, p.alpha[SKIN], p.couplingNorm[SKIN],
                 s.bloodSasp());
-        double k = OrganismEquations.removalRate(s.immuneCapacity(), p.beta, p.kappa, burden,
-                p.stemClearance == 0.0 ? 0.0 : p.stemClearance * s.stemCellReserve(), s.senolyticPerDay());
+        double immune = s.immuneCapacity();
+        double c = (p.stemClearance == 0.0 ? 0.0 : p.stemClearance * s.stemCellReserve()) + s.senolyticPerDay();
         long key = CounterRandom.key(s.seed(), RandomStreams.ORGANISM_NOISE, s.step());
         double noise = 0.0;
         noise += p.noiseShared[SKIN] * ZigguratNormal.sample(key, s.entity(), 0);
         noise += p.noiseOwn[SKIN] * ZigguratNormal.sample(key, s.entity(), 1 + SKIN);
+        // predictor-corrector (exponential midpoint) with blood SASP, immune capacity and
+        // production held at their start-of-step values
+        double f = OrganismEquations.organForcing(prod, immune, p.beta, p.kappa, burden);
+        double k = OrganismEquations.organRate(immune, p.beta, p.kappa, burden, c);
+        double predicted = Math.abs(ExponentialEuler.advance(burden, f, k, s.dtDays(), noise));
+        double mid = 0.5 * (burden + predicted);
+        f = OrganismEquations.organForcing(prod, immune, p.beta, p.kappa, mid);
+        k = OrganismEquations.organRate(immune, p.beta, p.kappa, mid, c);
         burden = Math.abs(ExponentialEuler.advance(burden, f, k, s.dtDays(), noise));
         return burden;
     }

@@ -14,7 +14,8 @@ import java.util.Arrays;
  * chunk advancing all requested steps while its slice of the arrays stays in cache.
  *
  * <p>Person {@code i} is entity {@code i} of the random streams and follows exactly the path of
- * {@code OrganismModel.simulate(seed, i, ...)} with the built-in skin: the same formulas
+ * {@code OrganismModel.simulate(seed, i, ...)} with the built-in skin: the same predictor–corrector
+ * step ({@link org.senesim.systemic.sde.ExponentialMidpoint}) written out with the same formulas
  * ({@link OrganismEquations}' static helpers, {@link ExponentialEuler#advance}) in the same order.
  * People are independent, each chunk writes only its own slice, so the results are bit-identical
  * for any thread count.
@@ -130,6 +131,9 @@ public final class OrganismCohort {
         final double loadRate = 1.0 / p.loadTimeDays;
         final double threshold = p.threshold;
         final double[] xo = new double[Organ.COUNT];
+        final double[] noise = new double[Organ.COUNT];
+        final double[] mid = new double[Organ.COUNT];
+        final double[] z = new double[OrganismEquations.NOISE_DIMENSION];
         final double[] load = ExponentialEuler.coefficients(loadRate, dt);
         final double ld = load[0];
         final double lphi = load[1];
@@ -139,13 +143,15 @@ public final class OrganismCohort {
             ownNoise |= g != 0.0;
         }
         final boolean drawOwn = ownNoise;
-        final double[] z = new double[OrganismEquations.NOISE_DIMENSION];
         for (int s = 0; s < steps; s++) {
             long n = firstStep + s;
             double age = startAge + (n * dt) / OrganismParameters.DAYS_PER_YEAR;
+            double ageMid = startAge + (n * dt + 0.5 * dt) / OrganismParameters.DAYS_PER_YEAR;
             double ageEnd = startAge + ((n + 1) * dt) / OrganismParameters.DAYS_PER_YEAR;
             double immune = p.immuneCapacity(age);
+            double immuneMid = p.immuneCapacity(ageMid);
             double etaAge = p.eta * age;
+            double etaAgeMid = p.eta * ageMid;
             long key = CounterRandom.key(seed, RandomStreams.ORGANISM_NOISE, n);
             for (int i = from; i < to; i++) {
                 if (cause[i] != 0) {
@@ -166,30 +172,54 @@ public final class OrganismCohort {
                         z[j] = ZigguratNormal.sample(key, i, j);
                     }
                 }
+                // predictor: exponential step with the equations at the start of the step
+                for (int o = 0; o < Organ.COUNT; o++) {
+                    double nz = 0.0;
+                    nz += shared[o] * z[0];
+                    if (drawOwn) {
+                        nz += own[o] * z[1 + o];
+                    }
+                    noise[o] = nz;
+                    int t = twin[o];
+                    if (t >= 0 && xo[o] == xo[t]) {
+                        mid[o] = mid[t];
+                        continue;
+                    }
+                    double prod = OrganismEquations.production(etaAge, scale[o], alpha[o], norm[o], sasp);
+                    double f = OrganismEquations.organForcing(prod, immune, beta, kappa, xo[o]);
+                    double k = OrganismEquations.organRate(immune, beta, kappa, xo[o], stemKill + senolytic[o]);
+                    mid[o] = 0.5 * (xo[o] + Math.abs(ExponentialEuler.advance(xo[o], f, k, dt, nz)));
+                }
+                double logReserveMid = 0.5 * (logReserve + ExponentialEuler.advance(logReserve,
+                        -OrganismEquations.reserveRate(p, sasp), 0.0, dt, 0.0));
+                // corrector: the same step with the equations at the midpoint state and time
+                double saspMid = 0;
+                double totalMid = 0;
+                for (int o = 0; o < Organ.COUNT; o++) {
+                    saspMid += w[o] * sec[o] * mid[o];
+                    totalMid += w[o] * mid[o];
+                }
+                double stemKillMid = OrganismEquations.stemKill(p, logReserveMid);
                 double total1 = 0;
                 for (int o = 0; o < Organ.COUNT; o++) {
                     int t = twin[o];
+                    double next;
                     if (t >= 0 && xo[o] == xo[t]) {
-                        double same = st[t][i];
-                        st[o][i] = same;
-                        total1 += w[o] * same;
-                        continue;
+                        next = st[t][i];
+                    } else {
+                        double prod = OrganismEquations.production(etaAgeMid, scale[o], alpha[o], norm[o], saspMid);
+                        double f = OrganismEquations.organForcing(prod, immuneMid, beta, kappa, mid[o]);
+                        double k = OrganismEquations.organRate(immuneMid, beta, kappa, mid[o],
+                                stemKillMid + senolytic[o]);
+                        next = Math.abs(ExponentialEuler.advance(xo[o], f, k, dt, noise[o]));
                     }
-                    double f = OrganismEquations.production(etaAge, scale[o], alpha[o], norm[o], sasp);
-                    double k = OrganismEquations.removalRate(immune, beta, kappa, xo[o], stemKill, senolytic[o]);
-                    double noise = 0.0;
-                    noise += shared[o] * z[0];
-                    if (drawOwn) {
-                        noise += own[o] * z[1 + o];
-                    }
-                    double next = Math.abs(ExponentialEuler.advance(xo[o], f, k, dt, noise));
                     st[o][i] = next;
                     total1 += w[o] * next;
                 }
-                st[LM][i] = ExponentialEuler.combine(ld, lphi, lpsi, st[LM][i], xo[MUSCLE] * loadRate, 0.0);
-                st[LB][i] = ExponentialEuler.combine(ld, lphi, lpsi, st[LB][i], xo[BRAIN] * loadRate, 0.0);
-                st[LT][i] = ExponentialEuler.combine(ld, lphi, lpsi, st[LT][i], total0 * loadRate, 0.0);
-                st[RES][i] = ExponentialEuler.advance(logReserve, -OrganismEquations.reserveRate(p, sasp), 0.0, dt, 0.0);
+                st[LM][i] = ExponentialEuler.combine(ld, lphi, lpsi, st[LM][i], mid[MUSCLE] * loadRate, 0.0);
+                st[LB][i] = ExponentialEuler.combine(ld, lphi, lpsi, st[LB][i], mid[BRAIN] * loadRate, 0.0);
+                st[LT][i] = ExponentialEuler.combine(ld, lphi, lpsi, st[LT][i], totalMid * loadRate, 0.0);
+                st[RES][i] = ExponentialEuler.advance(logReserve, -OrganismEquations.reserveRate(p, saspMid), 0.0, dt, 0.0);
                 if (extrinsicAge[i] <= ageEnd) {
                     deathAge[i] = extrinsicAge[i];
                     cause[i] = (byte) DeathCause.EXTRINSIC.code();

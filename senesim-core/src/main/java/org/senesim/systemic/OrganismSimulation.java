@@ -3,7 +3,7 @@ package org.senesim.systemic;
 import org.senesim.random.CounterRandom;
 import org.senesim.random.RandomStreams;
 import org.senesim.systemic.sde.CounterNoise;
-import org.senesim.systemic.sde.ExponentialEuler;
+import org.senesim.systemic.sde.ExponentialMidpoint;
 
 import java.util.Set;
 
@@ -13,7 +13,7 @@ import java.util.Set;
  * {@link OrganismModel#simulate}.
  *
  * <p>Each {@link #step()} advances by the fixed step {@code dtDays} with the stochastic exponential
- * Euler scheme, then checks death: the whole-body burden at the end of the step at or above
+ * midpoint scheme ({@link ExponentialMidpoint}), then checks death: the whole-body burden at the end of the step at or above
  * {@code X_c}, or a crossing inside the step detected by the Brownian-bridge probability
  * {@code exp(−2(X_c − T₀)(X_c − T₁)/(σ_T²·dt))} (so weekly steps do not miss short excursions), or
  * the person's extrinsic death age (drawn once, exponential with the extrinsic hazard).
@@ -28,7 +28,7 @@ public final class OrganismSimulation {
 
     private final OrganismParameters p;
     private final OrganismEquations eq;
-    private final ExponentialEuler stepper = new ExponentialEuler();
+    private final ExponentialMidpoint stepper = new ExponentialMidpoint();
     private final CounterNoise noise;
     private final double[] normals = new double[OrganismEquations.NOISE_DIMENSION];
     private final double[] x;
@@ -59,6 +59,7 @@ public final class OrganismSimulation {
         this.x = QuasiStationary.state(p, p.productionScale(exposures), startAgeYears);
         if (skin != null) {
             x[SKIN] = skin.start(startAgeYears, x[SKIN]);
+            eq.freezeSkin();
         }
         this.extrinsicDeathAge = extrinsicDeathAge(p, seed, entity, startAgeYears);
     }

@@ -92,12 +92,16 @@ class OrnsteinUhlenbeckConvergenceTest {
     }
 
     @Test
-    void exponentialEulerIsExactForOrnsteinUhlenbeckAtAnyStep() {
-        for (int steps : new int[] {1, 4}) {
-            double[] m = moments(new ExponentialEuler(), steps, 12);
-            // within four Monte Carlo standard errors
-            assertThat(Math.abs(m[0] - exactMean())).isLessThan(4 * Math.sqrt(exactVariance() / PATHS));
-            assertThat(Math.abs(m[1] - exactVariance())).isLessThan(4 * exactVariance() * Math.sqrt(2.0 / PATHS));
+    void exponentialSchemesAreExactForOrnsteinUhlenbeckAtAnyStep() {
+        for (SdeStepper stepper : new SdeStepper[] {new ExponentialEuler(), new ExponentialMidpoint()}) {
+            for (int steps : new int[] {1, 4}) {
+                double[] m = moments(stepper, steps, 12);
+                // within four Monte Carlo standard errors
+                assertThat(Math.abs(m[0] - exactMean())).as(stepper.name())
+                        .isLessThan(4 * Math.sqrt(exactVariance() / PATHS));
+                assertThat(Math.abs(m[1] - exactVariance())).as(stepper.name())
+                        .isLessThan(4 * exactVariance() * Math.sqrt(2.0 / PATHS));
+            }
         }
     }
 }
