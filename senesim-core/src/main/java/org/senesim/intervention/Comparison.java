@@ -1,0 +1,145 @@
+package org.senesim.intervention;
+
+import org.senesim.engine.DailyHook;
+import org.senesim.engine.ProgressListener;
+import org.senesim.engine.RunResult;
+import org.senesim.engine.TissueSimulation;
+import org.senesim.engine.Workers;
+import org.senesim.evidence.ParameterSet;
+import org.senesim.scenario.Outputs;
+import org.senesim.scenario.Scenario;
+import org.senesim.scenario.Units;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * Runs the arms of a comparison: the same person, the same seed, the same patch, each arm with its
+ * own protocol. Arms run side by side on the available threads (one arm per thread when there are
+ * at least as many arms as threads; spare threads go to each arm's parallel sweeps). Every arm's
+ * result is bit-identical whatever the thread count, because the engine's is.
+ */
+public final class Comparison {
+
+    /** Runs one arm's scenario with its hooks (the tissue engine, or one that couples the organism). */
+    @FunctionalInterface
+    public interface Engine {
+        RunResult run(Scenario scenario, ParameterSet parameters, Workers workers, ProgressListener progress,
+                      List<DailyHook> hooks);
+    }
+
+    /** The tissue engine. */
+    public static final Engine TISSUE = TissueSimulation::run;
+
+    /**
+     * One arm's run.
+     *
+     * @param arm      the arm
+     * @param scenario the scenario as run (snapshots asked for by the protocol added)
+     * @param schedule the protocol as applied (sessions, systemic effects)
+     * @param result   time series, snapshots and summary
+     */
+    public record ArmRun(Arm arm, Scenario scenario, ProtocolSchedule schedule, RunResult result) {
+    }
+
+    private Comparison() {
+    }
+
+    /** Runs every arm with the tissue engine. */
+    public static List<ArmRun> run(Scenario scenario, List<Arm> arms, ParameterSet parameters, int threads,
+                                   ProgressListener progress) {
+        return run(scenario, arms, parameters, threads, progress, TISSUE);
+    }
+
+    /**
+     * Runs every arm with {@code engine} on {@code threads} threads, reporting combined progress
+     * (days done over all arms); results are in the order of {@code arms}.
+     */
+    public static List<ArmRun> run(Scenario scenario, List<Arm> arms, ParameterSet parameters, int threads,
+                                   ProgressListener progress, Engine engine) {
+        if (arms.isEmpty()) {
+            throw new IllegalArgumentException("no arms to run");
+        }
+        int concurrent = Math.max(1, Math.min(threads, arms.size()));
+        int workersPerArm = Math.max(1, threads / concurrent);
+        long daysPerArm = Math.round(scenario.durationDays());
+        long total = daysPerArm * arms.size();
+        AtomicLongArray done = new AtomicLongArray(arms.size());
+        Object lock = new Object();
+        List<Future<ArmRun>> futures = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrent, r -> {
+            Thread t = new Thread(r, "senesim-arm");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (int i = 0; i < arms.size(); i++) {
+                final int index = i;
+                Arm arm = arms.get(i);
+                futures.add(pool.submit(() -> {
+                    ProgressListener mine = (d, t) -> {
+                        done.set(index, d);
+                        long sum = 0;
+                        for (int k = 0; k < done.length(); k++) {
+                            sum += done.get(k);
+                        }
+                        synchronized (lock) {
+                            progress.progress(sum, total);
+                        }
+                    };
+                    return runArm(scenario, arm, parameters, workersPerArm, mine, engine);
+                }));
+            }
+            List<ArmRun> runs = new ArrayList<>();
+            for (Future<ArmRun> f : futures) {
+                runs.add(f.get());
+            }
+            return runs;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running the arms", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Runs a single arm (also what {@code senesim run} does with a one-arm protocol). */
+    public static ArmRun runArm(Scenario scenario, Arm arm, ParameterSet parameters, int threads,
+                                ProgressListener progress, Engine engine) {
+        ProtocolSchedule schedule = new ProtocolSchedule(arm, parameters, scenario);
+        Scenario asRun = withSnapshotDays(scenario, schedule.snapshotDays());
+        try (Workers workers = new Workers(threads)) {
+            RunResult result = engine.run(asRun, parameters, workers, progress, List.of(schedule));
+            return new ArmRun(arm, asRun, schedule, result);
+        }
+    }
+
+    /** The scenario with snapshots added on the given simulated days. */
+    public static Scenario withSnapshotDays(Scenario s, List<Long> days) {
+        if (days.isEmpty()) {
+            return s;
+        }
+        TreeSet<Double> ages = new TreeSet<>(s.outputs().snapshotAgesYears());
+        for (long d : days) {
+            ages.add(s.person().ageYears() + d / Units.DAYS_PER_YEAR);
+        }
+        return new Scenario(s.name(), s.description(), s.source(), s.seed(), s.durationDays(), s.person(), s.tissue(),
+                new Outputs(s.outputs().everyDays(), new ArrayList<>(ages)), s.parameterOverrides(), s.minTier(),
+                s.protocol());
+    }
+}

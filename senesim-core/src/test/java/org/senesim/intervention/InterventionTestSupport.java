@@ -1,0 +1,42 @@
+package org.senesim.intervention;
+
+import org.senesim.engine.ProgressListener;
+import org.senesim.evidence.ParameterRegistry;
+import org.senesim.evidence.ParameterSet;
+import org.senesim.observe.TimeSeries;
+import org.senesim.scenario.Scenario;
+import org.senesim.scenario.ScenarioLoader;
+
+import java.util.List;
+
+/** Scenarios from text and comparisons run on them, for the intervention tests. */
+final class InterventionTestSupport {
+
+    private InterventionTestSupport() {
+    }
+
+    static Scenario scenario(String yaml) {
+        return ScenarioLoader.parse(yaml, "test.yaml");
+    }
+
+    static ParameterSet defaults() {
+        return ParameterRegistry.builtIn().defaults();
+    }
+
+    /** Runs every arm of the scenario's protocol (no-treatment first for a protocol without arms). */
+    static List<Comparison.ArmRun> compare(Scenario s, int threads) {
+        Protocol protocol = ProtocolParser.parse(s);
+        ParameterSet p = ParameterSet.of(ParameterRegistry.builtIn(), s.parameterOverrides());
+        return Comparison.run(s, protocol.comparisonArms(), p, threads, ProgressListener.NONE);
+    }
+
+    static double at(Comparison.ArmRun run, String column, double age) {
+        TimeSeries ts = run.result().series();
+        return Headlines.valueAt(ts, ts.indexOf(column), age);
+    }
+
+    static double last(Comparison.ArmRun run, String column) {
+        TimeSeries ts = run.result().series();
+        return ts.last(ts.indexOf(column));
+    }
+}
