@@ -65,8 +65,8 @@ public final class FibroblastRules {
         papillaryDepthUm = p.get("tissue.papillary_depth");
         progenitorRefill = p.get("fibroblast.progenitor_refill");
         reserveHalvingYears = p.get("stem.halving_age");
-        clearanceBeta = p.get("clearance.beta");
-        clearanceKappa = p.get("clearance.kappa");
+        clearanceBeta = p.get("organism.clearance.beta");
+        clearanceKappa = p.get("organism.clearance.kappa");
         referenceFraction = p.get("clearance.reference_fraction");
     }
 

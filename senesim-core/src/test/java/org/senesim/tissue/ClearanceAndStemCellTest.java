@@ -24,7 +24,7 @@ class ClearanceAndStemCellTest {
     void weakerImmuneClearanceLeavesMoreSenescentCells() {
         TissuePatch strong = TissueTestSupport.run(TissueTestSupport.defaults(), TissueTestSupport.person(40),
                 new Lattice(60, 1, 60, 20), 4, 1, 3 * 365);
-        TissuePatch weak = TissueTestSupport.run(TissueTestSupport.with(Map.of("clearance.beta", 0.07)),
+        TissuePatch weak = TissueTestSupport.run(TissueTestSupport.with(Map.of("organism.clearance.beta", 0.07)),
                 TissueTestSupport.person(40), new Lattice(60, 1, 60, 20), 4, 1, 3 * 365);
         assertThat(weak.dermis().senescentCount()).isGreaterThan(strong.dermis().senescentCount());
     }

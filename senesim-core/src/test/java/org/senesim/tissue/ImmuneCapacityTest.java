@@ -1,0 +1,21 @@
+package org.senesim.tissue;
+
+import org.junit.jupiter.api.Test;
+import org.senesim.systemic.OrganismParameters;
+import org.senesim.systemic.Sex;
+import org.senesim.systemic.Species;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The patch alone and the organism model must age the immune system identically. */
+class ImmuneCapacityTest {
+
+    @Test
+    void patchDefaultEqualsTheOrganismLaw() {
+        ImmuneCapacity patch = new ImmuneCapacity(TissueTestSupport.defaults());
+        OrganismParameters organism = OrganismParameters.resolve(TissueTestSupport.defaults(), Species.HUMAN, Sex.FEMALE);
+        for (double age = 0; age <= 120; age += 0.5) {
+            assertThat(patch.at(age)).as("age %s", age).isEqualTo(organism.immuneCapacity(age));
+        }
+    }
+}
