@@ -1,12 +1,20 @@
 package org.senesim.engine;
 
+import org.senesim.coupling.OrganismInputs;
+import org.senesim.coupling.PatchSkin;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.observe.Column;
 import org.senesim.observe.Snapshot;
 import org.senesim.observe.SummaryItem;
 import org.senesim.observe.TimeSeries;
 import org.senesim.scenario.Scenario;
+import org.senesim.scenario.Species;
 import org.senesim.scenario.TissueSpec;
+import org.senesim.systemic.OrganismColumns;
+import org.senesim.systemic.OrganismModel;
+import org.senesim.systemic.OrganismParameters;
+import org.senesim.systemic.OrganismRun;
+import org.senesim.systemic.OrganismSimulation;
 import org.senesim.tissue.Lattice;
 import org.senesim.tissue.TissueObserver;
 import org.senesim.tissue.TissuePatch;
@@ -15,13 +23,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs a scenario's skin patch day by day: the explicit daily loop, the observation schedule
- * (every {@code outputs.every} days, plus the first and last day) and snapshots at the asked ages.
- * The model does the biology; this class only decides when to look.
+ * Runs a scenario day by day: for a human, the skin patch coupled to the organism (the organism
+ * steps the patch as its skin through {@link PatchSkin}; blood SASP and immune capacity flow into
+ * the patch, the patch's burden into the blood); for a mouse, whose skin the patch is not
+ * calibrated for, the organism model alone. This class decides when to look (every
+ * {@code outputs.every} days, the first and last day, snapshots at the asked ages); the models do
+ * the biology.
  */
 public final class TissueSimulation {
 
     private static final double DAYS_PER_YEAR = 365.25;
+    /** Organism columns that repeat a patch column when the patch is the skin. */
+    private static final List<String> DUPLICATED = List.of("immune_capacity", "skin_senescent_fraction");
 
     private TissueSimulation() {
     }
@@ -35,70 +48,139 @@ public final class TissueSimulation {
         return run(scenario, parameters, workers, progress, List.of());
     }
 
-    /** Runs with hooks that act on the patch before each day (protocols, experiments, coupling). */
+    /** Runs with hooks that act on the patch before each day (protocols, experiments). */
     public static RunResult run(Scenario scenario, ParameterSet parameters, Workers workers,
                                 ProgressListener progress, List<DailyHook> hooks) {
+        OrganismModel model = OrganismModel.builder(parameters)
+                .species(OrganismInputs.species(scenario.person()))
+                .sex(OrganismInputs.sex(scenario.person()))
+                .exposures(OrganismInputs.exposures(scenario.person()))
+                .build();
+        if (scenario.person().species() != Species.HUMAN) {
+            if (!hooks.isEmpty()) {
+                throw new IllegalArgumentException("a mouse run has no skin patch for a protocol to act on");
+            }
+            return organismOnly(scenario, model, progress);
+        }
+        return coupled(scenario, parameters, workers, progress, hooks, model);
+    }
+
+    private static RunResult coupled(Scenario scenario, ParameterSet parameters, Workers workers,
+                                     ProgressListener progress, List<DailyHook> hooks, OrganismModel model) {
         Lattice lattice = latticeOf(scenario.tissue());
+        double startAge = scenario.person().ageYears();
         TissuePatch patch = new TissuePatch(parameters, scenario.person(), lattice, scenario.seed(), workers);
+        OrganismParameters op = model.parameters();
+        // The organism's quasi-stationary blood SASP at its reference (young-adult) age: the level
+        // at which the patch's registry background applies. (The deterministic skeleton would be
+        // far lower: at young ages Karin's burden is noise-dominated.)
+        double referenceBlood = model.start(scenario.seed(), 0, op.referenceAge(), 1.0).bloodSasp();
+        PatchSkin skin = new PatchSkin(patch, workers, hooks, op, referenceBlood,
+                parameters.get("field.sasp.blood_background"));
+        OrganismSimulation body = model.start(scenario.seed(), 0, startAge, 1.0, skin);
+
+        List<Column> columns = new ArrayList<>(TissueObserver.COLUMNS);
+        List<Integer> organismKept = new ArrayList<>();
+        for (int i = 0; i < OrganismColumns.ALL.size(); i++) {
+            if (!DUPLICATED.contains(OrganismColumns.ALL.get(i).id())) {
+                organismKept.add(i);
+                columns.add(OrganismColumns.ALL.get(i));
+            }
+        }
+        TimeSeries series = new TimeSeries(columns);
+        double[] organismRow = new double[OrganismColumns.ALL.size()];
+        double[] row = new double[columns.size()];
+        int tissueColumns = TissueObserver.COLUMNS.size();
+
         long totalDays = Math.round(scenario.durationDays());
         long every = Math.max(1, Math.round(scenario.outputs().everyDays()));
-        List<Long> snapshotDays = new ArrayList<>();
-        for (double age : scenario.outputs().snapshotAgesYears()) {
-            snapshotDays.add(Math.round((age - scenario.person().ageYears()) * DAYS_PER_YEAR));
-        }
-
-        TimeSeries series = new TimeSeries(TissueObserver.COLUMNS);
+        List<Long> snapshotDays = snapshotDays(scenario);
         List<Snapshot> snapshots = new ArrayList<>();
         double[] first = null;
         for (long day = 0; ; day++) {
-            if (day % every == 0 || day == totalDays) {
-                double[] row = TissueObserver.observe(patch);
+            boolean last = day == totalDays || !body.alive();
+            if (day % every == 0 || last) {
+                double[] tissue = TissueObserver.observe(patch);
+                System.arraycopy(tissue, 0, row, 0, tissueColumns);
+                body.observe(organismRow);
+                for (int k = 0; k < organismKept.size(); k++) {
+                    row[tissueColumns + k] = organismRow[organismKept.get(k)];
+                }
                 if (first == null) {
-                    first = row;
+                    first = row.clone();
                 }
                 series.append(day, patch.ageYears(), row);
             }
             if (snapshotDays.contains(day)) {
                 snapshots.add(TissueObserver.snapshot(patch));
             }
-            if (day == totalDays) {
+            if (last) {
                 break;
             }
-            for (DailyHook hook : hooks) {
-                hook.beforeDay(patch, day);
-            }
-            patch.step(workers);
+            body.step();
             progress.progress(day + 1, totalDays);
         }
-        return new RunResult(series, snapshots, summarise(series, first));
+        List<SummaryItem> summary = summarise(series, first);
+        summary.addAll(organismSummary(series, first, body));
+        return new RunResult(series, snapshots, summary);
     }
 
-    /** Headline numbers: start and end of the main observables. */
+    private static RunResult organismOnly(Scenario scenario, OrganismModel model, ProgressListener progress) {
+        double start = scenario.person().ageYears();
+        int every = (int) Math.max(1, Math.round(scenario.outputs().everyDays()));
+        OrganismRun run = model.simulate(scenario.seed(), 0, start, scenario.endAgeYears(), 1.0, every, List.of());
+        progress.progress(1, 1);
+        return new RunResult(run.series(), List.of(), run.summary());
+    }
+
+    private static List<Long> snapshotDays(Scenario scenario) {
+        List<Long> days = new ArrayList<>();
+        for (double age : scenario.outputs().snapshotAgesYears()) {
+            days.add(Math.round((age - scenario.person().ageYears()) * DAYS_PER_YEAR));
+        }
+        return days;
+    }
+
+    /** Headline numbers of the skin: start and end of the main observables. */
     static List<SummaryItem> summarise(TimeSeries series, double[] first) {
         List<SummaryItem> items = new ArrayList<>();
-        int last = series.rows() - 1;
-        double startAge = series.age(0);
-        double endAge = series.age(last);
-        item(items, series, first, "senescent_fraction", startAge, endAge);
-        item(items, series, first, "senescent_residence_days", startAge, endAge);
-        item(items, series, first, "collagen", startAge, endAge);
-        item(items, series, first, "elastin_intact", startAge, endAge);
-        item(items, series, first, "procollagen_per_fibroblast", startAge, endAge);
-        item(items, series, first, "actinic_keratoses", startAge, endAge);
+        for (String id : List.of("senescent_fraction", "senescent_residence_days", "collagen", "elastin_intact",
+                "procollagen_per_fibroblast", "actinic_keratoses")) {
+            startAndEnd(items, series, first, id);
+        }
         int carcinoma = series.indexOf("carcinoma_cumulative");
         Column c = series.columns().get(carcinoma);
-        items.add(new SummaryItem("carcinoma_cumulative_end", c.label() + " by age " + Math.round(endAge),
-                series.last(carcinoma), c.unit(), "Expected keratinocyte carcinomas over the run, per 100 cm2 of skin like the patch."));
+        items.add(new SummaryItem("carcinoma_cumulative_end", c.label() + " by age " + Math.round(endAge(series)),
+                series.last(carcinoma), c.unit(),
+                "Expected keratinocyte carcinomas over the run, per 100 cm2 of skin like the patch."));
         return items;
     }
 
-    private static void item(List<SummaryItem> items, TimeSeries series, double[] first, String id,
-                             double startAge, double endAge) {
+    private static List<SummaryItem> organismSummary(TimeSeries series, double[] first, OrganismSimulation body) {
+        List<SummaryItem> items = new ArrayList<>();
+        for (String id : List.of("burden_total", "burden_liver", "burden_muscle", "burden_brain", "grip_strength",
+                "memory_score", "frailty_index")) {
+            if (series.indexOf(id) >= 0) {
+                startAndEnd(items, series, first, id);
+            }
+        }
+        items.add(new SummaryItem("alive_at_end", "Alive at the end of the run", body.alive() ? 1 : 0, "1",
+                "1 if the simulated person was alive at the end, 0 if the whole-body burden or extrinsic mortality ended the life."));
+        items.add(new SummaryItem("age_at_death", "Age at death", body.alive() ? Double.NaN : body.deathAgeYears(), "year",
+                body.alive() ? "Not defined: alive at the end of the run." : "Cause: " + body.deathCause() + "."));
+        return items;
+    }
+
+    private static double endAge(TimeSeries series) {
+        return series.age(series.rows() - 1);
+    }
+
+    private static void startAndEnd(List<SummaryItem> items, TimeSeries series, double[] first, String id) {
         int k = series.indexOf(id);
         Column c = series.columns().get(k);
-        items.add(new SummaryItem(id + "_start", c.label() + " at " + Math.round(startAge), first[k], c.unit(),
+        items.add(new SummaryItem(id + "_start", c.label() + " at " + Math.round(series.age(0)), first[k], c.unit(),
                 "Value at the start of the run."));
-        items.add(new SummaryItem(id + "_end", c.label() + " at " + Math.round(endAge), series.last(k), c.unit(),
+        items.add(new SummaryItem(id + "_end", c.label() + " at " + Math.round(endAge(series)), series.last(k), c.unit(),
                 "Value at the end of the run."));
     }
 }

@@ -285,6 +285,27 @@ public final class TissuePatch {
         dermis.recount();
     }
 
+    /**
+     * Removes each senescent fibroblast with the given probability at once (one senolytic dose
+     * reaching the skin), returning how many were removed.
+     */
+    public int killSenescent(double fraction, long draw) {
+        if (!(fraction >= 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("kill fraction must be in [0, 1], got " + fraction);
+        }
+        long key = CounterRandom.key(seed, RandomStreams.INTERVENTION, Long.MIN_VALUE / 2 + draw);
+        byte[] st = dermis.state;
+        int removed = 0;
+        for (int v = 0; v < st.length; v++) {
+            if (st[v] == CellState.SENESCENT && CounterRandom.uniform(key, v, 0) < fraction) {
+                dermis.setState(v, CellState.EMPTY, key, 1);
+                removed++;
+            }
+        }
+        dermis.recount();
+        return removed;
+    }
+
     /** Adds stem cells at the given voxels (local injection, fat transfer). */
     public void addStemCells(int[] voxels) {
         for (int v : voxels) {

@@ -1,0 +1,41 @@
+package org.senesim.coupling;
+
+import org.senesim.scenario.Diet;
+import org.senesim.scenario.Person;
+import org.senesim.systemic.Exposures;
+import org.senesim.systemic.Sex;
+import org.senesim.systemic.Species;
+
+/** Translates a scenario's person into the organism model's terms. */
+public final class OrganismInputs {
+
+    private static final double CIGARETTES_PER_PACK = 20.0;
+
+    private OrganismInputs() {
+    }
+
+    public static Species species(Person p) {
+        return switch (p.species()) {
+            case HUMAN -> Species.HUMAN;
+            case MOUSE -> Species.MOUSE;
+        };
+    }
+
+    public static Sex sex(Person p) {
+        return switch (p.sex()) {
+            case FEMALE -> Sex.FEMALE;
+            case MALE -> Sex.MALE;
+        };
+    }
+
+    /**
+     * Exposures of the organs other than skin (the patch models the skin's own UV and oxidative
+     * stress): cigarettes, alcohol, and diet risk 1 for a western or high-fat diet, 0 otherwise. UV
+     * stays at the organism's reference because only the skin compartment uses it, and the patch
+     * replaces that compartment.
+     */
+    public static Exposures exposures(Person p) {
+        double diet = p.diet() == Diet.WESTERN || p.diet() == Diet.HIGH_FAT ? 1.0 : 0.0;
+        return new Exposures(1.0, p.smokingPacksPerDay() * CIGARETTES_PER_PACK, p.alcoholDrinksPerWeek(), diet);
+    }
+}
