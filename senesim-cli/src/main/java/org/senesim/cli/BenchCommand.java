@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures model throughput on this machine (wall time, voxel-days per second).",
-        subcommands = {BenchCommand.Tissue.class})
+        subcommands = {BenchCommand.Tissue.class, BenchCommand.Organism.class})
 final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -83,6 +83,51 @@ final class BenchCommand implements Runnable {
                     patch.clock().totals().forEach((phase, nanos) ->
                             System.out.printf("    %-40s %6.2f ns/voxel-day%n", phase, nanos / voxelDays));
                 }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    /** One person at daily steps, and a cohort at weekly steps, of the organism model alone. */
+    @Command(name = "organism", mixinStandardHelpOptions = true,
+            description = "Times one person from 20 to 110 at daily steps and a cohort from 20 to 110 at weekly steps.")
+    static final class Organism implements Callable<Integer> {
+
+        @Option(names = "--people", paramLabel = "N", defaultValue = "100000",
+                description = "Cohort size (default: ${DEFAULT-VALUE}).")
+        int people;
+
+        @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+                description = "Threads for the cohort (default: ${DEFAULT-VALUE}).")
+        int threads;
+
+        @Override
+        public Integer call() {
+            if (people < 1 || threads < 1) {
+                throw new InputException("--people and --threads must be >= 1");
+            }
+            ParameterSet p = ParameterRegistry.builtIn().defaults();
+            org.senesim.systemic.OrganismModel model = org.senesim.systemic.OrganismModel.builder(p).build();
+            // Warm the JIT on a few lives, then time: a single cold life measures the compiler.
+            int warm = 20;
+            for (int i = 0; i < warm; i++) {
+                model.simulate(1000 + i, 20, 110, 1.0, java.util.List.of());
+            }
+            int lives = 50;
+            long t0 = System.nanoTime();
+            for (int i = 0; i < lives; i++) {
+                model.simulate(i, 20, 110, 1.0, java.util.List.of());
+            }
+            double perLifeMs = (System.nanoTime() - t0) / 1e6 / lives;
+            System.out.printf("one person, 20 to 110 at daily steps (32,873 steps), every day recorded: %.2f ms%n",
+                    perLifeMs);
+            try (Workers workers = new Workers(threads)) {
+                long t1 = System.nanoTime();
+                org.senesim.systemic.OrganismCohort cohort = model.cohort(7, people, 20, 7);
+                cohort.advanceTo(110, workers);
+                double seconds = (System.nanoTime() - t1) / 1e9;
+                System.out.printf("%,d people, 20 to 110 at weekly steps, %d threads: %.2f s (%d alive at 110)%n",
+                        people, threads, seconds, cohort.aliveCount());
             }
             return ExitCodes.OK;
         }
