@@ -20,7 +20,8 @@ import java.io.PrintWriter;
         versionProvider = SenesimCommand.VersionProvider.class,
         description = {"Simulates cellular senescence in human skin and its spread to the body.",
                 "Model predictions with stated evidence, not medical advice."},
-        subcommands = {RunCommand.class, ParamsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CompareCommand.class, DevicesCommand.class, ParamsCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class SenesimCommand implements Runnable {
 
     @CommandLine.Spec

@@ -109,6 +109,11 @@ public final class Catalog {
         return byId.get(id);
     }
 
+    /** The id closest to a misspelt one, or null when none is close. */
+    public String closest(String typed) {
+        return Names.closest(typed, byId.keySet());
+    }
+
     /** Every id, in catalog order. */
     public Set<String> ids() {
         return byId.keySet();

@@ -21,9 +21,10 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Runs the arms of a comparison: the same person, the same seed, the same patch, each arm with its
- * own protocol. Arms run side by side on the available threads (one arm per thread when there are
- * at least as many arms as threads; spare threads go to each arm's parallel sweeps). Every arm's
- * result is bit-identical whatever the thread count, because the engine's is.
+ * own protocol. Arms run side by side, up to two per thread (one thread: one arm at a time), so that
+ * three arms on two cores finish together instead of leaving one core idle for the last arm (small
+ * patches gain little from parallel sweeps within an arm); spare threads go to each arm's sweeps. Every arm's result is
+ * bit-identical whatever the thread count, because the engine's is.
  */
 public final class Comparison {
 
@@ -51,22 +52,48 @@ public final class Comparison {
     private Comparison() {
     }
 
-    /** Runs every arm with the tissue engine. */
+    /** Runs every arm once, with the scenario's seed, with the tissue engine. */
     public static List<ArmRun> run(Scenario scenario, List<Arm> arms, ParameterSet parameters, int threads,
                                    ProgressListener progress) {
-        return run(scenario, arms, parameters, threads, progress, TISSUE);
+        return run(scenario, arms, parameters, threads, progress, TISSUE, 1).get(0);
+    }
+
+    /** The seed of replicate {@code r}: the scenario's seed plus r (kept non-negative). */
+    public static long replicateSeed(long seed, int r) {
+        return (seed + r) & Long.MAX_VALUE;
     }
 
     /**
-     * Runs every arm with {@code engine} on {@code threads} threads, reporting combined progress
-     * (days done over all arms); results are in the order of {@code arms}.
+     * Runs every arm in {@code replicates} replicates with {@code engine} on {@code threads} threads,
+     * reporting combined progress (days done over all runs). Replicate r uses seed
+     * {@link #replicateSeed}; all arms of a replicate share it. The result is indexed
+     * [replicate][arm], arms in the order given.
      */
-    public static List<ArmRun> run(Scenario scenario, List<Arm> arms, ParameterSet parameters, int threads,
-                                   ProgressListener progress, Engine engine) {
-        if (arms.isEmpty()) {
-            throw new IllegalArgumentException("no arms to run");
+    public static List<List<ArmRun>> run(Scenario scenario, List<Arm> arms, ParameterSet parameters, int threads,
+                                         ProgressListener progress, Engine engine, int replicates) {
+        if (arms.isEmpty() || replicates < 1) {
+            throw new IllegalArgumentException("no arms or replicates to run");
         }
-        int concurrent = Math.max(1, Math.min(threads, arms.size()));
+        List<Scenario> scenarios = new ArrayList<>();
+        List<Arm> jobs = new ArrayList<>();
+        for (int r = 0; r < replicates; r++) {
+            for (Arm arm : arms) {
+                scenarios.add(r == 0 ? scenario : scenario.withSeed(replicateSeed(scenario.seed(), r)));
+                jobs.add(arm);
+            }
+        }
+        List<ArmRun> flat = runAll(scenarios, jobs, parameters, threads, progress, engine);
+        List<List<ArmRun>> out = new ArrayList<>();
+        for (int r = 0; r < replicates; r++) {
+            out.add(List.copyOf(flat.subList(r * arms.size(), (r + 1) * arms.size())));
+        }
+        return out;
+    }
+
+    private static List<ArmRun> runAll(List<Scenario> scenarios, List<Arm> arms, ParameterSet parameters, int threads,
+                                       ProgressListener progress, Engine engine) {
+        Scenario scenario = scenarios.get(0);
+        int concurrent = Math.max(1, Math.min(threads == 1 ? 1 : 2 * threads, arms.size()));
         int workersPerArm = Math.max(1, threads / concurrent);
         long daysPerArm = Math.round(scenario.durationDays());
         long total = daysPerArm * arms.size();
@@ -93,7 +120,7 @@ public final class Comparison {
                             progress.progress(sum, total);
                         }
                     };
-                    return runArm(scenario, arm, parameters, workersPerArm, mine, engine);
+                    return runArm(scenarios.get(index), arm, parameters, workersPerArm, mine, engine);
                 }));
             }
             List<ArmRun> runs = new ArrayList<>();

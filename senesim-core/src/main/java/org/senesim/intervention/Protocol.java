@@ -11,8 +11,9 @@ import java.util.List;
  * @param armsGiven   whether the file named its arms
  * @param compareAges ages at which a comparison tabulates differences (empty: the commands choose)
  * @param reference   name of the arm differences are taken against
+ * @param replicates  how many seeds a comparison runs (1 = the scenario's seed only)
  */
-public record Protocol(List<Arm> arms, boolean armsGiven, List<Double> compareAges, String reference) {
+public record Protocol(List<Arm> arms, boolean armsGiven, List<Double> compareAges, String reference, int replicates) {
 
     /** Name of the single arm of a protocol without arms. */
     public static final String SINGLE = "protocol";

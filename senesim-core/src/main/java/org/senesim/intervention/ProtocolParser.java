@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  *   - arm: reactive
  *     steps:
  *       - {device: co2-fractional, start: 60 years}
- *   - compare: {ages: [60, 70, 85], reference: none}
+ *   - compare: {ages: [60, 70, 85], reference: none, replicates: 3}
  * </pre>
  */
 public final class ProtocolParser {
@@ -50,7 +50,9 @@ public final class ProtocolParser {
     private static final List<String> STEP_KEYS = List.of("device", "drug", "cells", "therapy", "lifestyle",
             "start", "at", "sessions", "interval", "until", "route", "settings", "snapshot", "label");
     private static final List<String> ARM_KEYS = List.of("arm", "label", "steps");
-    private static final List<String> COMPARE_KEYS = List.of("ages", "reference");
+    private static final List<String> COMPARE_KEYS = List.of("ages", "reference", "replicates");
+    /** Most seeds a comparison may ask for. */
+    public static final int MAX_REPLICATES = 20;
     private static final double EPS = 1e-9;
     private static final int MAX_SESSIONS = 100_000;
 
@@ -88,7 +90,7 @@ public final class ProtocolParser {
                 courses.add(step((MapNode) items.get(i), "protocol[" + i + "]"));
             }
             checkSpacing(courses);
-            return new Protocol(List.of(new Arm(Protocol.SINGLE, "Protocol", courses)), false, List.of(), null);
+            return new Protocol(List.of(new Arm(Protocol.SINGLE, "Protocol", courses)), false, List.of(), null, 1);
         }
         List<Arm> arms = new ArrayList<>();
         MapNode compare = null;
@@ -123,6 +125,7 @@ public final class ProtocolParser {
         }
         List<Double> ages = List.of();
         String reference = null;
+        int replicates = 1;
         if (compare != null) {
             checkKeys(compare, comparePath, COMPARE_KEYS, "compare");
             if (compare.has("ages")) {
@@ -139,8 +142,12 @@ public final class ProtocolParser {
                 }
                 reference = ref;
             }
+            if (compare.has("replicates")) {
+                replicates = wholeNumber(compare.get("replicates"), compare.keyNode("replicates"), comparePath + ".replicates",
+                        1, MAX_REPLICATES, "replicates: 3");
+            }
         }
-        return new Protocol(arms, true, ages, reference);
+        return new Protocol(arms, true, ages, reference, replicates);
     }
 
     private Arm arm(MapNode m, String path, List<Arm> before) {
