@@ -2,10 +2,12 @@ package org.senesim.cli;
 
 import org.senesim.engine.ProgressListener;
 import org.senesim.engine.RunResult;
-import org.senesim.engine.TissueSimulation;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.intervention.Comparison;
+import org.senesim.intervention.Flagship;
+import org.senesim.intervention.Protocol;
+import org.senesim.intervention.ProtocolParser;
 import org.senesim.observe.SummaryItem;
 import org.senesim.report.Numbers;
 import org.senesim.report.Provenance;
@@ -14,7 +16,6 @@ import org.senesim.report.RunFolder;
 import org.senesim.report.RunWriter;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
-import org.senesim.scenario.Species;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,19 +24,24 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code senesim run}: one scenario, one run folder, one report. */
+/**
+ * {@code senesim run}: one scenario, one run folder, one report. A scenario whose protocol has arms
+ * is a comparison and runs as {@code senesim compare} does; without a scenario, the flagship
+ * comparison runs (no treatment, pre-juvenation, reactive treatment) and a short table of headline
+ * differences is printed.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs a scenario (the built-in default when none is given) and writes a run folder:",
-                "scenario.resolved.yaml, provenance.json, timeseries.csv, summary.json, snapshots/ and report.html."})
+        description = {"Runs a scenario and writes a run folder: scenario.resolved.yaml, provenance.json, timeseries.csv,",
+                "summary.json, snapshots/ and report.html. Its protocol, if any, is applied; a protocol with arms runs",
+                "as 'senesim compare'. Without a scenario: the flagship comparison of a 35-year-old followed to 85",
+                "(no treatment, pre-juvenation from 35, reactive treatment at 60), with a table of headline differences."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml",
-            description = "Scenario file (see docs/scenario.md). Default: the built-in default scenario.")
+            description = "Scenario file (see docs/scenario.md). Default: the flagship comparison (docs/interventions.md).")
     Path scenarioFile;
 
     @Option(names = "--out", paramLabel = "DIR",
@@ -58,29 +64,23 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Instant start = Instant.now();
-        Scenario scenario = scenarioFile == null ? ScenarioLoader.builtInDefault() : ScenarioLoader.load(scenarioFile);
-        if (seed != null) {
-            if (seed < 0) {
-                throw new InputException("--seed must be >= 0, got " + seed);
-            }
-            scenario = scenario.withSeed(seed);
-        }
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1 || nThreads > 1024) {
-            throw new InputException("--threads must be between 1 and 1024, got " + nThreads);
-        }
-        if (scenario.person().species() != Species.HUMAN) {
-            throw new InputException(where(scenario) + "person.species: the skin patch is calibrated for human skin only;"
-                    + " mouse scenarios need the organism model (not yet wired into 'run'). Fix: use species: human.");
+        Scenario scenario = scenarioFile == null ? Flagship.scenario() : ScenarioLoader.load(scenarioFile);
+        scenario = CompareCommand.withSeed(scenario, seed);
+        int nThreads = CompareCommand.threads(threads);
+        CompareCommand.checkSpecies(scenario);
+        Protocol protocol = ProtocolParser.parse(scenario);
+        List<String> args = spec().commandLine().getParseResult().originalArgs();
+        if (protocol.armsGiven()) {
+            CompareCommand.compare(scenario, scenarioFile, protocol, out, force, nThreads, null, null, quiet, args, start);
+            return ExitCodes.OK;
         }
         ParameterSet parameters = ParameterSet.of(ParameterRegistry.builtIn(), scenario.parameterOverrides());
-        Path target = out != null ? out : defaultOut(scenario);
-        try (RunFolder folder = RunFolder.create(target, force);
-             Workers workers = new Workers(nThreads)) {
+        Path target = out != null ? out : CompareCommand.defaultOut(scenario);
+        try (RunFolder folder = RunFolder.create(target, force)) {
             ProgressListener progress = ConsoleProgress.forRun(quiet, "Simulating " + scenario.name());
-            RunResult result;
+            Comparison.ArmRun run;
             try {
-                result = TissueSimulation.run(scenario, parameters, workers, progress);
+                run = Comparison.runArm(scenario, protocol.arms().get(0), parameters, nThreads, progress, Comparison.TISSUE);
             } finally {
                 if (progress instanceof ConsoleProgress bar) {
                     bar.close();
@@ -88,13 +88,18 @@ final class RunCommand implements Callable<Integer> {
             }
             Provenance provenance = Provenance.builder()
                     .scenario(scenario.name(), scenarioFile == null ? null : scenarioFile.toString())
-                    .seed(scenario.seed()).threads(nThreads).start(start)
-                    .commandLine(List.of(spec().commandLine().getParseResult().originalArgs().toArray(new String[0])))
+                    .seed(scenario.seed()).threads(nThreads).start(start).commandLine(args)
                     .build();
-            RunWriter.write(folder, scenario, parameters, result, provenance);
+            RunWriter.write(folder, scenario, parameters, run.result(), provenance);
             Path done = folder.commit();
             if (!quiet) {
-                printSummary(System.out, result);
+                printSummary(System.out, run.result());
+                if (!protocol.isEmpty()) {
+                    double startAge = scenario.person().ageYears();
+                    System.out.println("Protocol: " + run.schedule().applied().size() + " sessions applied ("
+                            + String.join("; ", run.arm().courses().stream()
+                                    .map(c -> c.describe(startAge)).toList()) + ")");
+                }
             }
             System.out.println("Report: " + done.resolve(RunFiles.REPORT));
         }
@@ -106,15 +111,6 @@ final class RunCommand implements Callable<Integer> {
 
     private picocli.CommandLine.Model.CommandSpec spec() {
         return spec;
-    }
-
-    private static String where(Scenario s) {
-        return s.source() == null ? "built-in scenario: " : s.source() + ": ";
-    }
-
-    private static Path defaultOut(Scenario scenario) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return Path.of("runs", scenario.name() + "-" + stamp);
     }
 
     private static void printSummary(PrintStream out, RunResult result) {

@@ -1,0 +1,335 @@
+package org.senesim.cli;
+
+import org.senesim.engine.ProgressListener;
+import org.senesim.evidence.ParameterRegistry;
+import org.senesim.evidence.ParameterSet;
+import org.senesim.intervention.Arm;
+import org.senesim.intervention.Comparison;
+import org.senesim.intervention.Comparison.ArmRun;
+import org.senesim.intervention.Flagship;
+import org.senesim.intervention.Headlines;
+import org.senesim.intervention.Protocol;
+import org.senesim.intervention.ProtocolParser;
+import org.senesim.report.Numbers;
+import org.senesim.report.Provenance;
+import org.senesim.report.RunFiles;
+import org.senesim.report.RunFolder;
+import org.senesim.report.compare.ComparisonWriter;
+import org.senesim.scenario.Scenario;
+import org.senesim.scenario.ScenarioLoader;
+import org.senesim.scenario.Species;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code senesim compare}: the arms of a scenario's protocol (or no treatment against its protocol)
+ * run for the same person with the same seed, written as one run folder whose report overlays the
+ * arms, and a short table of the headline differences on the console.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Runs the arms of a scenario's protocol for the same person and seed (without arms: no treatment",
+                "against the protocol) and writes one report with the arms overlaid and their differences, visible",
+                "(collagen, elastin) and biological (senescence, lesions, organs). Without a scenario: the flagship",
+                "comparison (no treatment, pre-juvenation from 35, reactive treatment at 60)."})
+final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml",
+            description = "Scenario file with a protocol (see docs/interventions.md). Default: the flagship comparison.")
+    Path scenarioFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Run folder to create. Default: runs/<scenario name>-<date-time>.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace the run folder if it already holds an earlier run.")
+    boolean force;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: all processors). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed, replacing the scenario's (same for every arm).")
+    Long seed;
+
+    @Option(names = "--ages", paramLabel = "AGE", split = ",",
+            description = "Ages at which to tabulate differences, e.g. 50,60,85. Default: the protocol's compare ages, "
+                    + "else every tenth birthday and the end.")
+    List<Double> ages;
+
+    @Option(names = "--replicates", paramLabel = "N",
+            description = "Seeds to run each arm with (the scenario's seed and the next N-1); tables show means and the "
+                    + "range over seeds. Default: the protocol's compare replicates, else 1.")
+    Integer replicates;
+
+    @Option(names = "--quiet", description = "No progress bar and no table on the console.")
+    boolean quiet;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Instant start = Instant.now();
+        Scenario scenario = scenarioFile == null ? Flagship.scenario() : ScenarioLoader.load(scenarioFile);
+        scenario = withSeed(scenario, seed);
+        int nThreads = threads(threads);
+        checkSpecies(scenario);
+        Protocol protocol = ProtocolParser.parse(scenario);
+        if (protocol.isEmpty()) {
+            throw new InputException(where(scenario) + "protocol: nothing to compare, the scenario has no protocol. Fix: add "
+                    + "protocol steps (compared with no treatment) or arms; see docs/interventions.md.");
+        }
+        if (replicates != null && (replicates < 1 || replicates > ProtocolParser.MAX_REPLICATES)) {
+            throw new InputException("--replicates must be between 1 and " + ProtocolParser.MAX_REPLICATES + ", got " + replicates);
+        }
+        compare(scenario, scenarioFile, protocol, out, force, nThreads, ages, replicates, quiet,
+                spec.commandLine().getParseResult().originalArgs(), start);
+        return ExitCodes.OK;
+    }
+
+    // ---------------------------------------------------------------- shared with RunCommand
+
+    static Scenario withSeed(Scenario scenario, Long seed) {
+        if (seed == null) {
+            return scenario;
+        }
+        if (seed < 0) {
+            throw new InputException("--seed must be >= 0, got " + seed);
+        }
+        return scenario.withSeed(seed);
+    }
+
+    static int threads(Integer threads) {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1 || n > 1024) {
+            throw new InputException("--threads must be between 1 and 1024, got " + n);
+        }
+        return n;
+    }
+
+    static void checkSpecies(Scenario scenario) {
+        if (scenario.person().species() != Species.HUMAN) {
+            throw new InputException(where(scenario) + "person.species: the skin patch is calibrated for human skin only;"
+                    + " mouse scenarios need the organism model (not yet wired into 'run'). Fix: use species: human.");
+        }
+    }
+
+    static String where(Scenario s) {
+        return s.source() == null ? "built-in scenario: " : s.source() + ": ";
+    }
+
+    static Path defaultOut(Scenario scenario) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return Path.of("runs", scenario.name() + "-" + stamp);
+    }
+
+    /** Runs and writes a comparison; prints the headline table and where the report is. */
+    static void compare(Scenario scenario, Path scenarioFile, Protocol protocol, Path out, boolean force, int threads,
+                        List<Double> askedAges, Integer askedReplicates, boolean quiet, List<String> args, Instant start)
+            throws IOException {
+        int replicates = askedReplicates != null ? askedReplicates : protocol.replicates();
+        List<Arm> arms = protocol.comparisonArms();
+        int reference = 0;
+        for (int i = 0; i < arms.size(); i++) {
+            if (arms.get(i).name().equals(protocol.comparisonReference())) {
+                reference = i;
+            }
+        }
+        List<Double> ages = ages(scenario, protocol, askedAges);
+        ParameterSet parameters = ParameterSet.of(ParameterRegistry.builtIn(), scenario.parameterOverrides());
+        Path target = out != null ? out : defaultOut(scenario);
+        try (RunFolder folder = RunFolder.create(target, force)) {
+            ProgressListener progress = ConsoleProgress.forRun(quiet, "Comparing " + arms.size() + " arms of " + scenario.name()
+                    + (replicates > 1 ? " x " + replicates + " seeds" : ""));
+            List<List<ArmRun>> runs;
+            try {
+                runs = Comparison.run(scenario, arms, parameters, threads, progress, Comparison.TISSUE, replicates);
+            } finally {
+                if (progress instanceof ConsoleProgress bar) {
+                    bar.close();
+                }
+            }
+            Provenance provenance = Provenance.builder()
+                    .scenario(scenario.name(), scenarioFile == null ? null : scenarioFile.toString())
+                    .seed(scenario.seed()).threads(threads).start(start).commandLine(args).build();
+            ComparisonWriter.Input input = new ComparisonWriter.Input(scenario, parameters, runs, ages, reference, provenance);
+            ComparisonWriter.write(folder, input);
+            Path done = folder.commit();
+            if (!quiet) {
+                printHeadlines(System.out, scenario, runs.get(0), input.rows(), reference);
+                String deaths = deaths(runs);
+                if (!deaths.isEmpty()) {
+                    System.out.println("Died before the end of the run (the organism model; '—' above where no seed reached an age): "
+                            + deaths + ".");
+                }
+            }
+            System.out.println("Report: " + done.resolve(RunFiles.REPORT));
+        }
+    }
+
+    private static List<Double> ages(Scenario scenario, Protocol protocol, List<Double> asked) {
+        double startAge = scenario.person().ageYears();
+        double endAge = scenario.endAgeYears();
+        if (asked == null || asked.isEmpty()) {
+            return protocol.compareAges().isEmpty() ? Headlines.defaultAges(startAge, endAge) : protocol.compareAges();
+        }
+        List<Double> out = new ArrayList<>();
+        for (double a : asked) {
+            if (!(a >= startAge - 1e-9 && a <= endAge + 1e-9)) {
+                throw new InputException("--ages: age " + Numbers.readable(a, 6) + " lies outside the run, which goes from age "
+                        + Numbers.readable(startAge, 6) + " to " + Numbers.readable(endAge, 6) + " years");
+            }
+            if (!out.contains(a)) {
+                out.add(a);
+            }
+        }
+        out.sort(Double::compare);
+        return out;
+    }
+
+    /**
+     * The headline quantities as one short table: the reference arm's values at the first and last
+     * chosen ages, then for every other arm its difference from the reference at each chosen age
+     * (relative, or absolute where the reference is 0), {@code ~} marking differences the seeds
+     * cannot tell from noise.
+     */
+    static void printHeadlines(PrintStream out, Scenario scenario, List<ArmRun> runs, List<Headlines.Row> rows, int reference) {
+        int labelWidth = 36;
+        int cell = 8;
+        List<Double> ages = new ArrayList<>();
+        for (Headlines.Row r : rows) {
+            if (!ages.contains(r.ageYears())) {
+                ages.add(r.ageYears());
+            }
+        }
+        int reps = rows.isEmpty() ? 1 : rows.get(0).replicates();
+        String refName = runs.get(reference).arm().name();
+        out.println();
+        out.println(scenario.name() + ": " + runs.size() + " arms, same person, " + (reps > 1 ? reps + " seeds (means)" : "one seed")
+                + "; differences from " + refName + (reps > 1 ? ", ~ where not distinguishable from run-to-run noise"
+                + " (95% interval over seeds contains 0)." : " (one seed: noise cannot be told; use --replicates)."));
+        out.println("Model predictions with stated evidence, not medical advice.");
+        out.println();
+        List<Double> refAges = ages.size() == 1 ? ages : List.of(ages.get(0), ages.get(ages.size() - 1));
+        StringBuilder h1 = new StringBuilder(pad("", labelWidth)).append(pad(trim(refName, cell * refAges.size()), cell * refAges.size()));
+        StringBuilder h2 = new StringBuilder(pad("at age", labelWidth));
+        for (double a : refAges) {
+            h2.append(pad(Numbers.readable(a, 3), cell));
+        }
+        for (int arm = 0; arm < runs.size(); arm++) {
+            if (arm == reference) {
+                continue;
+            }
+            int width = cell * ages.size();
+            h1.append("| ").append(pad(trim(runs.get(arm).arm().name() + " vs " + refName, width), width));
+            h2.append("| ");
+            for (double a : ages) {
+                h2.append(pad(Numbers.readable(a, 3), cell));
+            }
+        }
+        out.println(h1.toString().stripTrailing());
+        out.println(h2.toString().stripTrailing());
+        for (Headlines.Category category : Headlines.Category.values()) {
+            List<Headlines.Quantity> quantities = new ArrayList<>();
+            for (Headlines.Row r : rows) {
+                if (r.quantity().headline() && r.quantity().category() == category && !quantities.contains(r.quantity())) {
+                    quantities.add(r.quantity());
+                }
+            }
+            if (quantities.isEmpty()) {
+                continue;
+            }
+            out.println(category.label());
+            for (Headlines.Quantity q : quantities) {
+                List<Headlines.Row> mine = rows.stream().filter(r -> r.quantity().equals(q)).toList();
+                String unit = mine.get(0).unit();
+                unit = unit == null || unit.equals("1") || q.label().contains(unit) ? "" : " (" + unit + ")";
+                StringBuilder line = new StringBuilder(pad("  " + trim(q.label() + unit, labelWidth - 3), labelWidth));
+                for (double a : refAges) {
+                    Headlines.Row r = mine.stream().filter(x -> x.ageYears() == a).findFirst().orElseThrow();
+                    line.append(pad(compact(r.values()[reference]), cell));
+                }
+                for (int arm = 0; arm < runs.size(); arm++) {
+                    if (arm == reference) {
+                        continue;
+                    }
+                    line.append("| ");
+                    for (Headlines.Row r : mine) {
+                        double rel = r.relative(arm);
+                        String v = Double.isNaN(r.difference(arm)) ? "—"
+                                : (r.withinNoise(arm) ? "~" : "") + (Double.isNaN(rel) ? signed(r.difference(arm)) : percent(rel));
+                        line.append(pad(v, cell));
+                    }
+                }
+                out.println(line.toString().stripTrailing());
+            }
+        }
+        out.println();
+    }
+
+    /** Arms and seeds whose person died before the end: {@code reactive (seed 2) at 81.3}. */
+    static String deaths(List<List<ArmRun>> runs) {
+        List<String> out = new ArrayList<>();
+        for (List<ArmRun> replicate : runs) {
+            for (ArmRun r : replicate) {
+                for (var item : r.result().summary()) {
+                    if (item.id().equals("age_at_death") && !Double.isNaN(item.value())) {
+                        out.add(r.arm().name() + " (seed " + r.scenario().seed() + ") at " + Numbers.readable(item.value(), 3));
+                    }
+                }
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    /** A value in at most 7 characters: {@code 0.563}, {@code 13.8}, {@code 6.4e-05}. */
+    static String compact(double v) {
+        if (Double.isNaN(v)) {
+            return "—";
+        }
+        double a = Math.abs(v);
+        if (v != 0 && (a < 0.001 || a >= 1e6)) {
+            return String.format(Locale.ROOT, "%.1e", v);
+        }
+        return Numbers.readable(v, 3);
+    }
+
+    private static String signed(double v) {
+        if (Math.abs(v) < 0.001 && v != 0) {
+            return (v > 0 ? "+" : "") + String.format(Locale.ROOT, "%.0e", v);
+        }
+        String s = Numbers.readable(v, 2);
+        return v > 0 ? "+" + s : s;
+    }
+
+    private static String percent(double fraction) {
+        double p = Math.round(fraction * 100);
+        if (p == 0) {
+            return "0%";
+        }
+        return (p > 0 ? "+" : "") + String.format(Locale.ROOT, "%.0f", p) + "%";
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
+    }
+
+    private static String left(String s, int width) {
+        return pad(s, width);
+    }
+
+    private static String trim(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+    }
+}
