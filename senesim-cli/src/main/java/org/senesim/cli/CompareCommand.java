@@ -218,7 +218,8 @@ final class CompareCommand implements Callable<Integer> {
         out.println();
         out.println(scenario.name() + ": " + runs.size() + " arms, same person, " + (reps > 1 ? reps + " seeds (means)" : "one seed")
                 + "; differences from " + refName + (reps > 1 ? ", ~ where not distinguishable from run-to-run noise"
-                + " (95% interval over seeds contains 0)." : " (one seed: noise cannot be told; use --replicates)."));
+                + " (95% interval over seeds contains 0), ? where only one seed reached the age."
+                : " (one seed: noise cannot be told; use --replicates)."));
         out.println("Model predictions with stated evidence, not medical advice.");
         out.println();
         List<Double> refAges = ages.size() == 1 ? ages : List.of(ages.get(0), ages.get(ages.size() - 1));
@@ -268,7 +269,8 @@ final class CompareCommand implements Callable<Integer> {
                     for (Headlines.Row r : mine) {
                         double rel = r.relative(arm);
                         String v = Double.isNaN(r.difference(arm)) ? "—"
-                                : (r.withinNoise(arm) ? "~" : "") + (Double.isNaN(rel) ? signed(r.difference(arm)) : percent(rel));
+                                : (r.withinNoise(arm) ? "~" : r.oneSeedOnly(arm) ? "?" : "")
+                                + (Double.isNaN(rel) ? signed(r.difference(arm)) : percent(rel));
                         line.append(pad(v, cell));
                     }
                 }

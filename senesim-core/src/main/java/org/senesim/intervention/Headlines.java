@@ -107,6 +107,14 @@ public final class Headlines {
             }
             return Math.abs(differences[arm]) <= T975[Math.min(n - 1, T975.length - 1)] * sdDifference[arm] / Math.sqrt(n);
         }
+
+        /**
+         * True when several seeds were run but only one reached this age with both arms alive, so
+         * the noise of this difference cannot be told.
+         */
+        public boolean oneSeedOnly(int arm) {
+            return arm != reference && replicates > 1 && pairs[arm] == 1;
+        }
     }
 
     /** Two-sided 95% quantiles of Student's t by degrees of freedom (index 0 unused); 1.96 beyond. */

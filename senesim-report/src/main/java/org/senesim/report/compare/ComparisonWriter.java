@@ -328,6 +328,8 @@ public final class ComparisonWriter {
                     if (r.pairs()[a] > 1) {
                         v += " [" + signed(r.lowDifference()[a]) + " to " + signed(r.highDifference()[a]) + "]"
                                 + (r.withinNoise(a) ? " ~noise" : "");
+                    } else if (r.oneSeedOnly(a)) {
+                        v += " (one seed reached this age)";
                     }
                 }
                 cells.add(v);
