@@ -173,7 +173,8 @@ final class DevicesCommand implements Callable<Integer> {
             out.println("Biological response (registry; override under 'parameters:' in a scenario):");
             for (String pid : ids) {
                 Parameter p = registry.get(pid);
-                out.println("  " + p.id() + " = " + Units.formatNumber(p.defaultValue()) + " " + p.unit() + "  [" + p.tier().id()
+                out.println("  " + p.id() + " = " + Units.formatNumber(p.defaultValue()) + ("1".equals(p.unit()) ? "" : " " + p.unit())
+                        + "  [" + p.tier().id()
                         + "]  " + p.meaning());
             }
             if (e.akClearance() != null) {

@@ -45,7 +45,7 @@ public record Geometry(Kind kind, boolean ablative, Map<String, Double> numbers,
     public static final Geometry NONE = new Geometry(Kind.NONE, false, Map.of(), "");
 
     public Geometry {
-        numbers = Map.copyOf(numbers);
+        numbers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(numbers));
     }
 
     /** A constant that the loader guarantees is present. */
