@@ -88,6 +88,17 @@ class MeanFieldSkinSourceTest {
     }
 
     @Test
+    void theCouplingsConversionGivesTheRegistryBackgroundAtTheYoungAdultBloodSasp() {
+        OrganismModel model = OrganismModel.builder(P).species(org.senesim.systemic.Species.HUMAN)
+                .sex(org.senesim.systemic.Sex.FEMALE).build();
+        double reference = model.start(11, 0, model.parameters().referenceAge(), 1.0).bloodSasp();
+        MeanFieldSkin.BloodSasp conversion = MeanFieldSkin.BloodSasp.asPatchSkin(P, model, 11);
+        double background = P.get("field.sasp.blood_background");
+        assertThat(conversion.patchUnits(reference, 25)).isCloseTo(background, within(1e-12 * background));
+        assertThat(conversion.patchUnits(3 * reference, 70)).isCloseTo(3 * background, within(1e-12 * background));
+    }
+
+    @Test
     void addBurdenAndKillMoveSenescentCellsAtOnce() {
         MeanFieldSkin skin = skin(MeanFieldSkin.BloodSasp.registryBackground(P));
         OrganismParameters o = organism();
