@@ -124,8 +124,6 @@ public final class MeanFieldSkin implements SkinSource {
     private final FibroblastRules rules;
     private final ParameterSet parameters;
     private final double damageBaseline;
-    private final double damageRepair;
-    private final double repairDecline;
     private final double damagePerSed;
     private final double damagePerRos;
     private final double senescenceIntrinsic;
@@ -138,9 +136,6 @@ public final class MeanFieldSkin implements SkinSource {
     private final double divisionGrowthFactorGain;
     private final double apoptosisHealthy;
     private final double apoptosisSenescent;
-    private final double divisionsPerYear;
-    private final double progenitorRefill;
-    private final double reserveHalvingYears;
     private final double referenceFraction;
 
     private final StemCells stemTarget;
@@ -255,8 +250,6 @@ public final class MeanFieldSkin implements SkinSource {
             setPoint[z] = rules.setPointOccupancy(lattice.depthUm(z));
         }
         damageBaseline = p.get("fibroblast.damage.baseline");
-        damageRepair = p.get("fibroblast.damage.repair");
-        repairDecline = p.get("fibroblast.damage.repair_decline");
         damagePerSed = p.get("fibroblast.damage.uv");
         damagePerRos = p.get("fibroblast.damage.ros");
         senescenceIntrinsic = p.get("fibroblast.senescence.intrinsic");
@@ -269,9 +262,6 @@ public final class MeanFieldSkin implements SkinSource {
         divisionGrowthFactorGain = p.get("fibroblast.division.growth_factor_gain");
         apoptosisHealthy = p.get("fibroblast.apoptosis.healthy");
         apoptosisSenescent = p.get("fibroblast.apoptosis.senescent");
-        divisionsPerYear = p.get("fibroblast.divisions_at_birth_per_year");
-        progenitorRefill = p.get("fibroblast.progenitor_refill");
-        reserveHalvingYears = p.get("stem.halving_age");
         referenceFraction = rules.referenceFraction();
 
         stemTarget = new StemCells(p, lattice);
@@ -410,22 +400,18 @@ public final class MeanFieldSkin implements SkinSource {
         solveSasp();
     }
 
-    // ------------------------------------------------------------------ rules the patch keeps package-private
+    // ------------------------------------------------------------------ the patch's own rules, called, not copied
 
-    /** {@code FibroblastRules.repairAt}: repair falls linearly after 20, never below 10% of young. */
     private double repairAt(double ageYears) {
-        double factor = 1.0 - repairDecline * Math.max(0.0, ageYears - REFERENCE_AGE);
-        return damageRepair * Math.max(0.1, factor);
+        return rules.repairAt(ageYears);
     }
 
-    /** {@code FibroblastRules.divisionsUsedBy}. */
     private double divisionsUsedBy(double ageYears) {
-        return Math.max(0.0, ageYears * divisionsPerYear);
+        return rules.divisionsUsedBy(ageYears);
     }
 
-    /** {@code FibroblastRules.progenitorFractionAt}. */
     private double progenitorFractionAt(double ageYears) {
-        return progenitorRefill * StrictMath.pow(2.0, -Math.max(0.0, ageYears - REFERENCE_AGE) / reserveHalvingYears);
+        return rules.progenitorFractionAt(ageYears);
     }
 
     // ------------------------------------------------------------------ one day

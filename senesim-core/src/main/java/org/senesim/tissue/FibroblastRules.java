@@ -71,18 +71,18 @@ public final class FibroblastRules {
     }
 
     /** Damage repair rate at an age (falls linearly after 20, never below 10% of young). */
-    double repairAt(double ageYears) {
+    public double repairAt(double ageYears) {
         double factor = 1.0 - repairDeclinePerYear * Math.max(0.0, ageYears - 20.0);
         return damageRepair * Math.max(0.1, factor);
     }
 
     /** Replicative age a fibroblast lineage has used by an age (history before the run). */
-    double divisionsUsedBy(double ageYears) {
+    public double divisionsUsedBy(double ageYears) {
         return Math.max(0.0, ageYears * divisionsUsedPerYear);
     }
 
     /** Fraction of gaps refilled from progenitors at an age: falls with the stem-cell reserve. */
-    double progenitorFractionAt(double ageYears) {
+    public double progenitorFractionAt(double ageYears) {
         return progenitorRefill * StrictMath.pow(2.0, -Math.max(0.0, ageYears - 20.0) / reserveHalvingYears);
     }
 
