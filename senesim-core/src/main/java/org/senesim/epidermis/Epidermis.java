@@ -1,5 +1,6 @@
 package org.senesim.epidermis;
 
+import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.random.CounterRandom;
 import org.senesim.random.RandomStreams;
@@ -54,6 +55,8 @@ public final class Epidermis {
     private final double melanocyteClearance;
 
     private double cumulativeCarcinoma;
+    private static final int UNIT_GRAIN = 1024;
+    private final double[] chunkCarcinomas;
 
     public Epidermis(ParameterSet p, Lattice lattice, double[] setPoint) {
         this.lattice = lattice;
@@ -64,6 +67,7 @@ public final class Epidermis {
         this.damage = new float[units];
         this.mutationProbability = new float[units * classes];
         this.igf1Response = new float[units];
+        this.chunkCarcinomas = new double[Workers.chunkCount(units, UNIT_GRAIN)];
         for (int u = 0; u < units; u++) {
             mutationProbability[u * classes] = 1f;
         }
@@ -107,26 +111,33 @@ public final class Epidermis {
      * @param basalUvSed      UVB-weighted dose at the basal layer today, SED
      * @param clearanceHazard today's per-cell removal hazard of senescent fibroblasts
      */
-    public void step(long seed, long day, double basalUvSed, double clearanceHazard) {
-        double damageInput = damagePerSed * basalUvSed;
-        double newCarcinomas = 0;
-        for (int u = 0; u < units; u++) {
-            double d = (damage[u] + damageInput) * repairInverse;
-            damage[u] = (float) d;
-            double response = igf1Response[u];
-            double rate = mutationRate * d * (protectedFraction + (1.0 - protectedFraction) * (1.0 - response));
-            double step = Math.min(1.0, rate);
-            int base = u * classes;
-            for (int k = carcinomaHits - 1; k >= 0; k--) {
-                float flow = (float) (step * mutationProbability[base + k]);
-                mutationProbability[base + k] -= flow;
-                mutationProbability[base + k + 1] += flow;
-                if (k == carcinomaHits - 1) {
-                    newCarcinomas += flow;
+    public void step(long seed, long day, double basalUvSed, double clearanceHazard, Workers workers) {
+        final double damageInput = damagePerSed * basalUvSed;
+        // Units are independent; the carcinoma flow is summed per fixed chunk and the chunks are
+        // added in order, so the total does not depend on the thread count.
+        workers.forChunks(units, UNIT_GRAIN, (chunk, from, to) -> {
+            double newCarcinomas = 0;
+            for (int u = from; u < to; u++) {
+                double d = (damage[u] + damageInput) * repairInverse;
+                damage[u] = (float) d;
+                double response = igf1Response[u];
+                double rate = mutationRate * d * (protectedFraction + (1.0 - protectedFraction) * (1.0 - response));
+                double step = Math.min(1.0, rate);
+                int base = u * classes;
+                for (int k = carcinomaHits - 1; k >= 0; k--) {
+                    float flow = (float) (step * mutationProbability[base + k]);
+                    mutationProbability[base + k] -= flow;
+                    mutationProbability[base + k + 1] += flow;
+                    if (k == carcinomaHits - 1) {
+                        newCarcinomas += flow;
+                    }
                 }
             }
+            chunkCarcinomas[chunk] = newCarcinomas;
+        });
+        for (double c : chunkCarcinomas) {
+            cumulativeCarcinoma += c;
         }
-        cumulativeCarcinoma += newCarcinomas;
 
         long key = CounterRandom.key(seed, RandomStreams.MELANOCYTE, day);
         double pSenesce = Hazards.probability(melanocyteIntrinsic + melanocytePerSed * basalUvSed);

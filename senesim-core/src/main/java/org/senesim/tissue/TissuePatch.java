@@ -105,7 +105,7 @@ public final class TissuePatch {
         matrix.seedYoung();
         epidermis.refreshIgf1(dermis.state);
         stemCells.seed(seed, startAgeYears);
-        writeSaspSources();
+        writeSaspSources(workers);
         Arrays.fill(growthFactor.source(), 0f);
         lastImmune = immuneDefault.at(startAgeYears);
         lastClearanceHazard = rules.clearanceHazard(lastImmune, dermis.burden());
@@ -116,15 +116,19 @@ public final class TissuePatch {
      * SASP sources for the solve: each senescent fibroblast's secretion unit scaled by the
      * reference source and any senomorphic factor, plus senescent melanocytes at the top.
      */
-    private void writeSaspSources() {
+    private void writeSaspSources(Workers workers) {
         float[] src = sasp.source();
         float[] units = dermis.secretion;
         float scale = senescentSource();
-        for (int i = 0; i < src.length; i++) {
-            src[i] = scale * units[i];
-        }
+        workers.forChunks(src.length, SOURCE_GRAIN, (chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                src[i] = scale * units[i];
+            }
+        });
         epidermis.addSaspSources(src, scale);
     }
+
+    private static final int SOURCE_GRAIN = 1 << 15;
 
     private float senescentSource() {
         return (float) (sasp.referenceSource() * saspSecretion * modifiers.saspSecretionFactor);
@@ -168,20 +172,22 @@ public final class TissuePatch {
         dermis.sweep(d, workers);
         clock.lap(PHASE_SWEEP);
 
-        epidermis.step(seed, day, uv.basalDose(surface), clearance);
+        epidermis.step(seed, day, uv.basalDose(surface), clearance, workers);
         clock.lap(PHASE_EPIDERMIS);
 
         float[] gfSource = growthFactor.source();
-        if (woundRelease != null) {
-            float keep = (float) woundReleaseDecay;
-            float[] release = woundRelease;
-            for (int i = 0; i < gfSource.length; i++) {
+        float[] release = woundRelease;
+        float keep = (float) woundReleaseDecay;
+        workers.forChunks(gfSource.length, SOURCE_GRAIN, (chunk, from, to) -> {
+            if (release == null) {
+                Arrays.fill(gfSource, from, to, 0f);
+                return;
+            }
+            for (int i = from; i < to; i++) {
                 gfSource[i] = release[i];
                 release[i] *= keep;
             }
-        } else {
-            Arrays.fill(gfSource, 0f);
-        }
+        });
         stemCells.step(seed, day, age, dermis, sasp.value(), gfSource, growthFactor.referenceSource());
         clock.lap(PHASE_STEM);
 
@@ -199,7 +205,7 @@ public final class TissuePatch {
         }
         clock.lap(PHASE_MATRIX);
 
-        writeSaspSources();
+        writeSaspSources(workers);
         SignalField.solveAll(workers, sasp, growthFactor);
         clock.lap(PHASE_FIELDS);
         day++;

@@ -1,6 +1,7 @@
 package org.senesim.epidermis;
 
 import org.junit.jupiter.api.Test;
+import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.tissue.CellState;
@@ -15,6 +16,7 @@ class EpidermisTest {
 
     private static final ParameterSet P = ParameterRegistry.builtIn().defaults();
     private static final Lattice LATTICE = new Lattice(40, 1, 20, 20);
+    private static final Workers ONE_THREAD = new Workers(1);
 
     private static Epidermis expose(byte papillaryState, int days) {
         double[] setPoint = new double[LATTICE.nz()];
@@ -24,7 +26,7 @@ class EpidermisTest {
         Arrays.fill(cells, papillaryState);
         e.refreshIgf1(cells);
         for (int d = 0; d < days; d++) {
-            e.step(1, d, 0.5, 0.1);
+            e.step(1, d, 0.5, 0.1, ONE_THREAD);
         }
         return e;
     }
@@ -46,7 +48,7 @@ class EpidermisTest {
         Epidermis e = new Epidermis(P, LATTICE, setPoint);
         byte[] cells = new byte[LATTICE.size()];
         for (int d = 0; d < 1000; d++) {
-            e.step(1, d, 0.0, 0.1);
+            e.step(1, d, 0.0, 0.1, ONE_THREAD);
         }
         assertThat(e.actinicKeratosesPer100Cm2()).isZero();
     }
