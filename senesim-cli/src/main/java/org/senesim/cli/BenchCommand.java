@@ -36,7 +36,8 @@ final class BenchCommand implements Runnable {
     /** Steps a tissue patch (the default scenario's, or a given one) from its start age. */
     @Command(name = "tissue", mixinStandardHelpOptions = true,
             description = "Runs the skin patch of a scenario (default: the built-in one, 1 x 1 x 1.2 mm, age 20 to 80)"
-                    + " with 1 and 2 threads and prints wall time, voxel-days per second and ns per voxel-day.")
+                    + " with 1 and 2 threads and prints set-up time, the time of the days (voxel-days per second,"
+                    + " ns per voxel-day, per phase) and the heap in use.")
     static final class Tissue implements Callable<Integer> {
 
         @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml",
@@ -70,15 +71,19 @@ final class BenchCommand implements Runnable {
                 try (Workers workers = new Workers(n)) {
                     long t0 = System.nanoTime();
                     TissuePatch patch = new TissuePatch(p, scenario.person(), lattice, scenario.seed(), workers);
+                    long t1 = System.nanoTime();
                     for (long d = 0; d < days; d++) {
                         patch.step(workers);
                     }
-                    double seconds = (System.nanoTime() - t0) / 1e9;
+                    double seconds = (System.nanoTime() - t1) / 1e9;
+                    Runtime rt = Runtime.getRuntime();
+                    System.out.printf("threads %d: set-up %.2f s, heap in use after the run %.0f MiB%n", n,
+                            (t1 - t0) / 1e9, (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
                     double voxelDays = (double) lattice.size() * days;
                     if (Double.isNaN(baseline)) {
                         baseline = seconds;
                     }
-                    System.out.printf("threads %d: wall %.2f s, %.3g voxel-days/s, %.2f ns/voxel-day, speed-up %.2fx%n",
+                    System.out.printf("threads %d: days %.2f s, %.3g voxel-days/s, %.2f ns/voxel-day, speed-up %.2fx%n",
                             n, seconds, voxelDays / seconds, seconds * 1e9 / voxelDays, baseline / seconds);
                     patch.clock().totals().forEach((phase, nanos) ->
                             System.out.printf("    %-40s %6.2f ns/voxel-day%n", phase, nanos / voxelDays));
