@@ -19,7 +19,13 @@ import org.senesim.tissue.Lattice;
 import org.senesim.tissue.TissueObserver;
 import org.senesim.tissue.TissuePatch;
 
+import org.senesim.intervention.SystemicDay;
+import org.senesim.intervention.SystemicEffects;
+import org.senesim.systemic.Organ;
+
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -117,12 +123,39 @@ public final class TissueSimulation {
             if (last) {
                 break;
             }
+            applySystemic(hooks, body, day);
             body.step();
             progress.progress(day + 1, totalDays);
         }
         List<SummaryItem> summary = summarise(series, first);
         summary.addAll(organismSummary(series, first, body));
         return new RunResult(series, snapshots, summary);
+    }
+
+    /** Organs a systemic treatment reaches besides the skin, which the patch handles itself. */
+    private static final Set<Organ> DISTANT = EnumSet.of(Organ.LIVER, Organ.MUSCLE, Organ.BRAIN, Organ.REST);
+
+    /**
+     * Applies what protocols do to the body today: oral senolytic doses to the distant organs and
+     * lifestyle changes to the organism's exposures. (Oral senomorphics, cryotherapy's blood SASP
+     * factor and intravenous stem cells have no organism-side hook yet: they act on the patch
+     * only.)
+     */
+    private static void applySystemic(List<DailyHook> hooks, OrganismSimulation body, long day) {
+        for (DailyHook hook : hooks) {
+            if (hook instanceof SystemicEffects effects) {
+                SystemicDay today = effects.on(day);
+                if (today.isNeutral()) {
+                    continue;
+                }
+                if (today.senolyticKillFraction() > 0) {
+                    body.applySenolytic(DISTANT, today.senolyticKillFraction());
+                }
+                if (today.lifestyle() != null) {
+                    body.setExposures(OrganismInputs.exposures(today.lifestyle()));
+                }
+            }
+        }
     }
 
     private static RunResult organismOnly(Scenario scenario, OrganismModel model, ProgressListener progress) {
