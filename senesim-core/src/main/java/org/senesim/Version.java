@@ -21,7 +21,9 @@ public final class Version {
         } catch (IOException e) {
             return "unknown";
         }
-        return p.getProperty("version", "unknown");
+        String v = p.getProperty("version", "unknown");
+        // Unfiltered (built outside Maven): the placeholder is not a version.
+        return v.isBlank() || v.contains("${") ? "unknown" : v.strip();
     }
 
     public static String version() {

@@ -2,10 +2,9 @@ package org.senesim.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.senesim.observe.TimeSeries;
+import org.senesim.Version;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
 
 /**
  * Where a run came from, written as {@link RunFiles#PROVENANCE}: enough to rerun it and to know
@@ -120,8 +118,8 @@ public record Provenance(String senesimVersion, String gitCommit, String scenari
 
     /** Builds a {@link Provenance}; what this process knows about itself is filled in. */
     public static final class Builder {
-        private String senesimVersion = BuildInfo.VERSION;
-        private String gitCommit = BuildInfo.GIT_COMMIT;
+        private String senesimVersion = Version.version();
+        private String gitCommit = Version.gitCommit();
         private String scenarioName;
         private String scenarioFile;
         private long seed;
@@ -189,29 +187,6 @@ public record Provenance(String senesimVersion, String gitCommit, String scenari
         public Provenance build() {
             return new Provenance(senesimVersion, gitCommit, scenarioName, scenarioFile, seed, threads, jdkVendor,
                     jdkVersion, os, start, end == null ? Instant.now() : end, commandLine);
-        }
-    }
-
-    /** Version and commit from {@code org/senesim/version.properties} in the core jar. */
-    private static final class BuildInfo {
-        static final String VERSION;
-        static final String GIT_COMMIT;
-
-        static {
-            Properties p = new Properties();
-            try (InputStream in = TimeSeries.class.getResourceAsStream("/org/senesim/version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            } catch (IOException e) {
-                // fall through to "unknown"
-            }
-            VERSION = filtered(p.getProperty("version"), "unknown");
-            GIT_COMMIT = filtered(p.getProperty("git.commit"), null);
-        }
-
-        private static String filtered(String v, String fallback) {
-            return v == null || v.isBlank() || v.contains("${") ? fallback : v.trim();
         }
     }
 }
