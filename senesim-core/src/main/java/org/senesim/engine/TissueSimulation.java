@@ -136,17 +136,22 @@ public final class TissueSimulation {
     private static final Set<Organ> DISTANT = EnumSet.of(Organ.LIVER, Organ.MUSCLE, Organ.BRAIN, Organ.REST);
 
     /**
-     * Applies what protocols do to the body today: oral senolytic doses to the distant organs and
-     * lifestyle changes to the organism's exposures. (Oral senomorphics, cryotherapy's blood SASP
-     * factor and intravenous stem cells have no organism-side hook yet: they act on the patch
-     * only.)
+     * Applies what protocols do to the body today: oral senolytic doses to the distant organs,
+     * oral senomorphics and cryotherapy to the blood SASP the organs feel, intravenous stem cells
+     * to the stem-cell reserve, and lifestyle changes to the organism's exposures. The patch's
+     * share of each is applied by the protocol's own hook.
      */
     private static void applySystemic(List<DailyHook> hooks, OrganismSimulation body, long day) {
+        double bloodFactor = 1.0;
         for (DailyHook hook : hooks) {
             if (hook instanceof SystemicEffects effects) {
                 SystemicDay today = effects.on(day);
                 if (today.isNeutral()) {
                     continue;
+                }
+                bloodFactor *= today.saspFactor() * today.bloodSaspFactor();
+                if (today.stemCellReserveGain() > 0) {
+                    body.addStemCellReserve(today.stemCellReserveGain());
                 }
                 if (today.senolyticKillFraction() > 0) {
                     body.applySenolytic(DISTANT, today.senolyticKillFraction());
@@ -156,6 +161,7 @@ public final class TissueSimulation {
                 }
             }
         }
+        body.setBloodSaspFactor(bloodFactor);
     }
 
     private static RunResult organismOnly(Scenario scenario, OrganismModel model, ProgressListener progress) {

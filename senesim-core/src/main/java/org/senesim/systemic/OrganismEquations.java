@@ -51,6 +51,7 @@ public final class OrganismEquations implements SemiLinearSde {
     private final double startAge;
     private final double[] productionScale;
     private final double[] senolyticRate = new double[Organ.COUNT];
+    private double bloodSaspFactor = 1.0;
     private boolean skinFrozen;
 
     public OrganismEquations(OrganismParameters parameters, double startAgeYears, Exposures exposures) {
@@ -103,6 +104,22 @@ public final class OrganismEquations implements SemiLinearSde {
         senolyticRate[o.ordinal()] = perDay;
     }
 
+    /**
+     * Scales the blood SASP the organs feel (and that wears the stem-cell reserve): oral
+     * senomorphics lower SASP secretion everywhere, cryotherapy lowers systemic inflammation for a
+     * while. 1 = no treatment.
+     */
+    public void setBloodSaspFactor(double factor) {
+        if (!(factor >= 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("blood SASP factor must be finite and >= 0, got " + factor);
+        }
+        bloodSaspFactor = factor;
+    }
+
+    public double bloodSaspFactor() {
+        return bloodSaspFactor;
+    }
+
     public double senolyticRate(Organ o) {
         return senolyticRate[o.ordinal()];
     }
@@ -120,7 +137,7 @@ public final class OrganismEquations implements SemiLinearSde {
     @Override
     public void split(double t, double[] x, double[] forcing, double[] rate) {
         double age = age(t);
-        double s = p.bloodSasp(x);
+        double s = p.bloodSasp(x) * bloodSaspFactor;
         double immune = p.immuneCapacity(age);
         double etaAge = p.eta * age;
         double stemKill = stemKill(p, x[RESERVE]);

@@ -177,6 +177,23 @@ public final class OrganismSimulation {
         eq.setSenolyticRate(organ, perDay);
     }
 
+    /** Scales the blood SASP the organs feel from now on (oral senomorphics, cryotherapy); 1 = none. */
+    public void setBloodSaspFactor(double factor) {
+        eq.setBloodSaspFactor(factor);
+    }
+
+    /**
+     * Adds to the stem-cell reserve R at once (intravenous stem-cell therapy): {@code R ← R + gain},
+     * with R relative to a young adult.
+     */
+    public void addStemCellReserve(double gain) {
+        if (!(gain >= 0) || Double.isInfinite(gain)) {
+            throw new IllegalArgumentException("stem-cell reserve gain must be finite and >= 0, got " + gain);
+        }
+        int r = OrganismEquations.RESERVE;
+        x[r] = StrictMath.log(StrictMath.exp(x[r]) + gain);
+    }
+
     /** New exposures from now on. */
     public void setExposures(Exposures exposures) {
         this.exposures = exposures;

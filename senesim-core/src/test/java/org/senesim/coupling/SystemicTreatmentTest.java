@@ -34,11 +34,18 @@ class SystemicTreatmentTest {
                 steps: [{drug: dasatinib-quercetin, route: oral, start: 70 years, until: 72 years, interval: 4 weeks}]
               - arm: topical
                 steps: [{drug: dasatinib-quercetin, route: topical, start: 70 years, until: 72 years, interval: 4 weeks}]
+              - arm: senomorphic
+                steps: [{drug: rapamycin, route: oral, start: 70 years, settings: {course: 700 days}}]
+              - arm: stem-cells-iv
+                steps: [{cells: stem-cells, route: intravenous, start: 70 years, until: 72 years, interval: 8 weeks}]
             """;
 
     private static double meanLiver(String armName) {
+        return meanLiver(armName, ParameterRegistry.builtIn().defaults());
+    }
+
+    private static double meanLiver(String armName, ParameterSet p) {
         Scenario s = ScenarioLoader.parse(SCENARIO, "senolytic.yaml");
-        ParameterSet p = ParameterRegistry.builtIn().defaults();
         Protocol protocol = ProtocolParser.parse(s);
         ProtocolSchedule schedule = new ProtocolSchedule(protocol.arm(armName), p, s);
         RunResult r;
@@ -62,5 +69,22 @@ class SystemicTreatmentTest {
         assertThat(oral).isLessThan(none);
         // Topical acts on the skin only; the liver moves only through the blood, a smaller effect.
         assertThat(none - topical).isLessThan(none - oral);
+    }
+
+    @Test
+    void oralSenomorphicsReachTheBody() {
+        assertThat(meanLiver("senomorphic")).isLessThan(meanLiver("none"));
+    }
+
+    /**
+     * Stem cells clear senescent cells in the organism only when that opinion-level mechanism is
+     * switched on ({@code organism.stem.clearance} is 0 by default because Karin's fitted removal
+     * already holds all clearance); then intravenous stem cells, by raising the reserve, lower the
+     * liver's burden.
+     */
+    @Test
+    void intravenousStemCellsRaiseTheReserveThatClears() {
+        ParameterSet on = ParameterSet.of(ParameterRegistry.builtIn(), java.util.Map.of("organism.stem.clearance", 0.01));
+        assertThat(meanLiver("stem-cells-iv", on)).isLessThan(meanLiver("none", on));
     }
 }
