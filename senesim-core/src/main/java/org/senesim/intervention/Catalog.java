@@ -1,5 +1,6 @@
 package org.senesim.intervention;
 
+import org.senesim.scenario.Suggest;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -111,7 +112,7 @@ public final class Catalog {
 
     /** The id closest to a misspelt one, or null when none is close. */
     public String closest(String typed) {
-        return Names.closest(typed, byId.keySet());
+        return Suggest.closest(typed, byId.keySet());
     }
 
     /** Every id, in catalog order. */

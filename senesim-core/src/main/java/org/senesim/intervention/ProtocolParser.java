@@ -1,5 +1,6 @@
 package org.senesim.intervention;
 
+import org.senesim.scenario.Suggest;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioException;
 import org.senesim.scenario.ScenarioNode;
@@ -137,7 +138,7 @@ public final class ProtocolParser {
                 List<String> names = arms.stream().map(Arm::name).toList();
                 if (!names.contains(ref)) {
                     throw fail(compare.keyNode("reference"), comparePath + ".reference", "no arm named '" + ref + "'"
-                            + Names.didYouMean(ref, names) + " Arms: " + String.join(", ", names),
+                            + Suggest.didYouMean(ref, names) + " Arms: " + String.join(", ", names),
                             "reference: " + names.get(0));
                 }
                 reference = ref;
@@ -211,7 +212,7 @@ public final class ProtocolParser {
             entry = catalog.find(id.toLowerCase(Locale.ROOT));
         }
         if (entry == null) {
-            String mean = Names.closest(id, catalog.ids());
+            String mean = Suggest.closest(id, catalog.ids());
             CatalogEntry suggested = mean == null ? null : catalog.find(mean);
             String hint = suggested == null ? "." : ", did you mean '" + mean + "'" + (suggested.kind() == kind ? "" : " (a "
                     + suggested.kind().key() + ")") + "?";
@@ -338,7 +339,7 @@ public final class ProtocolParser {
             }
         }
         throw fail(m.keyNode("route"), path + ".route", "expected a route of " + entry.id() + ", one of "
-                + String.join(", ", entry.routes()) + ", got \"" + r + "\"" + Names.didYouMean(r, entry.routes()),
+                + String.join(", ", entry.routes()) + ", got \"" + r + "\"" + Suggest.didYouMean(r, entry.routes()),
                 "route: " + entry.routes().get(0));
     }
 
@@ -353,7 +354,7 @@ public final class ProtocolParser {
         if (s != null) {
             for (MapNode.Entry e : s.entries()) {
                 if (!entry.settings().containsKey(e.name())) {
-                    String mean = Names.didYouMean(e.name(), entry.settings().keySet());
+                    String mean = Suggest.didYouMean(e.name(), entry.settings().keySet());
                     String allowed = entry.settings().isEmpty() ? entry.id() + " has no settings"
                             : "Settings of " + entry.id() + ": " + String.join(", ", entry.settings().keySet());
                     throw fail(e.key(), path + ".settings." + e.name(), "unknown setting '" + e.name() + "'"
@@ -387,7 +388,7 @@ public final class ProtocolParser {
                     return c;
                 }
             }
-            throw fail(key, path, "expected " + expected + ", got \"" + text + "\"" + Names.didYouMean(text, spec.choices()), example);
+            throw fail(key, path, "expected " + expected + ", got \"" + text + "\"" + Suggest.didYouMean(text, spec.choices()), example);
         }
         Units.Split split = s.kind() == ScalarNode.Kind.BOOLEAN ? null : Units.split(text);
         if (split == null || !Double.isFinite(split.value())) {
@@ -499,7 +500,7 @@ public final class ProtocolParser {
     private void checkKeys(MapNode m, String path, List<String> allowed, String what) {
         for (MapNode.Entry e : m.entries()) {
             if (!allowed.contains(e.name())) {
-                String mean = Names.didYouMean(e.name(), allowed);
+                String mean = Suggest.didYouMean(e.name(), allowed);
                 throw fail(e.key(), path + "." + e.name(), "unknown key '" + e.name() + "'" + (mean.isEmpty() ? "." : mean)
                         + " Allowed keys in " + what + ": " + String.join(", ", allowed), "rename or remove the key");
             }

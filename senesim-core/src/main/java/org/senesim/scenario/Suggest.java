@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean ...?" for misspelt keys, values and parameter ids. */
-final class Suggest {
+public final class Suggest {
 
     private Suggest() {
     }
@@ -12,10 +12,11 @@ final class Suggest {
     /**
      * The candidate closest to {@code typed}, or null when none is close: a small edit distance
      * (about a third of the word), one being a prefix of the other, or a candidate that ends with the
-     * typed text after a dot (a registry id written without its area prefix).
+     * typed text after a dot (a registry id written without its area prefix), or, failing all that, a
+     * candidate that contains the typed text.
      */
-    static String closest(String typed, Collection<String> candidates) {
-        String t = typed.toLowerCase(Locale.ROOT);
+    public static String closest(String typed, Collection<String> candidates) {
+        String t = typed.toLowerCase(Locale.ROOT).strip();
         String best = null;
         int bestScore = Integer.MAX_VALUE;
         for (String c : candidates) {
@@ -28,10 +29,14 @@ final class Suggest {
             } else {
                 int d = distance(t, lc);
                 int limit = Math.max(1, Math.max(t.length(), lc.length()) / 3);
-                if (d > limit) {
+                if (d <= limit) {
+                    score = d;
+                } else if (t.length() >= 3 && lc.contains(t)) {
+                    // e.g. "co2" for "co2-fractional"
+                    score = 2 + (lc.length() - t.length()) / 4;
+                } else {
                     continue;
                 }
-                score = d;
             }
             if (score < bestScore) {
                 bestScore = score;
@@ -42,13 +47,13 @@ final class Suggest {
     }
 
     /** {@code ", did you mean 'x'?"} or the empty string. */
-    static String didYouMean(String typed, Collection<String> candidates) {
+    public static String didYouMean(String typed, Collection<String> candidates) {
         String c = closest(typed, candidates);
         return c == null ? "" : ", did you mean '" + c + "'?";
     }
 
     /** Levenshtein distance, with a transposition of neighbours counted as one edit. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int n = a.length();
         int m = b.length();
         int[][] d = new int[n + 1][m + 1];
