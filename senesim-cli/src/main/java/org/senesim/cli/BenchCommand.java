@@ -54,7 +54,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() {
             Scenario scenario = scenarioFile == null ? ScenarioLoader.builtInDefault() : ScenarioLoader.load(scenarioFile);
-            ParameterSet p = ParameterSet.of(ParameterRegistry.builtIn(), scenario.parameterOverrides());
+            ParameterSet p = scenario.parameterSet();
             Lattice lattice = TissueSimulation.latticeOf(scenario.tissue());
             long days = Math.round(years == null ? scenario.durationDays() : years * 365.25);
             if (days < 1) {

@@ -1,7 +1,7 @@
 package org.senesim.cli;
 
 import org.senesim.engine.ProgressListener;
-import org.senesim.evidence.ParameterRegistry;
+import org.senesim.evidence.EvidenceTier;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.intervention.Arm;
 import org.senesim.intervention.Comparison;
@@ -72,6 +72,12 @@ final class CompareCommand implements Callable<Integer> {
                     + "range over seeds. Default: the protocol's compare replicates, else 1.")
     Integer replicates;
 
+    @Option(names = "--min-tier", paramLabel = "T",
+            description = "Weakest evidence tier whose effects stay on (rct, human-observational, animal, in-vitro, "
+                    + "mechanistic, expert-opinion); parameters resting on weaker evidence take their neutral value. "
+                    + "Replaces the scenario's evidence.min_tier.")
+    String minTier;
+
     @Option(names = "--quiet", description = "No progress bar and no table on the console.")
     boolean quiet;
 
@@ -83,6 +89,7 @@ final class CompareCommand implements Callable<Integer> {
         Instant start = Instant.now();
         Scenario scenario = scenarioFile == null ? Flagship.scenario() : ScenarioLoader.load(scenarioFile);
         scenario = withSeed(scenario, seed);
+        scenario = withMinTier(scenario, minTier);
         int nThreads = threads(threads);
         checkSpecies(scenario);
         Protocol protocol = ProtocolParser.parse(scenario);
@@ -108,6 +115,18 @@ final class CompareCommand implements Callable<Integer> {
             throw new InputException("--seed must be >= 0, got " + seed);
         }
         return scenario.withSeed(seed);
+    }
+
+    /** The scenario with the evidence cut of {@code --min-tier}, when given. */
+    static Scenario withMinTier(Scenario scenario, String minTier) {
+        if (minTier == null) {
+            return scenario;
+        }
+        try {
+            return scenario.withMinTier(EvidenceTier.parse(minTier));
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--min-tier: unknown evidence tier '" + minTier + "'; allowed: " + EvidenceTier.allowed());
+        }
     }
 
     static int threads(Integer threads) {
@@ -147,7 +166,7 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         List<Double> ages = ages(scenario, protocol, askedAges);
-        ParameterSet parameters = ParameterSet.of(ParameterRegistry.builtIn(), scenario.parameterOverrides());
+        ParameterSet parameters = scenario.parameterSet();
         Path target = out != null ? out : defaultOut(scenario);
         try (RunFolder folder = RunFolder.create(target, force)) {
             ProgressListener progress = ConsoleProgress.forRun(quiet, "Comparing " + arms.size() + " arms of " + scenario.name()

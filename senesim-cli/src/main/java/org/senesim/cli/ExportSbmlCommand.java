@@ -1,7 +1,6 @@
 package org.senesim.cli;
 
 import org.senesim.coupling.OrganismInputs;
-import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
@@ -35,7 +34,7 @@ final class ExportSbmlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Scenario scenario = scenarioFile == null ? ScenarioLoader.builtInDefault() : ScenarioLoader.load(scenarioFile);
-        ParameterSet p = ParameterSet.of(ParameterRegistry.builtIn(), scenario.parameterOverrides());
+        ParameterSet p = scenario.parameterSet();
         OrganismModel model = OrganismModel.builder(p)
                 .species(OrganismInputs.species(scenario.person()))
                 .sex(OrganismInputs.sex(scenario.person()))

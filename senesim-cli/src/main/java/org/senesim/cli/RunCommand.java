@@ -2,7 +2,6 @@ package org.senesim.cli;
 
 import org.senesim.engine.ProgressListener;
 import org.senesim.engine.RunResult;
-import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.intervention.Comparison;
 import org.senesim.intervention.Flagship;
@@ -58,6 +57,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Random seed, replacing the scenario's.")
     Long seed;
 
+    @Option(names = "--min-tier", paramLabel = "T",
+            description = "Weakest evidence tier whose effects stay on (rct, human-observational, animal, in-vitro, "
+                    + "mechanistic, expert-opinion); parameters resting on weaker evidence take their neutral value. "
+                    + "Replaces the scenario's evidence.min_tier.")
+    String minTier;
+
     @Option(names = "--quiet", description = "No progress bar and no summary on the console.")
     boolean quiet;
 
@@ -66,6 +71,7 @@ final class RunCommand implements Callable<Integer> {
         Instant start = Instant.now();
         Scenario scenario = scenarioFile == null ? Flagship.scenario() : ScenarioLoader.load(scenarioFile);
         scenario = CompareCommand.withSeed(scenario, seed);
+        scenario = CompareCommand.withMinTier(scenario, minTier);
         int nThreads = CompareCommand.threads(threads);
         CompareCommand.checkSpecies(scenario);
         Protocol protocol = ProtocolParser.parse(scenario);
@@ -74,7 +80,7 @@ final class RunCommand implements Callable<Integer> {
             CompareCommand.compare(scenario, scenarioFile, protocol, out, force, nThreads, null, null, quiet, args, start);
             return ExitCodes.OK;
         }
-        ParameterSet parameters = ParameterSet.of(ParameterRegistry.builtIn(), scenario.parameterOverrides());
+        ParameterSet parameters = scenario.parameterSet();
         Path target = out != null ? out : CompareCommand.defaultOut(scenario);
         try (RunFolder folder = RunFolder.create(target, force)) {
             ProgressListener progress = ConsoleProgress.forRun(quiet, "Simulating " + scenario.name());

@@ -1,7 +1,9 @@
 package org.senesim.evidence;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,6 +55,37 @@ public final class ParameterSet {
             o.put(e.getKey(), origin);
         }
         return new ParameterSet(registry, v, o);
+    }
+
+    /**
+     * A copy in which every parameter resting on evidence weaker than {@code minimum} takes its
+     * registry {@code neutral} value (origin {@link Origin#EVIDENCE_FILTER}), so the effects it drives
+     * switch off. The filter wins over scenario overrides: a tier cut is a claim about which evidence
+     * the prediction may rest on. A parameter already at its neutral value keeps its origin. A null
+     * minimum returns this set unchanged.
+     */
+    public ParameterSet withMinimumTier(EvidenceTier minimum) {
+        if (minimum == null) {
+            return this;
+        }
+        Map<String, Double> neutral = new LinkedHashMap<>();
+        for (Parameter p : registry.all()) {
+            if (!p.tier().atLeast(minimum) && Double.compare(values.get(p.id()), p.neutral()) != 0) {
+                neutral.put(p.id(), p.neutral());
+            }
+        }
+        return neutral.isEmpty() ? this : with(neutral, Origin.EVIDENCE_FILTER);
+    }
+
+    /** Ids set to their neutral value by an evidence filter, in registry order. */
+    public List<String> neutralised() {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Origin> e : origins.entrySet()) {
+            if (e.getValue() == Origin.EVIDENCE_FILTER) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
     }
 
     /** The resolved value of a registry id. */

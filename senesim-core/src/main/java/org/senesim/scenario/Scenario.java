@@ -1,6 +1,8 @@
 package org.senesim.scenario;
 
 import org.senesim.evidence.EvidenceTier;
+import org.senesim.evidence.ParameterRegistry;
+import org.senesim.evidence.ParameterSet;
 
 import java.nio.file.Path;
 import java.util.Collections;
@@ -53,6 +55,26 @@ public record Scenario(
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, source, newSeed, durationDays, person, tissue, outputs,
                 parameterOverrides, minTier, protocol);
+    }
+
+    /** The same scenario with another evidence cut (null: every tier stays on). */
+    public Scenario withMinTier(EvidenceTier tier) {
+        return new Scenario(name, description, source, seed, durationDays, person, tissue, outputs,
+                parameterOverrides, tier, protocol);
+    }
+
+    /**
+     * The parameter values a run of this scenario uses: registry defaults, the scenario's overrides,
+     * then the evidence filter of {@link #minTier()}. Every run builds its parameters here, so the
+     * rule lives in one place.
+     */
+    public ParameterSet parameterSet(ParameterRegistry registry) {
+        return ParameterSet.of(registry, parameterOverrides).withMinimumTier(minTier);
+    }
+
+    /** {@link #parameterSet(ParameterRegistry)} with the built-in registry. */
+    public ParameterSet parameterSet() {
+        return parameterSet(ParameterRegistry.builtIn());
     }
 
     /** Simulated time in years. */

@@ -200,7 +200,9 @@ final class ScenarioSchema {
                         + (Units.split(valueNode.text()) != null
                         ? " (write the number alone, in the registry unit " + p.unit() + ")" : ""));
             }
-            if (!p.inRange(v)) {
+            if (!p.inRange(v) && Double.compare(v, p.neutral()) != 0) {
+                // The neutral value (effect off, as an evidence filter sets it) is allowed even
+                // outside the plausible range, so a filtered resolved scenario loads back.
                 throw vw.fail("expected a number " + range(p) + ", got " + valueNode.text() + " (out of range)");
             }
             return v;

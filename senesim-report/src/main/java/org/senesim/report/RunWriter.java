@@ -1,7 +1,7 @@
 package org.senesim.report;
 
 import org.senesim.engine.RunResult;
-import org.senesim.evidence.Parameter;
+import org.senesim.evidence.EvidenceTier;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.observe.Snapshot;
 import org.senesim.report.chart.ArrayView;
@@ -49,27 +49,17 @@ public final class RunWriter {
                 .fact("Scenario", scenario.description() == null ? scenario.name() : scenario.description())
                 .fact("Patch", scenario.tissue().nx() + " × " + scenario.tissue().ny() + " × "
                         + scenario.tissue().nz() + " voxels of " + Numbers.readable(scenario.tissue().voxelUm(), 3) + " µm")
+                .fact("Evidence filter", EvidenceCut.describe(scenario.minTier(), parameters))
                 .summary(result.summary())
                 .timeSeries(result.series());
         for (Snapshot s : result.snapshots()) {
             report.crossSections(s, CROSS_SECTIONS);
         }
-        report.htmlSection("Parameters changed by the scenario", overridesTable(parameters));
+        report.htmlSection("Parameters changed by the scenario or the evidence filter", overridesTable(scenario.minTier(), parameters));
         report.build().write(folder);
     }
 
-    private static String overridesTable(ParameterSet parameters) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Parameter p : parameters.registry().all()) {
-            if (parameters.origin(p.id()) != ParameterSet.Origin.REGISTRY) {
-                rows.add(List.of(p.id(), Numbers.readable(parameters.get(p.id()), 4), p.unit(),
-                        Numbers.readable(p.defaultValue(), 4), p.tier().id(), p.source()));
-            }
-        }
-        if (rows.isEmpty()) {
-            return "<p>None: every parameter has its registry default (see scenario.resolved.yaml for all "
-                    + parameters.values().size() + " values with their sources).</p>";
-        }
-        return Html.table(List.of("Parameter", "Value", "Unit", "Default", "Evidence tier", "Source"), rows);
+    private static String overridesTable(EvidenceTier minTier, ParameterSet parameters) {
+        return EvidenceCut.parametersSection(minTier, parameters);
     }
 }

@@ -1,7 +1,9 @@
 package org.senesim.report.compare;
 
 import org.senesim.evidence.Parameter;
+import org.senesim.evidence.EvidenceTier;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.report.EvidenceCut;
 import org.senesim.intervention.Arm;
 import org.senesim.intervention.CatalogEntry;
 import org.senesim.intervention.Comparison.ArmRun;
@@ -292,6 +294,7 @@ public final class ComparisonWriter {
                         : in.replicates().size() + " seeds (" + s.seed() + " and the next " + (in.replicates().size() - 1)
                         + "); charts and tables show means, ranges are over seeds")
                 .fact("Differences against", runs.get(in.reference()).arm().label())
+                .fact("Evidence filter", EvidenceCut.describe(s.minTier(), in.parameters()))
                 .fact("Compared at ages", String.join(", ", in.ages().stream().map(a -> Numbers.readable(a, 4)).toList()))
                 .summary(summary);
         List<Headlines.Quantity> quantities = Headlines.quantities(runs.get(in.reference()).result().series());
@@ -304,7 +307,7 @@ public final class ComparisonWriter {
         b.htmlSection("Cross-sections by arm", crossSections(runs));
         b.htmlSection("Protocols as applied", protocols(in));
         b.htmlSection("Evidence behind the interventions used", evidence(in));
-        b.htmlSection("Parameters changed by the scenario", overrides(in.parameters()));
+        b.htmlSection("Parameters changed by the scenario or the evidence filter", overrides(s.minTier(), in.parameters()));
         return b.build();
     }
 
@@ -440,18 +443,8 @@ public final class ComparisonWriter {
                 + Html.table(List.of("Parameter", "Value", "Unit", "Tier", "Meaning"), params);
     }
 
-    private static String overrides(ParameterSet parameters) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Parameter p : parameters.registry().all()) {
-            if (parameters.origin(p.id()) != ParameterSet.Origin.REGISTRY) {
-                rows.add(List.of(p.id(), Numbers.readable(parameters.get(p.id()), 4), p.unit(),
-                        Numbers.readable(p.defaultValue(), 4), p.tier().id(), p.source()));
-            }
-        }
-        if (rows.isEmpty()) {
-            return "<p>None: every parameter has its registry default.</p>\n";
-        }
-        return Html.table(List.of("Parameter", "Value", "Unit", "Default", "Evidence tier", "Source"), rows);
+    private static String overrides(EvidenceTier minTier, ParameterSet parameters) {
+        return EvidenceCut.parametersSection(minTier, parameters);
     }
 
     static String signed(double v) {

@@ -1,0 +1,81 @@
+package org.senesim.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.senesim.evidence.EvidenceTier;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code --min-tier} on run and compare: the evidence filter switches effects off and the model still runs. */
+class MinTierTest {
+
+    private static void assertFinite(Path file) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).as(file.toString()).doesNotContain("NaN").doesNotContain("Infinity");
+    }
+
+    @Test
+    void aRunAtEveryTierCutCompletesWithFiniteOutput(@TempDir Path dir) throws IOException {
+        Path scenario = RunCommandTest.write(dir, "small.yaml", RunCommandTest.SMALL);
+        for (EvidenceTier tier : EvidenceTier.values()) {
+            Path out = dir.resolve(tier.id());
+            CliTestSupport.Result r = CliTestSupport.run("run", scenario.toString(), "--out", out.toString(),
+                    "--min-tier", tier.id(), "--threads", "2", "--quiet");
+            assertThat(r.exitCode()).as(tier.id() + ": " + r.err()).isZero();
+            assertFinite(out.resolve("timeseries.csv"));
+            assertFinite(out.resolve("summary.json"));
+            assertThat(Files.readString(out.resolve("scenario.resolved.yaml"))).contains("min_tier: " + tier.id());
+            assertThat(Files.readString(out.resolve("report.html"))).contains("Evidence filter");
+        }
+        String rct = Files.readString(dir.resolve("rct/scenario.resolved.yaml"));
+        assertThat(rct).contains("origin: evidence-filter");
+        assertThat(Files.readString(dir.resolve("rct/report.html"))).contains("evidence filter (neutral value)");
+        // The filter changes the prediction; the weakest cut changes nothing.
+        assertThat(Files.readString(dir.resolve("rct/timeseries.csv")))
+                .isNotEqualTo(Files.readString(dir.resolve("expert-opinion/timeseries.csv")));
+        Path none = dir.resolve("none");
+        assertThat(CliTestSupport.run("run", scenario.toString(), "--out", none.toString(), "--threads", "2", "--quiet")
+                .exitCode()).isZero();
+        assertThat(Files.readString(dir.resolve("expert-opinion/timeseries.csv")))
+                .isEqualTo(Files.readString(none.resolve("timeseries.csv")));
+    }
+
+    @Test
+    void theCommandLineCutReplacesTheScenarios(@TempDir Path dir) throws IOException {
+        Path scenario = RunCommandTest.write(dir, "cut.yaml", RunCommandTest.SMALL + "evidence: {min_tier: rct}\n");
+        Path out = dir.resolve("out");
+        CliTestSupport.Result r = CliTestSupport.run("run", scenario.toString(), "--out", out.toString(),
+                "--min-tier", "animal", "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("scenario.resolved.yaml"))).contains("min_tier: animal");
+    }
+
+    @Test
+    void compareTakesTheCutToo(@TempDir Path dir) throws IOException {
+        Path arms = RunCommandTest.write(dir, "arms.yaml", CompareCommandTest.ARMS);
+        Path out = dir.resolve("out");
+        CliTestSupport.Result r = CliTestSupport.run("compare", arms.toString(), "--out", out.toString(),
+                "--min-tier", "human-observational", "--threads", "2", "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("report.html"))).contains("Evidence filter")
+                .contains("only human-observational and stronger evidence");
+        assertFinite(out.resolve("comparison.csv"));
+    }
+
+    @Test
+    void anUnknownTierIsOneLineExitTwoAndNoFolder(@TempDir Path dir) throws IOException {
+        Path scenario = RunCommandTest.write(dir, "small.yaml", RunCommandTest.SMALL);
+        for (String command : new String[] {"run", "compare"}) {
+            CliTestSupport.Result r = CliTestSupport.run(command, scenario.toString(), "--out", dir.resolve("out").toString(),
+                    "--min-tier", "anecdote");
+            assertThat(r.exitCode()).as(command).isEqualTo(2);
+            assertThat(r.err().strip().lines()).as(r.err()).hasSize(1);
+            assertThat(r.err()).contains("--min-tier").contains("anecdote").contains(EvidenceTier.allowed());
+            assertThat(dir.resolve("out")).doesNotExist();
+        }
+    }
+}
