@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.senesim.evidence.EvidenceTier;
 import org.senesim.evidence.Parameter;
 import org.senesim.evidence.ParameterRegistry;
+import org.senesim.evidence.ParameterTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +23,7 @@ import java.util.concurrent.Callable;
         description = "Lists the model's parameters with unit, default, range, evidence tier and source.")
 final class ParamsCommand implements Callable<Integer> {
 
-    enum Format { table, csv, json }
+    enum Format { table, csv, json, markdown }
 
     @Option(names = "--tier", paramLabel = "T",
             description = "Only parameters of this evidence tier: rct, human-observational, animal, in-vitro, mechanistic, expert-opinion.")
@@ -30,8 +33,13 @@ final class ParamsCommand implements Callable<Integer> {
     String grep;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+            description = "table, csv, json or markdown (the table of docs/model.md; default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--into", paramLabel = "FILE",
+            description = "With --format markdown: replace the generated parameter table of FILE (between its marker "
+                    + "comments, e.g. docs/model.md) instead of printing it. Takes the whole registry.")
+    Path into;
 
     @Override
     public Integer call() throws Exception {
@@ -42,6 +50,24 @@ final class ParamsCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new InputException("--tier: " + e.getMessage());
             }
+        }
+        if (into != null) {
+            if (format != Format.markdown || wanted != null || grep != null) {
+                throw new InputException("--into writes the whole registry as markdown: use it with --format markdown "
+                        + "and without --tier or --grep");
+            }
+            if (!Files.isRegularFile(into)) {
+                throw new InputException("--into: no file " + into);
+            }
+            String doc = Files.readString(into);
+            if (ParameterTable.section(doc) == null) {
+                throw new InputException("--into: " + into + " has no generated parameter section; add the two lines "
+                        + ParameterTable.BEGIN + " and " + ParameterTable.END + " where the table goes");
+            }
+            Files.writeString(into, ParameterTable.replaceSection(doc, ParameterTable.markdown()));
+            System.out.println("Wrote the parameter table (" + ParameterRegistry.builtIn().all().size()
+                    + " parameters) into " + into);
+            return ExitCodes.OK;
         }
         String needle = grep == null ? null : grep.toLowerCase(Locale.ROOT);
         List<Parameter> selected = new ArrayList<>();
@@ -57,6 +83,7 @@ final class ParamsCommand implements Callable<Integer> {
         switch (format) {
             case csv -> printCsv(selected);
             case json -> printJson(selected);
+            case markdown -> System.out.print(ParameterTable.markdown(selected));
             default -> printTable(selected);
         }
         return ExitCodes.OK;
