@@ -11,6 +11,7 @@ import org.senesim.scenario.Scenario;
 import org.senesim.scenario.Species;
 import org.senesim.scenario.TissueSpec;
 import org.senesim.systemic.OrganismColumns;
+import org.senesim.systemic.OrganismEvent;
 import org.senesim.systemic.OrganismModel;
 import org.senesim.systemic.OrganismParameters;
 import org.senesim.systemic.OrganismRun;
@@ -84,6 +85,8 @@ public final class TissueSimulation {
         PatchSkin skin = new PatchSkin(patch, workers, hooks, op, referenceBlood,
                 parameters.get("field.sasp.blood_background"));
         OrganismSimulation body = model.start(scenario.seed(), 0, startAge, 1.0, skin);
+        List<OrganismEvent> experiments = Experiments.of(scenario);
+        int nextExperiment = 0;
 
         List<Column> columns = new ArrayList<>(TissueObserver.COLUMNS);
         List<Integer> organismKept = new ArrayList<>();
@@ -122,6 +125,10 @@ public final class TissueSimulation {
             }
             if (last) {
                 break;
+            }
+            while (nextExperiment < experiments.size()
+                    && experiments.get(nextExperiment).ageYears() <= body.ageYears() + 1e-9) {
+                body.apply(experiments.get(nextExperiment++));
             }
             applySystemic(hooks, body, day);
             body.step();
@@ -167,7 +174,8 @@ public final class TissueSimulation {
     private static RunResult organismOnly(Scenario scenario, OrganismModel model, ProgressListener progress) {
         double start = scenario.person().ageYears();
         int every = (int) Math.max(1, Math.round(scenario.outputs().everyDays()));
-        OrganismRun run = model.simulate(scenario.seed(), 0, start, scenario.endAgeYears(), 1.0, every, List.of());
+        OrganismRun run = model.simulate(scenario.seed(), 0, start, scenario.endAgeYears(), 1.0, every,
+                Experiments.of(scenario));
         progress.progress(1, 1);
         return new RunResult(run.series(), List.of(), run.summary());
     }

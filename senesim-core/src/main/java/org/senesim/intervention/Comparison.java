@@ -167,6 +167,6 @@ public final class Comparison {
         }
         return new Scenario(s.name(), s.description(), s.source(), s.seed(), s.durationDays(), s.person(), s.tissue(),
                 new Outputs(s.outputs().everyDays(), new ArrayList<>(ages)), s.parameterOverrides(), s.minTier(),
-                s.protocol());
+                s.protocol(), s.experiments());
     }
 }

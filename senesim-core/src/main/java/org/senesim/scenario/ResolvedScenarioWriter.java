@@ -99,6 +99,12 @@ public final class ResolvedScenarioWriter {
                 y.append("  - ").append(flow(n)).append('\n');
             }
         }
+        if (!s.experiments().isEmpty()) {
+            y.append("experiments:\n");
+            for (ScenarioNode n : s.experiments()) {
+                y.append("  - ").append(flow(n)).append('\n');
+            }
+        }
         return y.toString();
     }
 

@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param parameterOverrides registry id to value, in file order
  * @param minTier            weakest evidence tier whose effects stay on, or null for all tiers
  * @param protocol           intervention entries as located YAML maps, for the interventions code
+ * @param experiments        experiments (injected senescent cells) as located YAML maps, read by the engine
  */
 public record Scenario(
         String name,
@@ -39,7 +40,8 @@ public record Scenario(
         Outputs outputs,
         Map<String, Double> parameterOverrides,
         EvidenceTier minTier,
-        List<ScenarioNode> protocol) {
+        List<ScenarioNode> protocol,
+        List<ScenarioNode> experiments) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -49,18 +51,27 @@ public record Scenario(
         Objects.requireNonNull(outputs, "outputs");
         parameterOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(parameterOverrides));
         protocol = List.copyOf(protocol);
+        experiments = experiments == null ? List.of() : List.copyOf(experiments);
+    }
+
+    /** A scenario without experiments. */
+    public Scenario(String name, String description, Path source, long seed, double durationDays, Person person,
+                    TissueSpec tissue, Outputs outputs, Map<String, Double> parameterOverrides, EvidenceTier minTier,
+                    List<ScenarioNode> protocol) {
+        this(name, description, source, seed, durationDays, person, tissue, outputs, parameterOverrides, minTier,
+                protocol, List.of());
     }
 
     /** The same scenario with another root seed (for replicates). */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, source, newSeed, durationDays, person, tissue, outputs,
-                parameterOverrides, minTier, protocol);
+                parameterOverrides, minTier, protocol, experiments);
     }
 
     /** The same scenario with another evidence cut (null: every tier stays on). */
     public Scenario withMinTier(EvidenceTier tier) {
         return new Scenario(name, description, source, seed, durationDays, person, tissue, outputs,
-                parameterOverrides, tier, protocol);
+                parameterOverrides, tier, protocol, experiments);
     }
 
     /**

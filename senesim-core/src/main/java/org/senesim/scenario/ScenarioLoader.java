@@ -141,8 +141,9 @@ public final class ScenarioLoader {
         Map<String, Double> overrides = (Map<String, Double>) v.get("parameters");
         EvidenceTier minTier = (EvidenceTier) v.map("evidence").get("min_tier");
         List<ScenarioNode> protocol = (List<ScenarioNode>) v.get("protocol");
+        List<ScenarioNode> experiments = (List<ScenarioNode>) v.get("experiments");
         return new Scenario(name, (String) v.get("description"), source, ((Number) v.get("seed")).longValue(),
-                durationDays, person, tissue, outputs, overrides, minTier, protocol);
+                durationDays, person, tissue, outputs, overrides, minTier, protocol, experiments);
     }
 
     /** File name without directories and extension, reduced to the characters a name allows. */

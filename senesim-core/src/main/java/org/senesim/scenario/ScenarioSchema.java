@@ -59,7 +59,10 @@ final class ScenarioSchema {
                         "parameters: {area.parameter.id: 0.5}", "registry overrides"),
                 new Field("evidence", evidence(), null, "evidence: {min_tier: animal}", "evidence filter"),
                 new Field("protocol", new RawMapListSpec("intervention entries"), List.of(),
-                        "protocol: []", "interventions, read by the interventions code")));
+                        "protocol: []", "interventions, read by the interventions code"),
+                new Field("experiments", new RawMapListSpec("experiment entries"), List.of(),
+                        "experiments: [{inject: 1.0e6, into: skin, at: 30 years}]",
+                        "senescent cells injected at given ages, read by the engine")));
     }
 
     private static MapSpec person() {
