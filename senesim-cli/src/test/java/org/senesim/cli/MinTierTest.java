@@ -7,6 +7,7 @@ import org.senesim.evidence.EvidenceTier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +43,29 @@ class MinTierTest {
                 .exitCode()).isZero();
         assertThat(Files.readString(dir.resolve("expert-opinion/timeseries.csv")))
                 .isEqualTo(Files.readString(none.resolve("timeseries.csv")));
+    }
+
+    @Test
+    void aLifeAtAStrongCutKeepsItsFibroblasts(@TempDir Path dir) throws IOException {
+        // A neutral value that removes homeostasis (progenitor refill 0) emptied the patch by 80;
+        // the filter must switch effects off, not the tissue.
+        Path scenario = RunCommandTest.write(dir, "life.yaml", """
+                name: life
+                duration: 50 years
+                person: {age: 35 years}
+                tissue: {dimension: 2D, size: [1 mm, 1.2 mm], voxel: 20 um}
+                outputs: {every: 365 days, snapshots: []}
+                """);
+        Path out = dir.resolve("out");
+        CliTestSupport.Result r = CliTestSupport.run("run", scenario.toString(), "--out", out.toString(),
+                "--min-tier", "human-observational", "--threads", "2", "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertFinite(out.resolve("timeseries.csv"));
+        List<String> lines = Files.readAllLines(out.resolve("timeseries.csv"));
+        int col = List.of(lines.get(0).split(",")).indexOf("fibroblast_occupancy");
+        double first = Double.parseDouble(lines.get(1).split(",")[col]);
+        double last = Double.parseDouble(lines.get(lines.size() - 1).split(",")[col]);
+        assertThat(last).as("fibroblast occupancy at 85 against 35").isGreaterThan(0.8 * first);
     }
 
     @Test
