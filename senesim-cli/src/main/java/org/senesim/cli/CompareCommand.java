@@ -15,6 +15,7 @@ import org.senesim.report.Provenance;
 import org.senesim.report.RunFiles;
 import org.senesim.report.RunFolder;
 import org.senesim.report.compare.ComparisonWriter;
+import org.senesim.report.compare.TierCuts;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
 import org.senesim.scenario.Species;
@@ -78,6 +79,11 @@ final class CompareCommand implements Callable<Integer> {
                     + "Replaces the scenario's evidence.min_tier.")
     String minTier;
 
+    @Option(names = "--tier-cuts", description = {"Also run the comparison at every evidence cut (rct, human-observational,",
+            "animal, in-vitro, mechanistic, all tiers) and report each headline outcome at each cut: how much of a",
+            "predicted benefit rests on weak evidence. Takes about six times as long."})
+    boolean tierCuts;
+
     @Option(names = "--quiet", description = "No progress bar and no table on the console.")
     boolean quiet;
 
@@ -100,7 +106,7 @@ final class CompareCommand implements Callable<Integer> {
         if (replicates != null && (replicates < 1 || replicates > ProtocolParser.MAX_REPLICATES)) {
             throw new InputException("--replicates must be between 1 and " + ProtocolParser.MAX_REPLICATES + ", got " + replicates);
         }
-        compare(scenario, scenarioFile, protocol, out, force, nThreads, ages, replicates, quiet,
+        compare(scenario, scenarioFile, protocol, out, force, nThreads, ages, replicates, tierCuts, quiet,
                 spec.commandLine().getParseResult().originalArgs(), start);
         return ExitCodes.OK;
     }
@@ -155,7 +161,8 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Runs and writes a comparison; prints the headline table and where the report is. */
     static void compare(Scenario scenario, Path scenarioFile, Protocol protocol, Path out, boolean force, int threads,
-                        List<Double> askedAges, Integer askedReplicates, boolean quiet, List<String> args, Instant start)
+                        List<Double> askedAges, Integer askedReplicates, boolean tierCuts, boolean quiet, List<String> args,
+                        Instant start)
             throws IOException {
         int replicates = askedReplicates != null ? askedReplicates : protocol.replicates();
         List<Arm> arms = protocol.comparisonArms();
@@ -179,10 +186,13 @@ final class CompareCommand implements Callable<Integer> {
                     bar.close();
                 }
             }
+            List<TierCuts.Cut> cuts = tierCuts
+                    ? tierCuts(scenario, arms, parameters, runs, ages, reference, threads, replicates, quiet) : List.of();
             Provenance provenance = Provenance.builder()
                     .scenario(scenario.name(), scenarioFile == null ? null : scenarioFile.toString())
                     .seed(scenario.seed()).threads(threads).start(start).commandLine(args).build();
-            ComparisonWriter.Input input = new ComparisonWriter.Input(scenario, parameters, runs, ages, reference, provenance);
+            ComparisonWriter.Input input = new ComparisonWriter.Input(scenario, parameters, runs, ages, reference, provenance,
+                    cuts);
             ComparisonWriter.write(folder, input);
             Path done = folder.commit();
             if (!quiet) {
@@ -192,9 +202,44 @@ final class CompareCommand implements Callable<Integer> {
                     System.out.println("Died before the end of the run (the organism model; '—' above where no seed reached an age): "
                             + deaths + ".");
                 }
+                if (!cuts.isEmpty()) {
+                    System.out.println();
+                    System.out.print(TierCuts.text(cuts, input.armNames(), reference));
+                }
             }
             System.out.println("Report: " + done.resolve(RunFiles.REPORT));
         }
+    }
+
+    /**
+     * The comparison at every evidence cut, strongest first; the run already made is reused for the
+     * cut whose parameters it used.
+     */
+    private static List<TierCuts.Cut> tierCuts(Scenario scenario, List<Arm> arms, ParameterSet used,
+                                               List<List<ArmRun>> done, List<Double> ages, int reference, int threads,
+                                               int replicates, boolean quiet) {
+        List<TierCuts.Cut> cuts = new ArrayList<>();
+        for (EvidenceTier tier : EvidenceTier.values()) {
+            Scenario cut = scenario.withMinTier(tier);
+            ParameterSet p = cut.parameterSet();
+            List<List<ArmRun>> runs = done;
+            if (!p.values().equals(used.values())) {
+                ProgressListener progress = ConsoleProgress.forRun(quiet, "Evidence cut " + tier.id());
+                try {
+                    runs = Comparison.run(cut, arms, p, threads, progress, Comparison.TISSUE, replicates);
+                } finally {
+                    if (progress instanceof ConsoleProgress bar) {
+                        bar.close();
+                    }
+                }
+            }
+            List<List<org.senesim.observe.TimeSeries>> series = new ArrayList<>();
+            for (List<ArmRun> rep : runs) {
+                series.add(rep.stream().map(r -> r.result().series()).toList());
+            }
+            cuts.add(new TierCuts.Cut(tier, p.neutralised().size(), Headlines.tableOfReplicates(series, ages, reference)));
+        }
+        return cuts;
     }
 
     private static List<Double> ages(Scenario scenario, Protocol protocol, List<Double> asked) {

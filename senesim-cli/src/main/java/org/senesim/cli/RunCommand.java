@@ -77,7 +77,8 @@ final class RunCommand implements Callable<Integer> {
         Protocol protocol = ProtocolParser.parse(scenario);
         List<String> args = spec().commandLine().getParseResult().originalArgs();
         if (protocol.armsGiven()) {
-            CompareCommand.compare(scenario, scenarioFile, protocol, out, force, nThreads, null, null, quiet, args, start);
+            CompareCommand.compare(scenario, scenarioFile, protocol, out, force, nThreads, null, null, false, quiet, args,
+                    start);
             return ExitCodes.OK;
         }
         ParameterSet parameters = scenario.parameterSet();

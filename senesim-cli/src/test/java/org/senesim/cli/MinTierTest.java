@@ -91,6 +91,31 @@ class MinTierTest {
     }
 
     @Test
+    void compareWithTierCutsReportsEachHeadlineAtEachCut(@TempDir Path dir) throws IOException {
+        Path arms = RunCommandTest.write(dir, "arms.yaml", CompareCommandTest.ARMS);
+        Path out = dir.resolve("out");
+        CliTestSupport.Result r = CliTestSupport.run("compare", arms.toString(), "--out", out.toString(),
+                "--tier-cuts", "--threads", "2");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Headline outcomes at each evidence cut, age 62")
+                .contains("rct+").contains("human-obs+").contains("all tiers")
+                .contains("Parameters set to neutral").contains("thulium vs none");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("Headline outcomes at each evidence cut")
+                .contains("human-observational+");
+        List<String> csv = Files.readAllLines(out.resolve("tier-cuts.csv"));
+        assertThat(csv.get(0)).isEqualTo("min_tier,neutralised,quantity,age,arm,value,difference");
+        for (EvidenceTier t : EvidenceTier.values()) {
+            assertThat(csv).anyMatch(l -> l.startsWith(t.id() + ",") && l.contains(",thulium,"));
+        }
+        // The all-tiers column is the comparison itself.
+        assertThat(csv).anyMatch(l -> l.startsWith("expert-opinion,0,collagen,"));
+        // Without the option there is no cut table.
+        Path plain = dir.resolve("plain");
+        assertThat(CliTestSupport.run("compare", arms.toString(), "--out", plain.toString(), "--quiet").exitCode()).isZero();
+        assertThat(plain.resolve("tier-cuts.csv")).doesNotExist();
+    }
+
+    @Test
     void anUnknownTierIsOneLineExitTwoAndNoFolder(@TempDir Path dir) throws IOException {
         Path scenario = RunCommandTest.write(dir, "small.yaml", RunCommandTest.SMALL);
         for (String command : new String[] {"run", "compare"}) {

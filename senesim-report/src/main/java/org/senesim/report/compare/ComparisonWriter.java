@@ -73,9 +73,25 @@ public final class ComparisonWriter {
      * @param ages       ages of the difference table
      * @param reference  index of the reference arm
      * @param provenance run facts
+     * @param tierCuts   the headline outcomes re-run at each evidence cut, or empty
      */
     public record Input(Scenario scenario, ParameterSet parameters, List<List<ArmRun>> replicates, List<Double> ages,
-                        int reference, Provenance provenance) {
+                        int reference, Provenance provenance, List<TierCuts.Cut> tierCuts) {
+
+        public Input {
+            tierCuts = tierCuts == null ? List.of() : List.copyOf(tierCuts);
+        }
+
+        /** Without a table of evidence cuts. */
+        public Input(Scenario scenario, ParameterSet parameters, List<List<ArmRun>> replicates, List<Double> ages,
+                     int reference, Provenance provenance) {
+            this(scenario, parameters, replicates, ages, reference, provenance, List.of());
+        }
+
+        /** Arm names in arm order. */
+        public List<String> armNames() {
+            return runs().stream().map(r -> r.arm().name()).toList();
+        }
 
         /** The runs of the first replicate (the scenario's seed), in arm order. */
         public List<ArmRun> runs() {
@@ -124,6 +140,9 @@ public final class ComparisonWriter {
         List<SummaryItem> summary = summary(in, rows);
         SummaryJson.write(folder, summary);
         TimeSeriesCsv.write(folder, overlay(in, null));
+        if (!in.tierCuts().isEmpty()) {
+            folder.writeText(TierCuts.CSV, TierCuts.csv(in.tierCuts(), in.armNames()));
+        }
         for (int r = 0; r < in.replicates().size(); r++) {
             for (ArmRun run : in.replicates().get(r)) {
                 String dir = ARMS + "/" + run.arm().name() + "/" + (r == 0 ? "" : "seed-" + run.scenario().seed() + "/");
@@ -304,6 +323,9 @@ public final class ComparisonWriter {
                 + "<p class=\"note\">Visible: what the skin shows (collagen, elastin, recoil). Biological: the senescent burden "
                 + "and what it drives (lesions, cancer risk and, when the organism model runs, distant organs and frailty). "
                 + "A treatment can help one and not the other.</p>\n");
+        if (!in.tierCuts().isEmpty()) {
+            b.htmlSection("Headline outcomes at each evidence cut", TierCuts.html(in.tierCuts(), in.armNames(), in.reference()));
+        }
         b.htmlSection("Cross-sections by arm", crossSections(runs));
         b.htmlSection("Protocols as applied", protocols(in));
         b.htmlSection("Evidence behind the interventions used", evidence(in));
