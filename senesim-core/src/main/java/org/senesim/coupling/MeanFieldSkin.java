@@ -70,7 +70,6 @@ public final class MeanFieldSkin implements SkinSource {
 
     private static final double DAYS_PER_YEAR = 365.25;
     private static final double LN2 = 0.6931471805599453;
-    private static final double REFERENCE_AGE = 20.0;
     /** Share of a voxel below which a division class is treated as empty (range bookkeeping only). */
     private static final double NEGLIGIBLE = 1e-13;
 
@@ -715,8 +714,8 @@ public final class MeanFieldSkin implements SkinSource {
 
     private void updateMatrix(int intervalDays, double age, double blood) {
         double dt = intervalDays;
-        double ageC = Math.max(0.0, 1.0 - synthesisAgeDecline * Math.max(0.0, age - REFERENCE_AGE));
-        double ageE = Math.max(0.0, 1.0 - elastinSynthesisDecline * Math.max(0.0, age - REFERENCE_AGE));
+        double ageC = Math.max(0.0, 1.0 - synthesisAgeDecline * Math.max(0.0, age - rules.referenceAge()));
+        double ageE = Math.max(0.0, 1.0 - elastinSynthesisDecline * Math.max(0.0, age - rules.referenceAge()));
         double fragmentKeep = 1.0 / (1.0 + dt * fragmentClearance);
         for (int z = 0; z < nz; z++) {
             double norm = 1.0 / setPoint[z];

@@ -26,7 +26,6 @@ public final class DermalMatrix {
 
     private static final double DAYS_PER_YEAR = 365.25;
     private static final double LN2 = 0.6931471805599453;
-    private static final double REFERENCE_AGE = 20.0;
 
     private final int size;
     private final int layerSize;
@@ -35,6 +34,7 @@ public final class DermalMatrix {
     final float[] fragments;
     final float[] hyaluronan;
 
+    private final double referenceAge;
     private final double collagenTurnover;
     private final double elastinTurnover;
     private final double fragmentClearance;
@@ -54,6 +54,7 @@ public final class DermalMatrix {
         this.elastin = new float[size];
         this.fragments = new float[size];
         this.hyaluronan = new float[size];
+        this.referenceAge = p.get("tissue.reference_age");
         this.collagenTurnover = LN2 / (p.get("matrix.collagen.half_life") * DAYS_PER_YEAR);
         this.elastinTurnover = 1.0 / (p.get("matrix.elastin.residence") * DAYS_PER_YEAR);
         this.fragmentClearance = LN2 / (p.get("matrix.fragment.half_life") * DAYS_PER_YEAR);
@@ -69,11 +70,11 @@ public final class DermalMatrix {
 
     /** Intrinsic (age-only) collagen synthesis factor of a healthy fibroblast. */
     public double collagenAgeFactor(double ageYears) {
-        return Math.max(0.0, 1.0 - synthesisAgeDecline * Math.max(0.0, ageYears - REFERENCE_AGE));
+        return Math.max(0.0, 1.0 - synthesisAgeDecline * Math.max(0.0, ageYears - referenceAge));
     }
 
     private double elastinAgeFactor(double ageYears) {
-        return Math.max(0.0, 1.0 - elastinSynthesisDecline * Math.max(0.0, ageYears - REFERENCE_AGE));
+        return Math.max(0.0, 1.0 - elastinSynthesisDecline * Math.max(0.0, ageYears - referenceAge));
     }
 
     /** Collagen synthesis activity of a healthy fibroblast at local SASP c and fragments f. */

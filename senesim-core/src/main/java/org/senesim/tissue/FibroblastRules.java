@@ -37,6 +37,7 @@ public final class FibroblastRules {
     final double occupancyPapillary;
     final double occupancyReticular;
     final double papillaryDepthUm;
+    final double referenceAge;
     final double progenitorRefill;
     final double reserveHalvingYears;
     final double clearanceBeta;
@@ -63,6 +64,7 @@ public final class FibroblastRules {
         occupancyPapillary = p.get("tissue.fibroblast_occupancy.papillary");
         occupancyReticular = p.get("tissue.fibroblast_occupancy.reticular");
         papillaryDepthUm = p.get("tissue.papillary_depth");
+        referenceAge = p.get("tissue.reference_age");
         progenitorRefill = p.get("fibroblast.progenitor_refill");
         reserveHalvingYears = p.get("stem.halving_age");
         clearanceBeta = p.get("organism.clearance.beta");
@@ -72,7 +74,7 @@ public final class FibroblastRules {
 
     /** Damage repair rate at an age (falls linearly after 20, never below 10% of young). */
     public double repairAt(double ageYears) {
-        double factor = 1.0 - repairDeclinePerYear * Math.max(0.0, ageYears - 20.0);
+        double factor = 1.0 - repairDeclinePerYear * Math.max(0.0, ageYears - referenceAge);
         return damageRepair * Math.max(0.1, factor);
     }
 
@@ -83,7 +85,7 @@ public final class FibroblastRules {
 
     /** Fraction of gaps refilled from progenitors at an age: falls with the stem-cell reserve. */
     public double progenitorFractionAt(double ageYears) {
-        return progenitorRefill * StrictMath.pow(2.0, -Math.max(0.0, ageYears - 20.0) / reserveHalvingYears);
+        return progenitorRefill * StrictMath.pow(2.0, -Math.max(0.0, ageYears - referenceAge) / reserveHalvingYears);
     }
 
     /** Set-point occupancy of a depth: papillary above the papillary depth, reticular below. */
@@ -94,6 +96,11 @@ public final class FibroblastRules {
     /** Karin's per-cell removal hazard of a senescent cell at burden X and immune capacity I. */
     public double clearanceHazard(double immuneCapacity, double burden) {
         return clearanceBeta * immuneCapacity / (clearanceKappa + burden);
+    }
+
+    /** Young-adult age from which the tissue's declines are counted. */
+    public double referenceAge() {
+        return referenceAge;
     }
 
     public double referenceFraction() {

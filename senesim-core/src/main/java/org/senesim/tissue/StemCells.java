@@ -19,9 +19,9 @@ import java.util.Arrays;
  */
 public final class StemCells {
 
-    private static final double REFERENCE_AGE = 20.0;
 
     private final Lattice lattice;
+    private final double referenceAge;
     private final double densityYoung;
     private final double halvingYears;
     private final double leaveProbability;
@@ -41,6 +41,7 @@ public final class StemCells {
 
     public StemCells(ParameterSet p, Lattice lattice) {
         this.lattice = lattice;
+        this.referenceAge = p.get("tissue.reference_age");
         this.densityYoung = p.get("stem.density.young");
         this.halvingYears = p.get("stem.halving_age");
         this.lifetimeDays = p.get("stem.lifetime");
@@ -54,7 +55,7 @@ public final class StemCells {
 
     /** Expected stem cells in the patch at an age. */
     public double target(double ageYears) {
-        double halvings = Math.max(0.0, ageYears - REFERENCE_AGE) / halvingYears;
+        double halvings = Math.max(0.0, ageYears - referenceAge) / halvingYears;
         return densityYoung * lattice.volumeMm3() * StrictMath.pow(2.0, -halvings);
     }
 
