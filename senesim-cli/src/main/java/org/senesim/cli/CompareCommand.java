@@ -143,10 +143,15 @@ final class CompareCommand implements Callable<Integer> {
         return n;
     }
 
+    /**
+     * A mouse runs the organism model alone (the skin patch is calibrated for human skin), so it
+     * takes experiments (injected cells) but no protocol, which acts on the patch.
+     */
     static void checkSpecies(Scenario scenario) {
-        if (scenario.person().species() != Species.HUMAN) {
-            throw new InputException(where(scenario) + "person.species: the skin patch is calibrated for human skin only;"
-                    + " mouse scenarios need the organism model (not yet wired into 'run'). Fix: use species: human.");
+        if (scenario.person().species() != Species.HUMAN && !scenario.protocol().isEmpty()) {
+            throw new InputException(where(scenario) + "protocol: a mouse scenario runs the organism model alone"
+                    + " (the skin patch is calibrated for human skin), so a protocol has nothing to act on."
+                    + " Fix: remove 'protocol', or use 'experiments' for injected senescent cells.");
         }
     }
 

@@ -151,7 +151,10 @@ public final class Comparison {
         ProtocolSchedule schedule = new ProtocolSchedule(arm, parameters, scenario);
         Scenario asRun = withSnapshotDays(scenario, schedule.snapshotDays());
         try (Workers workers = new Workers(threads)) {
-            RunResult result = engine.run(asRun, parameters, workers, progress, List.of(schedule));
+            // An arm without steps needs no hook; that also lets an untreated mouse run, which has no
+            // skin patch for a protocol to act on.
+            List<DailyHook> hooks = arm.isEmpty() ? List.of() : List.of(schedule);
+            RunResult result = engine.run(asRun, parameters, workers, progress, hooks);
             return new ArmRun(arm, asRun, schedule, result);
         }
     }

@@ -21,7 +21,7 @@ class ResolvedScenarioWriterTest {
     /** The scenario with its overrides replaced, for comparing a round trip that pins every parameter. */
     private static Scenario withOverrides(Scenario s, Map<String, Double> overrides) {
         return new Scenario(s.name(), s.description(), s.source(), s.seed(), s.durationDays(), s.person(),
-                s.tissue(), s.outputs(), overrides, s.minTier(), s.protocol());
+                s.tissue(), s.outputs(), overrides, s.minTier(), s.protocol(), s.experiments());
     }
 
     private static void assertRoundTrip(Scenario original) {
@@ -30,7 +30,7 @@ class ResolvedScenarioWriterTest {
         Scenario back = ScenarioLoader.parse(yaml, "resolved.yaml");
         Scenario expected = new Scenario(original.name(), original.description(), null, original.seed(),
                 original.durationDays(), original.person(), original.tissue(), original.outputs(),
-                params.values(), original.minTier(), original.protocol());
+                params.values(), original.minTier(), original.protocol(), original.experiments());
         assertThat(back).as(yaml).isEqualTo(expected);
         // and the written text is stable: writing the reloaded scenario gives the same text
         String again = ResolvedScenarioWriter.toYaml(back, ParameterSet.of(REGISTRY, back.parameterOverrides()));
