@@ -149,7 +149,17 @@ public final class ComparisonWriter {
                 writeArm(folder, run, dir);
             }
         }
-        report(in, rows, summary).write(folder);
+        report(in, rows, summary(in, lastAge(rows))).write(folder);
+    }
+
+    /**
+     * The rows at the last compared age: the report's summary table shows only those (every age and
+     * arm is in summary.json and in the difference tables further down the page), so a reader sees
+     * the outcome at the end of the run first instead of a table of every age.
+     */
+    static List<Headlines.Row> lastAge(List<Headlines.Row> rows) {
+        double last = rows.stream().mapToDouble(Headlines.Row::ageYears).max().orElse(Double.NaN);
+        return rows.stream().filter(r -> r.ageYears() == last).toList();
     }
 
     private static void writeArm(RunFolder folder, ArmRun run, String dir) throws IOException {
