@@ -1,5 +1,6 @@
 package org.senesim.coupling;
 
+import org.senesim.matrix.MatrixRates;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.exposure.OxidativeStress;
 import org.senesim.exposure.UvExposure;
@@ -69,7 +70,6 @@ public final class MeanFieldSkin implements SkinSource {
     public static final int DIVISION_CLASSES = 128;
 
     private static final double DAYS_PER_YEAR = 365.25;
-    private static final double LN2 = 0.6931471805599453;
     /** Share of a voxel below which a division class is treated as empty (range bookkeeping only). */
     private static final double NEGLIGIBLE = 1e-13;
 
@@ -150,17 +150,7 @@ public final class MeanFieldSkin implements SkinSource {
     private final double saspSecretion;
     private final double defaultBloodSasp;
 
-    private final double collagenTurnover;
-    private final double elastinTurnover;
-    private final double fragmentClearance;
-    private final double synthesisAgeDecline;
-    private final double elastinSynthesisDecline;
-    private final double saspHalf;
-    private final double fragmentHalfCollagen;
-    private final double fragmentHalfElastin;
-    private final double degradationPerSasp;
-    private final double degradationPerSed;
-    private final double matrixGrowthFactorGain;
+    private final MatrixRates matrixRates;
     private final int matrixInterval;
 
     private final int melanocytes;
@@ -276,17 +266,7 @@ public final class MeanFieldSkin implements SkinSource {
         saspSecretion = p.get("field.sasp.senescent_secretion");
         defaultBloodSasp = p.get("field.sasp.blood_background");
 
-        collagenTurnover = LN2 / (p.get("matrix.collagen.half_life") * DAYS_PER_YEAR);
-        elastinTurnover = 1.0 / (p.get("matrix.elastin.residence") * DAYS_PER_YEAR);
-        fragmentClearance = LN2 / (p.get("matrix.fragment.half_life") * DAYS_PER_YEAR);
-        synthesisAgeDecline = p.get("matrix.synthesis.age_decline");
-        elastinSynthesisDecline = p.get("matrix.elastin.synthesis_decline");
-        saspHalf = p.get("matrix.synthesis.sasp_half");
-        fragmentHalfCollagen = p.get("matrix.synthesis.fragment_half");
-        fragmentHalfElastin = p.get("matrix.elastin.fragment_half");
-        degradationPerSasp = p.get("matrix.degradation.sasp") / DAYS_PER_YEAR;
-        degradationPerSed = p.get("matrix.degradation.uv");
-        matrixGrowthFactorGain = p.get("matrix.synthesis.growth_factor_gain");
+        matrixRates = MatrixRates.of(p);
         matrixInterval = Math.max(1, (int) Math.round(p.get("matrix.update_interval")));
 
         int ratio = (int) Math.round(p.get("melanocyte.keratinocyte_ratio"));
@@ -714,22 +694,22 @@ public final class MeanFieldSkin implements SkinSource {
 
     private void updateMatrix(int intervalDays, double age, double blood) {
         double dt = intervalDays;
-        double ageC = Math.max(0.0, 1.0 - synthesisAgeDecline * Math.max(0.0, age - rules.referenceAge()));
-        double ageE = Math.max(0.0, 1.0 - elastinSynthesisDecline * Math.max(0.0, age - rules.referenceAge()));
-        double fragmentKeep = 1.0 / (1.0 + dt * fragmentClearance);
+        double ageC = matrixRates.collagenAgeFactor(age);
+        double ageE = matrixRates.elastinAgeFactor(age);
+        double fragmentKeep = 1.0 / (1.0 + dt * matrixRates.fragmentClearance());
         for (int z = 0; z < nz; z++) {
             double norm = 1.0 / setPoint[z];
-            double degUv = degradationPerSed * uvSum[z] / intervalDays;
-            double healthyHere = healthyTotal[z] * (1.0 + matrixGrowthFactorGain * growthFactor[z]);
+            double degUv = matrixRates.degradationPerSed() * uvSum[z] / intervalDays;
+            double healthyHere = healthyTotal[z] * (1.0 + matrixRates.growthFactorGain() * growthFactor[z]);
             double c = sasp[z] + blood;
             double f = fragments[z];
-            double inhibition = 1.0 + c / saspHalf;
-            double aC = healthyHere * ageC / (inhibition * (1.0 + f / fragmentHalfCollagen));
-            double aE = healthyHere * ageE / (inhibition * (1.0 + f / fragmentHalfElastin));
-            double extra = degradationPerSasp * c + degUv;
-            collagen[z] = (collagen[z] + dt * collagenTurnover * norm * aC) / (1.0 + dt * (collagenTurnover + extra));
-            double e0 = elastin[z] + dt * elastinTurnover * norm * aE;
-            double e1 = e0 / (1.0 + dt * (elastinTurnover + extra));
+            double inhibition = 1.0 + c / matrixRates.saspHalf();
+            double aC = healthyHere * ageC / (inhibition * (1.0 + f / matrixRates.fragmentHalfCollagen()));
+            double aE = healthyHere * ageE / (inhibition * (1.0 + f / matrixRates.fragmentHalfElastin()));
+            double extra = matrixRates.degradationPerSasp() * c + degUv;
+            collagen[z] = (collagen[z] + dt * matrixRates.collagenTurnover() * norm * aC) / (1.0 + dt * (matrixRates.collagenTurnover() + extra));
+            double e0 = elastin[z] + dt * matrixRates.elastinTurnover() * norm * aE;
+            double e1 = e0 / (1.0 + dt * (matrixRates.elastinTurnover() + extra));
             elastin[z] = e1;
             fragments[z] = (f + (e0 - e1)) * fragmentKeep;
             hyaluronan[z] = norm * aC;

@@ -24,8 +24,6 @@ import org.senesim.tissue.CellState;
  */
 public final class DermalMatrix {
 
-    private static final double DAYS_PER_YEAR = 365.25;
-    private static final double LN2 = 0.6931471805599453;
 
     private final int size;
     private final int layerSize;
@@ -33,19 +31,8 @@ public final class DermalMatrix {
     final float[] elastin;
     final float[] fragments;
     final float[] hyaluronan;
+    private final MatrixRates rates;
 
-    private final double referenceAge;
-    private final double collagenTurnover;
-    private final double elastinTurnover;
-    private final double fragmentClearance;
-    private final double synthesisAgeDecline;
-    private final double elastinSynthesisDecline;
-    private final double saspHalf;
-    private final double fragmentHalfCollagen;
-    private final double fragmentHalfElastin;
-    private final double degradationPerSasp;
-    private final double degradationPerSed;
-    private final double growthFactorGain;
 
     public DermalMatrix(ParameterSet p, int size, int layerSize) {
         this.size = size;
@@ -54,32 +41,21 @@ public final class DermalMatrix {
         this.elastin = new float[size];
         this.fragments = new float[size];
         this.hyaluronan = new float[size];
-        this.referenceAge = p.get("tissue.reference_age");
-        this.collagenTurnover = LN2 / (p.get("matrix.collagen.half_life") * DAYS_PER_YEAR);
-        this.elastinTurnover = 1.0 / (p.get("matrix.elastin.residence") * DAYS_PER_YEAR);
-        this.fragmentClearance = LN2 / (p.get("matrix.fragment.half_life") * DAYS_PER_YEAR);
-        this.synthesisAgeDecline = p.get("matrix.synthesis.age_decline");
-        this.elastinSynthesisDecline = p.get("matrix.elastin.synthesis_decline");
-        this.saspHalf = p.get("matrix.synthesis.sasp_half");
-        this.fragmentHalfCollagen = p.get("matrix.synthesis.fragment_half");
-        this.fragmentHalfElastin = p.get("matrix.elastin.fragment_half");
-        this.degradationPerSasp = p.get("matrix.degradation.sasp") / DAYS_PER_YEAR;
-        this.degradationPerSed = p.get("matrix.degradation.uv");
-        this.growthFactorGain = p.get("matrix.synthesis.growth_factor_gain");
+        this.rates = MatrixRates.of(p);
     }
 
     /** Intrinsic (age-only) collagen synthesis factor of a healthy fibroblast. */
     public double collagenAgeFactor(double ageYears) {
-        return Math.max(0.0, 1.0 - synthesisAgeDecline * Math.max(0.0, ageYears - referenceAge));
+        return rates.collagenAgeFactor(ageYears);
     }
 
     private double elastinAgeFactor(double ageYears) {
-        return Math.max(0.0, 1.0 - elastinSynthesisDecline * Math.max(0.0, ageYears - referenceAge));
+        return rates.elastinAgeFactor(ageYears);
     }
 
     /** Collagen synthesis activity of a healthy fibroblast at local SASP c and fragments f. */
     public double collagenActivity(double ageFactor, double sasp, double frag) {
-        return ageFactor / ((1.0 + sasp / saspHalf) * (1.0 + frag / fragmentHalfCollagen));
+        return ageFactor / ((1.0 + sasp / rates.saspHalf()) * (1.0 + frag / rates.fragmentHalfCollagen()));
     }
 
     /** Starts every voxel at the young reference: collagen, elastin and hyaluronan 1, no fragments. */
@@ -106,23 +82,23 @@ public final class DermalMatrix {
                        byte[] cellState, float[] sasp, double bloodSasp, float[] growthFactor,
                        double synthesisMultiplier, double fragmentClearanceMultiplier, Workers workers) {
         final float dt = (float) intervalDays;
-        final float gfGain = (float) growthFactorGain;
+        final float gfGain = (float) rates.growthFactorGain();
         final float ageC = (float) (collagenAgeFactor(ageYears) * synthesisMultiplier);
         final float ageE = (float) (elastinAgeFactor(ageYears) * synthesisMultiplier);
-        final float kC = (float) collagenTurnover;
-        final float kE = (float) elastinTurnover;
-        final float fragmentKeep = (float) (1.0 / (1.0 + dt * fragmentClearance * fragmentClearanceMultiplier));
-        final float invSaspHalf = (float) (1.0 / saspHalf);
-        final float invFragC = (float) (1.0 / fragmentHalfCollagen);
-        final float invFragE = (float) (1.0 / fragmentHalfElastin);
-        final float degSasp = (float) degradationPerSasp;
+        final float kC = (float) rates.collagenTurnover();
+        final float kE = (float) rates.elastinTurnover();
+        final float fragmentKeep = (float) (1.0 / (1.0 + dt * rates.fragmentClearance() * fragmentClearanceMultiplier));
+        final float invSaspHalf = (float) (1.0 / rates.saspHalf());
+        final float invFragC = (float) (1.0 / rates.fragmentHalfCollagen());
+        final float invFragE = (float) (1.0 / rates.fragmentHalfElastin());
+        final float degSasp = (float) rates.degradationPerSasp();
         final float blood = (float) bloodSasp;
         // One chunk per depth layer: the layer fixes synthesis normalisation and UV, and the
         // chunking depends on the lattice only, never on the thread count.
         workers.forChunks(size / layerSize, 1, (chunk, from, to) -> {
             for (int z = from; z < to; z++) {
                 final float norm = (float) (1.0 / setPoint[z]);
-                final float degUv = (float) (degradationPerSed * uvPerDayByLayer[z]);
+                final float degUv = (float) (rates.degradationPerSed() * uvPerDayByLayer[z]);
                 final int start = z * layerSize;
                 final int end = start + layerSize;
                 for (int i = start; i < end; i++) {
