@@ -1,6 +1,8 @@
 package org.senesim.cli;
 
 import org.junit.jupiter.api.Test;
+import org.senesim.evidence.Parameter;
+import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterTable;
 
 import java.io.IOException;
@@ -34,6 +36,11 @@ class ModelDocsReferencesTest {
     private static final Pattern QUALIFIED = Pattern.compile("\\borg\\.senesim\\.([a-z.]+)\\.([A-Z][A-Za-z0-9]*)\\b");
     private static final Pattern INLINE_CODE = Pattern.compile("`([^`\\n]+)`");
     private static final Pattern TYPE_DECLARATION = Pattern.compile("\\b(?:class|interface|enum|record)\\s+([A-Z][A-Za-z0-9]*)");
+
+    /** A bracketed span that is not a Markdown link: {@code [fibroblast.damage.baseline]}. */
+    private static final Pattern BRACKETS = Pattern.compile("\\[([^\\]\\n]+)\\](?!\\()");
+    /** A registry id, possibly with wildcards: {@code field.*.range}, {@code organism.weight.<organ>}. */
+    private static final Pattern PARAMETER_ID = Pattern.compile("[a-z][a-z0-9_]*(?:\\.(?:[a-z0-9_]+|\\*|<[A-Za-z]+>)+)+");
 
     private static Path repositoryRoot() {
         Path doc = ParameterTableDocsTest.modelDoc().toAbsolutePath().normalize();
@@ -140,6 +147,49 @@ class ModelDocsReferencesTest {
         assertThat(references).as("references found in the docs").isGreaterThan(100);
         assertThat(problems).as("references in the docs to code that does not exist (fix the doc or the name)")
                 .isEmpty();
+    }
+
+    /** Registry ids cited in brackets that match no parameter of the registry. */
+    static List<String> unknownParameters(String docName, String text, List<String> ids) {
+        List<String> problems = new ArrayList<>();
+        Matcher m = BRACKETS.matcher(text);
+        while (m.find()) {
+            for (String part : m.group(1).split(",")) {
+                String id = part.trim();
+                if (!PARAMETER_ID.matcher(id).matches()) {
+                    continue;
+                }
+                Pattern wildcard = Pattern.compile(Pattern.quote(id)
+                        .replace("*", "\\E[a-z0-9_]+\\Q")
+                        .replaceAll("<[A-Za-z]+>", "\\\\E[a-z0-9_]+\\\\Q"));
+                if (ids.stream().noneMatch(i -> wildcard.matcher(i).matches())) {
+                    problems.add(docName + ": [" + id + "] is no registry parameter");
+                }
+            }
+        }
+        return problems;
+    }
+
+    @Test
+    void everyRegistryIdTheModelDocsCiteExists() throws IOException {
+        Path root = repositoryRoot();
+        List<String> ids = ParameterRegistry.builtIn().all().stream().map(Parameter::id).toList();
+        List<String> problems = new ArrayList<>();
+        int cited = 0;
+        for (String name : DOCS) {
+            String text = prose(Files.readString(root.resolve("docs").resolve(name)));
+            Matcher m = BRACKETS.matcher(text);
+            while (m.find()) {
+                cited++;
+            }
+            problems.addAll(unknownParameters(name, text, ids));
+        }
+        assertThat(cited).as("bracketed registry ids in the docs").isGreaterThan(100);
+        assertThat(problems).as("registry ids in the docs that the registry does not hold").isEmpty();
+        assertThat(unknownParameters("t", "[fibroblast.damage.baseline] [field.*.range] [organism.weight.<organ>]", ids))
+                .isEmpty();
+        assertThat(unknownParameters("t", "[fibroblast.damage.baselines, stem.halving_age] [a.md](a.md)", ids))
+                .containsExactly("t: [fibroblast.damage.baselines] is no registry parameter");
     }
 
     @Test
