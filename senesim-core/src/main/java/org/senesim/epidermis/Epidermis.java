@@ -36,7 +36,7 @@ public final class Epidermis {
     private final float[] damage;
     /** Mutation-count probabilities, unit-major: probabilities[unit * classes + k]. */
     private final float[] mutationProbability;
-    /** IGF-1 response fraction per unit, refreshed daily. */
+    /** IGF-1 response fraction per unit, refreshed at the start and on the matrix schedule. */
     private final float[] igf1Response;
     private final int papillaryLayers;
     private final double igf1Threshold;

@@ -193,8 +193,15 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
                 effects.add(new Effect(day, Target.EXTRA_SENESCENCE, Shape.CONSTANT,
                         p.get("intervention.senolytic.off_target_hazard"), days));
             }
-            case "senomorphic" -> effects.add(new Effect(day, Target.SASP, Shape.CONSTANT,
-                    Math.max(MIN_FACTOR, p.get(e.parameter("sasp_factor"))) - 1.0, c.courseDays()));
+            case "senomorphic" -> {
+                double change = Math.max(MIN_FACTOR, p.get(e.parameter("sasp_factor"))) - 1.0;
+                effects.add(new Effect(day, Target.SASP, Shape.CONSTANT, change, c.courseDays()));
+                if (c.systemic()) {
+                    // taken by mouth it quiets every organ's secretion, so the blood the patch bathes
+                    // in carries less SASP too, as the organs feel it (TissueSimulation.applySystemic)
+                    effects.add(new Effect(day, Target.BLOOD_SASP, Shape.CONSTANT, change, c.courseDays()));
+                }
+            }
             case "stem-cells" -> {
                 boolean iv = "intravenous".equals(c.route());
                 double perMm3 = iv ? p.get("intervention.stem_cells.iv_density") * c.number("dose") / 100.0

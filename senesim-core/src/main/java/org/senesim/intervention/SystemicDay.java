@@ -8,7 +8,8 @@ import org.senesim.scenario.Person;
  * through the blood or on other organs. {@link #NEUTRAL} on most days.
  *
  * @param senolyticKillFraction fraction of senescent cells removed today in every organ the drug
- *                              reaches (oral senolytics reach all organs, skin included), 0..1
+ *                              reaches, 0..1; in a coupled run the distant organs get it here and
+ *                              the skin patch its own share through the protocol's patch hook
  * @param saspFactor            SASP secretion of senescent cells in every organ relative to untreated
  *                              (oral senomorphics), 1 = no effect
  * @param bloodSaspFactor       blood SASP relative to untreated (whole-body cryotherapy), 1 = no effect

@@ -18,7 +18,8 @@ import java.util.List;
  *       pulse energy as power laws fitted to histology ({@code D = D_ref·(E/E_ref)^k}), placed at
  *       random so that they cover the set fraction of the surface per pass. Ablative columns are
  *       emptied (cells and matrix) and wrapped in a coagulated sleeve; non-ablative columns are
- *       coagulated. The basal epidermis over each column is replaced.</li>
+ *       coagulated. The basal epidermis over the columns is not replaced here: column devices clear
+ *       AKs through their registry AK clearance instead.</li>
  *   <li><b>full-field</b> (resurfacing): every layer down to the ablation depth
  *       {@code rate·(F − threshold)·passes} is removed, a coagulated layer lies under it, and the
  *       whole basal epidermis is replaced when the wound reaches it.</li>

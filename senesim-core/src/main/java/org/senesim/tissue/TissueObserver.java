@@ -68,7 +68,7 @@ public final class TissueObserver {
         float[] ela = patch.matrix().elastin();
         float[] frag = patch.matrix().fragments();
         float[] ha = patch.matrix().hyaluronan();
-        double blood = patch.bloodSasp();
+        double blood = patch.bloodSaspFelt();
         double ageFactor = patch.matrix().collagenAgeFactor(patch.ageYears());
 
         int papillaryEnd = Math.min(nz, (int) Math.round(patch.rules().papillaryDepthUm() / lat.voxelUm()));
@@ -164,7 +164,7 @@ public final class TissueObserver {
             stem[pos] += 1f;
         }
         float[] sasp = patch.sasp().value().clone();
-        float blood = (float) patch.bloodSasp();
+        float blood = (float) patch.bloodSaspFelt();
         for (int i = 0; i < n; i++) {
             sasp[i] += blood;
         }

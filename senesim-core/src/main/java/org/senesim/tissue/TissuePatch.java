@@ -142,7 +142,7 @@ public final class TissuePatch {
         lastSurfaceDose = surface;
         double immune = Double.isNaN(immuneOverride) ? immuneDefault.at(age) : immuneOverride;
         lastImmune = immune;
-        double blood = bloodSasp() * modifiers.bloodSaspFactor;
+        double blood = bloodSaspFelt();
         double clearance = rules.clearanceHazard(immune, dermis.burden()) * modifiers.clearanceMultiplier;
         lastClearanceHazard = clearance;
 
@@ -241,6 +241,14 @@ public final class TissuePatch {
     /** Blood SASP used today: the organism's when set, otherwise the registry background. */
     public double bloodSasp() {
         return Double.isNaN(bloodSaspOverride) ? defaultBloodSasp : bloodSaspOverride;
+    }
+
+    /**
+     * Blood SASP the tissue feels today: {@link #bloodSasp()} times today's treatment factor on it
+     * (cryotherapy, oral senomorphics). Hazards, matrix and observables all read this one value.
+     */
+    public double bloodSaspFelt() {
+        return bloodSasp() * modifiers.bloodSaspFactor;
     }
 
     /** Sets the blood SASP from the organism model (NaN returns to the default). */

@@ -188,6 +188,18 @@ class ProtocolScheduleTest {
     }
 
     @Test
+    void oralRapamycinLowersTheBloodSaspThePatchFeelsAndTopicalDoesNot() {
+        double[] oral = {1.0};
+        run("  - {drug: rapamycin, route: oral, start: 60.1 years, settings: {course: 30 days}}\n", 80,
+                (d, patch) -> oral[0] = Math.min(oral[0], patch.modifiers().bloodSaspFactor));
+        double[] topical = {1.0};
+        run("  - {drug: rapamycin, route: topical, start: 60.1 years, settings: {course: 30 days}}\n", 80,
+                (d, patch) -> topical[0] = Math.min(topical[0], patch.modifiers().bloodSaspFactor));
+        assertThat(oral[0]).isLessThan(1.0);
+        assertThat(topical[0]).isEqualTo(1.0);
+    }
+
+    @Test
     void theSnapshotTheDayAfterATreatmentShowsItsColumns() {
         Scenario s = InterventionTestSupport.scenario(HEAD
                 + "  - {device: co2-fractional, start: 60.5 years, settings: {coverage: 30 %}, snapshot: true}\n");
