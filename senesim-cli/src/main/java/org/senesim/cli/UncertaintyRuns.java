@@ -2,6 +2,7 @@ package org.senesim.cli;
 
 import org.senesim.engine.ProgressListener;
 import org.senesim.engine.RunResult;
+import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.intervention.Arm;
 import org.senesim.intervention.Comparison;
@@ -11,12 +12,7 @@ import org.senesim.scenario.Outputs;
 import org.senesim.scenario.Scenario;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The samples of {@code senesim run --uncertainty N}: the scenario run N more times, sample k with
@@ -65,53 +61,33 @@ final class UncertaintyRuns {
                 scenario.protocol(), scenario.experiments());
         int concurrent = Math.max(1, Math.min(threads, n));
         int workers = Math.max(1, threads / concurrent);
-        ExecutorService pool = Executors.newFixedThreadPool(concurrent, r -> {
-            Thread t = new Thread(r, "senesim-sample");
-            t.setDaemon(true);
-            return t;
-        });
+        Uncertainty.Sample[] samples = new Uncertainty.Sample[n];
         Object lock = new Object();
         int[] finished = {0};
-        try {
-            List<Future<Uncertainty.Sample>> futures = new ArrayList<>();
-            for (int k = 1; k <= n; k++) {
-                final int index = k;
-                futures.add(pool.submit(() -> {
-                    long start = System.nanoTime();
-                    ParameterSet p = nominal.sampledThenFiltered(scenario.seed(), index, scenario.minTier());
-                    RunResult r = Comparison.runArm(noSnapshots, arm, p, workers, ProgressListener.NONE, Comparison.TISSUE)
-                            .result();
-                    if (log != null) {
-                        synchronized (lock) {
-                            finished[0]++;
-                            log.println("Uncertainty sample " + index + " of " + n + " done in "
-                                    + Numbers.readable((System.nanoTime() - start) / 1e9, 2) + " s (" + finished[0] + "/" + n
-                                    + " finished)");
-                        }
-                    }
-                    // Only the series and the summary are kept: no snapshots of samples in memory.
-                    return new Uncertainty.Sample(index, p, r.series(), r.summary());
-                }));
-            }
-            List<Uncertainty.Sample> samples = new ArrayList<>();
-            for (Future<Uncertainty.Sample> f : futures) {
-                samples.add(f.get());
-            }
-            return samples;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running uncertainty samples", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
+        if (log != null) {
+            log.println("Running " + n + " uncertainty samples, " + concurrent + " at a time...");
         }
+        // One chunk per sample: the engine's worker team hands them out, each writes its own slot,
+        // and the first failure is rethrown as it was.
+        try (Workers team = new Workers(concurrent)) {
+            team.forChunks(n, 1, (chunk, from, to) -> {
+                int index = chunk + 1;
+                long start = System.nanoTime();
+                ParameterSet p = nominal.sampledThenFiltered(scenario.seed(), index, scenario.minTier());
+                RunResult r = Comparison.runArm(noSnapshots, arm, p, workers, ProgressListener.NONE, Comparison.TISSUE)
+                        .result();
+                // Only the series and the summary are kept: no snapshots of samples in memory.
+                samples[chunk] = new Uncertainty.Sample(index, p, r.series(), r.summary());
+                if (log != null) {
+                    synchronized (lock) {
+                        finished[0]++;
+                        log.println("Uncertainty sample " + index + " of " + n + " done in "
+                                + Numbers.readable((System.nanoTime() - start) / 1e9, 2) + " s (" + finished[0] + "/" + n
+                                + " finished)");
+                    }
+                }
+            });
+        }
+        return List.of(samples);
     }
 }
