@@ -70,15 +70,16 @@ final class RunCommand implements Callable<Integer> {
     String minTier;
 
     @Option(names = "--uncertainty", paramLabel = "N",
-            description = {"Also run the scenario N more times (2 to " + UncertaintyRuns.MAX_SAMPLES + ") with its registry",
-                    "parameters drawn from their distributions (reproducible from the seed; values the scenario sets stay",
-                    "fixed, the evidence filter applies after the draw; every sample runs with the scenario's seed), and",
-                    "draw 5-95% bands on every chart and in summary.json. Takes about N/threads times as long."})
+            description = "Also run the scenario N more times (2 to " + UncertaintyRuns.MAX_SAMPLES + ") with its registry "
+                    + "parameters drawn from their distributions (reproducible from the seed; values the scenario sets stay "
+                    + "fixed, the evidence filter applies after the draw; every sample runs with the scenario's seed) and "
+                    + "draw 5-95%% bands on every chart and in summary.json (docs/outputs.md). Takes about N/threads times "
+                    + "as long.")
     Integer uncertainty;
 
-    @Option(names = "--tier-cuts", description = {"Also run the scenario at every evidence cut (rct, human-observational,",
-            "animal, in-vitro, mechanistic, all tiers) and report each headline outcome at each cut: how much of the",
-            "prediction rests on weak evidence. Takes up to six times as long."})
+    @Option(names = "--tier-cuts", description = "Also run the scenario at every evidence cut (rct, human-observational, "
+            + "animal, in-vitro, mechanistic, all tiers) and report each headline outcome at each cut: how much of the "
+            + "prediction rests on weak evidence. Takes up to six times as long.")
     boolean tierCuts;
 
     @Option(names = "--quiet", description = "No progress bar and no summary on the console.")
