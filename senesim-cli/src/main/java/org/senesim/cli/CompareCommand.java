@@ -220,7 +220,7 @@ final class CompareCommand implements Callable<Integer> {
      * The comparison at every evidence cut, strongest first; the run already made is reused for the
      * cut whose parameters it used.
      */
-    private static List<TierCuts.Cut> tierCuts(Scenario scenario, List<Arm> arms, ParameterSet used,
+    static List<TierCuts.Cut> tierCuts(Scenario scenario, List<Arm> arms, ParameterSet used,
                                                List<List<ArmRun>> done, List<Double> ages, int reference, int threads,
                                                int replicates, boolean quiet) {
         List<TierCuts.Cut> cuts = new ArrayList<>();

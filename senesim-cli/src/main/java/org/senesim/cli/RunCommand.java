@@ -5,6 +5,7 @@ import org.senesim.engine.RunResult;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.intervention.Comparison;
 import org.senesim.intervention.Flagship;
+import org.senesim.intervention.Headlines;
 import org.senesim.intervention.Protocol;
 import org.senesim.intervention.ProtocolParser;
 import org.senesim.observe.SummaryItem;
@@ -13,6 +14,8 @@ import org.senesim.report.Provenance;
 import org.senesim.report.RunFiles;
 import org.senesim.report.RunFolder;
 import org.senesim.report.RunWriter;
+import org.senesim.report.Uncertainty;
+import org.senesim.report.compare.TierCuts;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -30,7 +33,9 @@ import java.util.concurrent.Callable;
  * {@code senesim run}: one scenario, one run folder, one report. A scenario whose protocol has arms
  * is a comparison and runs as {@code senesim compare} does; without a scenario, the flagship
  * comparison runs (no treatment, pre-juvenation, reactive treatment) and a short table of headline
- * differences is printed.
+ * differences is printed. {@code --uncertainty N} adds N runs with sampled parameters and draws
+ * their 5–95 % bands ({@link UncertaintyRuns}); {@code --tier-cuts} runs the scenario at every
+ * evidence cut and tabulates its headline outcomes per cut, as {@code compare --tier-cuts} does.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a scenario and writes a run folder: scenario.resolved.yaml, provenance.json, timeseries.csv,",
@@ -63,6 +68,19 @@ final class RunCommand implements Callable<Integer> {
                     + "Replaces the scenario's evidence.min_tier.")
     String minTier;
 
+    @Option(names = "--uncertainty", paramLabel = "N",
+            description = "Also run the scenario N more times (2 to " + UncertaintyRuns.MAX_SAMPLES + ") with its registry "
+                    + "parameters drawn from their distributions (reproducible from the seed; values the scenario sets stay "
+                    + "fixed, the evidence filter applies after the draw; every sample runs with the scenario's seed) and "
+                    + "draw 5-95%% bands on every chart and in summary.json (docs/outputs.md). Takes about N/threads times "
+                    + "as long.")
+    Integer uncertainty;
+
+    @Option(names = "--tier-cuts", description = "Also run the scenario at every evidence cut (rct, human-observational, "
+            + "animal, in-vitro, mechanistic, all tiers) and report each headline outcome at each cut: how much of the "
+            + "prediction rests on weak evidence. Takes up to six times as long.")
+    boolean tierCuts;
+
     @Option(names = "--quiet", description = "No progress bar and no summary on the console.")
     boolean quiet;
 
@@ -73,11 +91,19 @@ final class RunCommand implements Callable<Integer> {
         scenario = CompareCommand.withSeed(scenario, seed);
         scenario = CompareCommand.withMinTier(scenario, minTier);
         int nThreads = CompareCommand.threads(threads);
+        if (uncertainty != null) {
+            UncertaintyRuns.check(uncertainty);
+        }
         CompareCommand.checkSpecies(scenario);
         Protocol protocol = ProtocolParser.parse(scenario);
         List<String> args = spec().commandLine().getParseResult().originalArgs();
         if (protocol.armsGiven()) {
-            CompareCommand.compare(scenario, scenarioFile, protocol, out, force, nThreads, null, null, false, quiet, args,
+            if (uncertainty != null) {
+                throw new InputException(CompareCommand.where(scenario) + "--uncertainty runs a single scenario, but "
+                        + (scenarioFile == null ? "the built-in flagship" : "this scenario's protocol") + " has arms (a "
+                        + "comparison). Fix: give a scenario without protocol arms, or drop --uncertainty.");
+            }
+            CompareCommand.compare(scenario, scenarioFile, protocol, out, force, nThreads, null, null, tierCuts, quiet, args,
                     start);
             return ExitCodes.OK;
         }
@@ -93,14 +119,29 @@ final class RunCommand implements Callable<Integer> {
                     bar.close();
                 }
             }
+            Uncertainty bands = null;
+            if (uncertainty != null) {
+                List<Uncertainty.Sample> samples = UncertaintyRuns.run(scenario, run.arm(), parameters, uncertainty, nThreads,
+                        quiet ? null : System.err);
+                bands = Uncertainty.of(scenario.seed(), run.result().series(), run.result().summary(), samples);
+            }
+            List<TierCuts.Cut> cuts = tierCuts
+                    ? CompareCommand.tierCuts(scenario, List.of(run.arm()), parameters, List.of(List.of(run)),
+                    Headlines.defaultAges(scenario.person().ageYears(), scenario.endAgeYears()), 0, nThreads, 1, quiet)
+                    : List.of();
             Provenance provenance = Provenance.builder()
                     .scenario(scenario.name(), scenarioFile == null ? null : scenarioFile.toString())
                     .seed(scenario.seed()).threads(nThreads).start(start).commandLine(args)
+                    .uncertaintySamples(uncertainty == null ? 0 : uncertainty)
                     .build();
-            RunWriter.write(folder, scenario, parameters, run.result(), provenance);
+            RunWriter.write(folder, scenario, parameters, run.result(), provenance, bands, cuts);
             Path done = folder.commit();
             if (!quiet) {
-                printSummary(System.out, run.result());
+                printSummary(System.out, run.result(), bands);
+                if (!cuts.isEmpty()) {
+                    System.out.print(TierCuts.text(cuts, List.of(scenario.name()), 0));
+                    System.out.println();
+                }
                 if (!protocol.isEmpty()) {
                     double startAge = scenario.person().ageYears();
                     System.out.println("Protocol: " + run.schedule().applied().size() + " sessions applied ("
@@ -120,10 +161,16 @@ final class RunCommand implements Callable<Integer> {
         return spec;
     }
 
-    private static void printSummary(PrintStream out, RunResult result) {
+    private static void printSummary(PrintStream out, RunResult result, Uncertainty bands) {
         out.println();
+        if (bands != null) {
+            out.printf("  %-72s %10s %-26s%n", "", "nominal", "5-95% of " + bands.samples() + " samples (median)");
+        }
         for (SummaryItem item : result.summary()) {
-            out.printf("  %-72s %10s %s%n", item.label(), Numbers.readable(item.value(), 3), item.unit());
+            Uncertainty.Band b = bands == null ? null : bands.summaryBand(item.id());
+            String band = b == null ? "" : b.text();
+            out.printf("  %-72s %10s %s%s%n", item.label(), Numbers.readable(item.value(), 3),
+                    band.isEmpty() ? "" : String.format("%-26s ", band), item.unit());
         }
         out.println();
     }

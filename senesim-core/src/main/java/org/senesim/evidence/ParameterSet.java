@@ -1,5 +1,9 @@
 package org.senesim.evidence;
 
+import org.senesim.random.CounterRandom;
+import org.senesim.random.RandomStreams;
+
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -75,6 +79,55 @@ public final class ParameterSet {
             }
         }
         return neutral.isEmpty() ? this : with(neutral, Origin.EVIDENCE_FILTER);
+    }
+
+    /**
+     * A copy with the registry parameters drawn for uncertainty sample {@code sample} (1, 2, …):
+     * every parameter that still has its registry value (origin {@link Origin#REGISTRY}) and a
+     * distribution other than {@link Distribution#FIXED} takes
+     * {@code distribution.quantile(u, min, default, max)} (origin {@link Origin#SAMPLED}). Values
+     * the scenario set and values an evidence filter neutralised stay as they are; to keep the
+     * filter's promise for parameters whose default already was neutral, apply
+     * {@link #withMinimumTier} again afterwards ({@link #sampledThenFiltered}).
+     *
+     * <p>u comes from {@link CounterRandom} keyed by (seed, {@link RandomStreams#PARAMETER_SAMPLING},
+     * step = sample, entity = {@link #samplingEntity(String)} of the id, draw 0), so a parameter's
+     * draw depends on its id only, never on its position in the registry: adding a parameter never
+     * shifts the others' draws.
+     */
+    public ParameterSet sampled(long seed, int sample) {
+        long key = CounterRandom.key(seed, RandomStreams.PARAMETER_SAMPLING, sample);
+        Map<String, Double> drawn = new LinkedHashMap<>();
+        for (Parameter p : registry.all()) {
+            if (origins.get(p.id()) != Origin.REGISTRY || p.distribution() == Distribution.FIXED) {
+                continue;
+            }
+            double u = CounterRandom.uniform(key, samplingEntity(p.id()), 0);
+            drawn.put(p.id(), p.distribution().quantile(u, p.min(), p.defaultValue(), p.max()));
+        }
+        return drawn.isEmpty() ? this : with(drawn, Origin.SAMPLED);
+    }
+
+    /**
+     * Sample {@code sample} of this set, then the evidence filter at {@code minimum} (null: none):
+     * what a run of an uncertainty sample uses. Parameters the filter neutralises stay neutral
+     * whatever was drawn for them.
+     */
+    public ParameterSet sampledThenFiltered(long seed, int sample, EvidenceTier minimum) {
+        return sampled(seed, sample).withMinimumTier(minimum);
+    }
+
+    /**
+     * The random-stream entity of a parameter: the 64-bit FNV-1a hash of its id's UTF-8 bytes,
+     * stable across registry edits, JDKs and machines.
+     */
+    public static long samplingEntity(String id) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     /** Ids set to their neutral value by an evidence filter, in registry order. */

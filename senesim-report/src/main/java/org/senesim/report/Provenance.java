@@ -30,10 +30,12 @@ import java.util.Objects;
  * @param start          when the run started
  * @param end            when the run ended
  * @param commandLine    the command-line arguments, as given
+ * @param uncertaintySamples parameter samples run besides the nominal run ({@code --uncertainty N}),
+ *                       0 for none; written as {@code uncertainty_samples} only when positive
  */
 public record Provenance(String senesimVersion, String gitCommit, String scenarioName, String scenarioFile,
                          long seed, int threads, String jdkVendor, String jdkVersion, String os,
-                         Instant start, Instant end, List<String> commandLine) {
+                         Instant start, Instant end, List<String> commandLine, int uncertaintySamples) {
 
     public static final String FORMAT = "senesim-provenance";
     public static final int VERSION = 1;
@@ -42,6 +44,14 @@ public record Provenance(String senesimVersion, String gitCommit, String scenari
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         commandLine = commandLine == null ? List.of() : List.copyOf(commandLine);
+    }
+
+    /** Without uncertainty samples. */
+    public Provenance(String senesimVersion, String gitCommit, String scenarioName, String scenarioFile,
+                      long seed, int threads, String jdkVendor, String jdkVersion, String os,
+                      Instant start, Instant end, List<String> commandLine) {
+        this(senesimVersion, gitCommit, scenarioName, scenarioFile, seed, threads, jdkVendor, jdkVersion, os, start, end,
+                commandLine, 0);
     }
 
     /** Wall-clock time from start to end. */
@@ -93,6 +103,9 @@ public record Provenance(String senesimVersion, String gitCommit, String scenari
                 g.writeString(arg);
             }
             g.writeEndArray();
+            if (uncertaintySamples > 0) {
+                g.writeNumberField("uncertainty_samples", uncertaintySamples);
+            }
             g.writeEndObject();
         }
         out.write('\n');
@@ -113,7 +126,7 @@ public record Provenance(String senesimVersion, String gitCommit, String scenari
                 Json.text(n.get("scenario_name")), Json.text(n.get("scenario_file")), n.path("seed").asLong(),
                 n.path("threads").asInt(), Json.text(n.get("jdk_vendor")), Json.text(n.get("jdk_version")),
                 Json.text(n.get("os")), Instant.parse(n.path("start").asText()), Instant.parse(n.path("end").asText()),
-                args);
+                args, n.path("uncertainty_samples").asInt(0));
     }
 
     /** Builds a {@link Provenance}; what this process knows about itself is filled in. */
@@ -131,6 +144,7 @@ public record Provenance(String senesimVersion, String gitCommit, String scenari
         private Instant start = Instant.now();
         private Instant end;
         private List<String> commandLine = List.of();
+        private int uncertaintySamples;
 
         private Builder() {
         }
@@ -184,9 +198,15 @@ public record Provenance(String senesimVersion, String gitCommit, String scenari
             return this;
         }
 
+        /** Parameter samples run besides the nominal run (0: none). */
+        public Builder uncertaintySamples(int n) {
+            uncertaintySamples = n;
+            return this;
+        }
+
         public Provenance build() {
             return new Provenance(senesimVersion, gitCommit, scenarioName, scenarioFile, seed, threads, jdkVendor,
-                    jdkVersion, os, start, end == null ? Instant.now() : end, commandLine);
+                    jdkVersion, os, start, end == null ? Instant.now() : end, commandLine, uncertaintySamples);
         }
     }
 }

@@ -5,6 +5,7 @@ import org.senesim.evidence.EvidenceTier;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.observe.Snapshot;
 import org.senesim.report.chart.ArrayView;
+import org.senesim.report.compare.TierCuts;
 import org.senesim.report.html.Html;
 import org.senesim.report.html.HtmlReport;
 import org.senesim.report.vtk.VtkSnapshots;
@@ -17,7 +18,9 @@ import java.util.List;
 
 /**
  * Writes everything a run produced into its (still temporary) run folder: the resolved scenario,
- * provenance, time series, summary, snapshots and the HTML report. The caller commits the folder.
+ * provenance, time series, summary, snapshots and the HTML report, and, when asked for, the
+ * parameter-uncertainty bands ({@link Uncertainty}) and the headline outcomes at each evidence cut
+ * ({@link TierCuts}). The caller commits the folder.
  */
 public final class RunWriter {
 
@@ -33,10 +36,31 @@ public final class RunWriter {
 
     public static void write(RunFolder folder, Scenario scenario, ParameterSet parameters, RunResult result,
                              Provenance provenance) throws IOException {
-        folder.writeText(RunFiles.SCENARIO, ResolvedScenarioWriter.toYaml(scenario, parameters));
+        write(folder, scenario, parameters, result, provenance, null, List.of());
+    }
+
+    /**
+     * @param uncertainty the bands of {@code --uncertainty N}, or null
+     * @param tierCuts    the run's headline outcomes at each evidence cut, or empty
+     */
+    public static void write(RunFolder folder, Scenario scenario, ParameterSet parameters, RunResult result,
+                             Provenance provenance, Uncertainty uncertainty, List<TierCuts.Cut> tierCuts)
+            throws IOException {
+        String yaml = ResolvedScenarioWriter.toYaml(scenario, parameters);
+        folder.writeText(RunFiles.SCENARIO, uncertainty == null ? yaml : withComment(yaml, "Uncertainty: also run as "
+                + uncertainty.samples() + " samples with parameters drawn from their registry distributions (seed "
+                + uncertainty.seed() + ");\nthe values below are the nominal run's, each sample's are in "
+                + Uncertainty.SAMPLES_CSV + "."));
         provenance.write(folder);
         TimeSeriesCsv.write(folder, result.series());
-        SummaryJson.write(folder, result.summary());
+        SummaryJson.write(folder, result.summary(), uncertainty == null ? java.util.Map.of() : uncertainty.summaryBands());
+        if (uncertainty != null) {
+            uncertainty.write(folder);
+        }
+        List<String> armNames = List.of(scenario.name());
+        if (!tierCuts.isEmpty()) {
+            folder.writeText(TierCuts.CSV, TierCuts.csv(tierCuts, armNames));
+        }
         if (!result.snapshots().isEmpty()) {
             VtkSnapshots vtk = new VtkSnapshots(folder);
             for (Snapshot s : result.snapshots()) {
@@ -51,12 +75,36 @@ public final class RunWriter {
                         + scenario.tissue().nz() + " voxels of " + Numbers.readable(scenario.tissue().voxelUm(), 3) + " µm")
                 .fact("Evidence filter", EvidenceCut.describe(scenario.minTier(), parameters))
                 .summary(result.summary())
-                .timeSeries(result.series());
+                .timeSeries(result.series())
+                .uncertainty(uncertainty);
+        if (uncertainty != null) {
+            report.fact("Uncertainty", uncertainty.describe());
+        }
         for (Snapshot s : result.snapshots()) {
             report.crossSections(s, CROSS_SECTIONS);
         }
+        if (!tierCuts.isEmpty()) {
+            report.htmlSection("Headline outcomes at each evidence cut", TierCuts.html(tierCuts, armNames, 0));
+        }
         report.htmlSection("Parameters changed by the scenario or the evidence filter", overridesTable(scenario.minTier(), parameters));
         report.build().write(folder);
+    }
+
+    /** The YAML with comment lines inserted after its leading comment block. */
+    static String withComment(String yaml, String comment) {
+        int at = 0;
+        while (yaml.startsWith("#", at)) {
+            int end = yaml.indexOf('\n', at);
+            if (end < 0) {
+                break;
+            }
+            at = end + 1;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (String line : comment.split("\n")) {
+            lines.append("# ").append(line).append('\n');
+        }
+        return yaml.substring(0, at) + lines + yaml.substring(at);
     }
 
     private static String overridesTable(EvidenceTier minTier, ParameterSet parameters) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,7 +28,10 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * Values are exact ({@link Numbers#exact}); a value that is not defined (NaN) is {@code null}.
+ * Values are exact ({@link Numbers#exact}); a value that is not defined (NaN) is {@code null}. A run
+ * with {@code --uncertainty N} adds to each item, after {@code value}, the 5th, 50th and 95th
+ * percentiles over the samples and how many samples had a defined value:
+ * {@code "p05": 0.12, "p50": 0.15, "p95": 0.19, "samples": 10} (see {@link Uncertainty}).
  */
 public final class SummaryJson {
 
@@ -39,8 +43,14 @@ public final class SummaryJson {
 
     /** Writes {@link RunFiles#SUMMARY} into the run folder. */
     public static void write(RunFolder folder, List<SummaryItem> items) throws IOException {
+        write(folder, items, Map.of());
+    }
+
+    /** Writes {@link RunFiles#SUMMARY} with the uncertainty band of each item that has one. */
+    public static void write(RunFolder folder, List<SummaryItem> items, Map<String, Uncertainty.Band> bands)
+            throws IOException {
         checkIds(items);
-        folder.writeText(RunFiles.SUMMARY, w -> write(items, w));
+        folder.writeText(RunFiles.SUMMARY, w -> write(items, bands, w));
     }
 
     /** The JSON text. */
@@ -56,6 +66,11 @@ public final class SummaryJson {
 
     /** Writes the JSON text followed by a line end. */
     public static void write(List<SummaryItem> items, Writer out) throws IOException {
+        write(items, Map.of(), out);
+    }
+
+    /** Writes the JSON text, with bands where given, followed by a line end. */
+    public static void write(List<SummaryItem> items, Map<String, Uncertainty.Band> bands, Writer out) throws IOException {
         checkIds(items);
         try (JsonGenerator g = Json.open(out)) {
             g.writeStartObject();
@@ -67,6 +82,13 @@ public final class SummaryJson {
                 Json.string(g, "id", item.id());
                 Json.string(g, "label", item.label());
                 Json.number(g, "value", item.value());
+                Uncertainty.Band band = bands.get(item.id());
+                if (band != null) {
+                    Json.number(g, "p05", band.p05());
+                    Json.number(g, "p50", band.p50());
+                    Json.number(g, "p95", band.p95());
+                    g.writeNumberField("samples", band.samples());
+                }
                 Json.string(g, "unit", item.unit());
                 Json.string(g, "description", item.description());
                 g.writeEndObject();

@@ -88,4 +88,59 @@ public final class Downsampler {
         }
         return new Line(xs, ys);
     }
+
+    /** A thinned band: x, lower edge, middle line and upper edge of the kept points. */
+    public record Envelope(double[] x, double[] low, double[] mid, double[] high) {
+        public int size() {
+            return x.length;
+        }
+    }
+
+    /**
+     * Thins a band for drawing without narrowing it: the rows are cut into equal buckets and each
+     * bucket becomes one point at its middle row, with the lowest lower edge, the middle row's
+     * middle value and the highest upper edge of the bucket (NaN only where the whole bucket is).
+     * The first and last rows are always kept.
+     */
+    public static Envelope envelope(double[] x, double[] low, double[] mid, double[] high, int maxPoints) {
+        int n = x.length;
+        if (low.length != n || mid.length != n || high.length != n) {
+            throw new IllegalArgumentException("band arrays differ in length");
+        }
+        if (maxPoints < 4) {
+            throw new IllegalArgumentException("maxPoints must be at least 4: " + maxPoints);
+        }
+        if (n <= maxPoints) {
+            return new Envelope(x.clone(), low.clone(), mid.clone(), high.clone());
+        }
+        int buckets = maxPoints - 2;
+        double[] xs = new double[buckets + 2];
+        double[] lo = new double[buckets + 2];
+        double[] mi = new double[buckets + 2];
+        double[] hi = new double[buckets + 2];
+        xs[0] = x[0];
+        lo[0] = low[0];
+        mi[0] = mid[0];
+        hi[0] = high[0];
+        for (int b = 0; b < buckets; b++) {
+            int from = 1 + (int) ((long) b * (n - 2) / buckets);
+            int to = 1 + (int) ((long) (b + 1) * (n - 2) / buckets);
+            int centre = (from + to - 1) >>> 1;
+            double l = Double.NaN;
+            double h = Double.NaN;
+            for (int i = from; i < to; i++) {
+                l = Double.isNaN(l) || low[i] < l ? low[i] : l;
+                h = Double.isNaN(h) || high[i] > h ? high[i] : h;
+            }
+            xs[b + 1] = x[centre];
+            lo[b + 1] = l;
+            mi[b + 1] = mid[centre];
+            hi[b + 1] = h;
+        }
+        xs[buckets + 1] = x[n - 1];
+        lo[buckets + 1] = low[n - 1];
+        mi[buckets + 1] = mid[n - 1];
+        hi[buckets + 1] = high[n - 1];
+        return new Envelope(xs, lo, mi, hi);
+    }
 }

@@ -5,7 +5,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnitSource;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
@@ -14,6 +16,8 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 import org.senesim.observe.Column;
@@ -33,6 +37,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Line charts of a {@link TimeSeries}: one chart per column group, x = age in years, one line per
@@ -79,8 +84,25 @@ public final class TimeSeriesCharts {
         return c.group() == null || c.group().isBlank() ? DEFAULT_GROUP : c.group();
     }
 
+    /**
+     * An uncertainty band of one column: at each x (age), the lower edge, the middle line (median)
+     * and the upper edge.
+     */
+    public record Band(double[] x, double[] low, double[] mid, double[] high) {
+    }
+
     /** The chart of one group. */
     public static JFreeChart chart(TimeSeries series, String group, List<Integer> columnIndices) {
+        return chart(series, group, columnIndices, null);
+    }
+
+    /**
+     * The chart of one group with uncertainty bands: where {@code bands} gives a column a band, it
+     * is drawn under the column's line as a shaded area in the line's colour with its middle as a
+     * dashed line (neither in the legend). Null draws no bands.
+     */
+    public static JFreeChart chart(TimeSeries series, String group, List<Integer> columnIndices,
+                                   Function<String, Band> bands) {
         List<Column> columns = series.columns();
         Set<String> units = new LinkedHashSet<>();
         for (int c : columnIndices) {
@@ -120,7 +142,6 @@ public final class TimeSeriesCharts {
         NumberAxis x = new NumberAxis("Age (years)");
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = new NumberAxis(yLabel);
-        y.setAutoRangeIncludesZero(allNonNegative || allNonPositive);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setDrawSeriesLineAsPath(true);
         for (int i = 0; i < columnIndices.size(); i++) {
@@ -128,6 +149,43 @@ public final class TimeSeriesCharts {
             renderer.setSeriesStroke(i, new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
         XYPlot plot = new XYPlot(data, x, y, renderer);
+        if (bands != null) {
+            YIntervalSeriesCollection shaded = new YIntervalSeriesCollection();
+            DeviationRenderer bandRenderer = new DeviationRenderer(true, false);
+            bandRenderer.setAlpha(0.18f);
+            bandRenderer.setDefaultSeriesVisibleInLegend(false);
+            for (int i = 0; i < columnIndices.size(); i++) {
+                Band band = bands.apply(columns.get(columnIndices.get(i)).id());
+                if (band == null) {
+                    continue;
+                }
+                YIntervalSeries s = new YIntervalSeries("band " + i, false, true);
+                Downsampler.Envelope e = Downsampler.envelope(band.x(), band.low(), band.mid(), band.high(),
+                        MAX_POINTS_PER_LINE);
+                for (int k = 0; k < e.size(); k++) {
+                    if (Double.isNaN(e.mid()[k]) || Double.isNaN(e.low()[k]) || Double.isNaN(e.high()[k])) {
+                        continue;
+                    }
+                    s.add(e.x()[k], e.mid()[k], e.low()[k], e.high()[k]);
+                    allNonNegative &= e.low()[k] >= 0;
+                    allNonPositive &= e.high()[k] <= 0;
+                }
+                int index = shaded.getSeriesCount();
+                shaded.addSeries(s);
+                Color colour = PALETTE[i % PALETTE.length];
+                bandRenderer.setSeriesPaint(index, colour);
+                bandRenderer.setSeriesFillPaint(index, colour);
+                bandRenderer.setSeriesStroke(index, new BasicStroke(1.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+                        1f, new float[] {4f, 3f}, 0f));
+            }
+            if (shaded.getSeriesCount() > 0) {
+                plot.setDataset(1, shaded);
+                plot.setRenderer(1, bandRenderer);
+                // Higher-indexed datasets first: bands under the lines.
+                plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+            }
+        }
+        y.setAutoRangeIncludesZero(allNonNegative || allNonPositive);
         stylePlot(plot);
         JFreeChart chart = new JFreeChart(group, TITLE_FONT, plot, true);
         styleChart(chart);

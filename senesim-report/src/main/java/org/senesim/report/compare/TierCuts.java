@@ -12,10 +12,12 @@ import java.util.List;
  * The headline outcomes of a comparison at each evidence cut: the same arms, person and seeds run
  * with the parameters of each weaker tier set to their neutral value, so a reader sees how much of
  * a predicted benefit rests on weak evidence. The cut at {@code expert-opinion} keeps every tier.
+ * A single run ({@code senesim run --tier-cuts}) is a comparison of one arm: its table shows each
+ * headline outcome per cut, with no differences.
  */
 public final class TierCuts {
 
-    /** File of a comparison run folder holding every cut, quantity, age and arm. */
+    /** File of a run folder holding every cut, quantity, age and arm. */
     public static final String CSV = "tier-cuts.csv";
 
     /**
@@ -73,7 +75,9 @@ public final class TierCuts {
             if (!r0.quantity().headline() || r0.ageYears() != age) {
                 continue;
             }
-            List<String> ref = new ArrayList<>(List.of(r0.quantity().label() + ", " + armNames.get(reference)));
+            String label = armNames.size() == 1 ? r0.quantity().label() + unit(r0.quantity().label(), r0.unit())
+                    : r0.quantity().label() + ", " + armNames.get(reference);
+            List<String> ref = new ArrayList<>(List.of(label));
             for (Cut c : cuts) {
                 ref.add(Numbers.readable(c.rows().get(i).values()[reference], 3));
             }
@@ -92,6 +96,11 @@ public final class TierCuts {
         return out;
     }
 
+    /** {@code " (%)"}, or nothing for a dimensionless unit or one the label already names. */
+    private static String unit(String label, String unit) {
+        return unit == null || unit.isBlank() || unit.equals("1") || label.contains(unit) ? "" : " (" + unit + ")";
+    }
+
     static String difference(Headlines.Row r, int arm) {
         double d = r.difference(arm);
         if (Double.isNaN(d)) {
@@ -103,10 +112,16 @@ public final class TierCuts {
     }
 
     /** The report section. */
-    static String html(List<Cut> cuts, List<String> armNames, int reference) {
+    public static String html(List<Cut> cuts, List<String> armNames, int reference) {
         List<String> header = new ArrayList<>(List.of("At age " + Numbers.readable(lastAge(cuts), 4)));
         for (Cut c : cuts) {
             header.add(heading(c));
+        }
+        if (armNames.size() == 1) {
+            return "<p>The same person and seed run again with every parameter resting on evidence weaker than the "
+                    + "column's tier set to its neutral value (\"rct+\": only randomised trials; \"all tiers\": nothing "
+                    + "switched off). Where an outcome moves towards the left, that much of it rests on weak evidence; "
+                    + "every age is in " + CSV + ".</p>\n" + Html.table(header, table(cuts, armNames, reference));
         }
         return "<p>The same arms, person and seeds run again with every parameter resting on evidence weaker than "
                 + "the column's tier set to its neutral value (\"rct+\": only randomised trials; \"all tiers\": nothing "
@@ -138,7 +153,7 @@ public final class TierCuts {
     }
 
     /** CSV: tier, neutralised, quantity, age, arm, value, difference from the reference. */
-    static String csv(List<Cut> cuts, List<String> armNames) {
+    public static String csv(List<Cut> cuts, List<String> armNames) {
         StringBuilder sb = new StringBuilder("min_tier,neutralised,quantity,age,arm,value,difference\n");
         for (Cut c : cuts) {
             for (Headlines.Row r : c.rows()) {

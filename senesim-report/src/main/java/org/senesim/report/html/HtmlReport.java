@@ -8,6 +8,7 @@ import org.senesim.report.Numbers;
 import org.senesim.report.Provenance;
 import org.senesim.report.RunFiles;
 import org.senesim.report.RunFolder;
+import org.senesim.report.Uncertainty;
 import org.senesim.report.chart.ArrayView;
 import org.senesim.report.chart.CrossSection;
 import org.senesim.report.chart.TimeSeriesCharts;
@@ -72,6 +73,7 @@ public final class HtmlReport {
         private final List<String[]> facts = new ArrayList<>();
         private List<SummaryItem> summary = List.of();
         private TimeSeries series;
+        private Uncertainty uncertainty;
         private final List<Snapshot> snapshots = new ArrayList<>();
         private final List<List<ArrayView>> snapshotViews = new ArrayList<>();
         private final List<String[]> sections = new ArrayList<>();
@@ -101,6 +103,15 @@ public final class HtmlReport {
         /** The time series to chart, one chart per column group. */
         public Builder timeSeries(TimeSeries s) {
             series = s;
+            return this;
+        }
+
+        /**
+         * Parameter-uncertainty bands: drawn on every chart under the line of each banded column,
+         * and a 5–95 % column in the summary table.
+         */
+        public Builder uncertainty(Uncertainty u) {
+            uncertainty = u;
             return this;
         }
 
@@ -202,20 +213,31 @@ public final class HtmlReport {
                 return;
             }
             sb.append("<section id=\"summary\">\n<h2>Summary</h2>\n<table class=\"summary\">\n<thead><tr>")
-                    .append("<th>Quantity</th><th class=\"num\">Value</th><th>Unit</th><th>Meaning</th>")
-                    .append("</tr></thead>\n<tbody>\n");
+                    .append("<th>Quantity</th><th class=\"num\">Value</th>");
+            if (uncertainty != null) {
+                sb.append("<th class=\"num\">5–95 % (median)</th>");
+            }
+            sb.append("<th>Unit</th><th>Meaning</th>").append("</tr></thead>\n<tbody>\n");
             for (SummaryItem item : summary) {
                 String label = item.label() == null || item.label().isBlank() ? item.id() : item.label();
                 sb.append("<tr id=\"summary-").append(Html.escape(item.id())).append("\"><td>")
                         .append(Html.escape(label)).append("</td><td class=\"num\" title=\"")
                         .append(Html.escape(Numbers.exact(item.value()))).append("\">")
-                        .append(Html.escape(Numbers.readable(item.value(), SUMMARY_DIGITS))).append("</td><td>")
-                        .append(Html.escape(unit(item.unit()))).append("</td><td>")
+                        .append(Html.escape(Numbers.readable(item.value(), SUMMARY_DIGITS))).append("</td>");
+                if (uncertainty != null) {
+                    sb.append("<td class=\"num\">").append(Html.escape(band(uncertainty, item.id()))).append("</td>");
+                }
+                sb.append("<td>").append(Html.escape(unit(item.unit()))).append("</td><td>")
                         .append(Html.escape(item.description())).append("</td></tr>\n");
             }
             sb.append("</tbody>\n</table>\n<p class=\"note\">Values rounded to ").append(SUMMARY_DIGITS)
-                    .append(" significant digits; hover for the exact value. A dash means not defined.</p>\n")
-                    .append("</section>\n");
+                    .append(" significant digits; hover for the exact value. A dash means not defined.");
+            if (uncertainty != null) {
+                sb.append(" Value: the run with nominal parameters; 5–95 %: the range of the middle 90 % of ")
+                        .append(uncertainty.samples()).append(" runs with sampled parameters, their median in brackets")
+                        .append(" (every sample's numbers are in <code>").append(Uncertainty.OUTCOMES_CSV).append("</code>).");
+            }
+            sb.append("</p>\n</section>\n");
         }
 
         private void charts(StringBuilder sb) {
@@ -228,10 +250,17 @@ public final class HtmlReport {
                         .append(" points, keeping each stretch's lowest and highest value so that short spikes stay "
                                 + "visible.</p>\n");
             }
+            if (uncertainty != null) {
+                sb.append("<p class=\"note\">Solid lines: the run with nominal parameters. Shaded: 5–95 % of ")
+                        .append(uncertainty.samples()).append(" runs with parameters sampled from their registry "
+                                + "distributions (same seed); dashed: their median. Numbers in <code>")
+                        .append(Uncertainty.CSV).append("</code>.</p>\n");
+            }
             int n = 0;
             for (Map.Entry<String, List<Integer>> g : TimeSeriesCharts.groups(series).entrySet()) {
                 n++;
-                JFreeChart chart = TimeSeriesCharts.chart(series, g.getKey(), g.getValue());
+                JFreeChart chart = TimeSeriesCharts.chart(series, g.getKey(), g.getValue(),
+                        uncertainty == null ? null : uncertainty::chartBand);
                 String svg = TimeSeriesCharts.svg(chart, CHART_WIDTH, CHART_HEIGHT, "chart-" + n);
                 svg = svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\""
                         + java.util.regex.Matcher.quoteReplacement(Html.escape("Chart: " + g.getKey() + " against age"))
@@ -264,6 +293,11 @@ public final class HtmlReport {
             }
             sb.append("<p class=\"note\">Depth is measured from the top of the dermis (under the basal epidermis) "
                     + "downwards; grey marks voxels without a value.</p>\n</section>\n");
+        }
+
+        private static String band(Uncertainty u, String id) {
+            Uncertainty.Band b = u.summaryBand(id);
+            return b == null ? "—" : b.text();
         }
 
         private static String unit(String u) {

@@ -1,0 +1,355 @@
+package org.senesim.report;
+
+import org.hipparchus.stat.descriptive.rank.Percentile;
+import org.senesim.evidence.Parameter;
+import org.senesim.evidence.ParameterSet;
+import org.senesim.observe.Column;
+import org.senesim.observe.SummaryItem;
+import org.senesim.observe.TimeSeries;
+import org.senesim.report.chart.TimeSeriesCharts;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parameter-uncertainty bands of a run: the scenario run again with its registry parameters drawn
+ * from their distributions, summarised per observation and column as the 5th, 50th and 95th
+ * percentiles over the samples.
+ *
+ * <p>Estimator: Hipparchus {@link Percentile} with {@link Percentile.EstimationType#R_7} (Hyndman
+ * &amp; Fan type 7, the default of R and NumPy): with the n values sorted, the p-quantile is
+ * {@code x[h] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋])} at {@code h = (n − 1)p} (0-based). So p05 ≤ p50 ≤ p95
+ * always, the band of two samples spans 90 % of their distance, and values equal across samples
+ * give a band of zero width. Undefined values (NaN: a sample whose person had died by that
+ * observation, or an age at death of a survivor) are left out, and {@code samples} says how many
+ * values each band rests on.
+ *
+ * <p>Files: {@link #CSV} (the bands), {@link #SAMPLES_CSV} (the drawn parameter values, sample ×
+ * parameter) and {@link #OUTCOMES_CSV} (each sample's summary values, sample × summary item).
+ */
+public final class Uncertainty {
+
+    /** {@code day,age_years,column,samples,p05,p50,p95}: one line per observation and column. */
+    public static final String CSV = "uncertainty.csv";
+    /** {@code sample,<parameter ids>}: the values each sample drew. */
+    public static final String SAMPLES_CSV = "uncertainty-samples.csv";
+    /** {@code sample,<summary item ids>}: each sample's headline numbers. */
+    public static final String OUTCOMES_CSV = "uncertainty-outcomes.csv";
+
+    /** The percentiles of a band, in percent. */
+    public static final double LOW = 5;
+    public static final double MID = 50;
+    public static final double HIGH = 95;
+
+    /**
+     * One uncertainty sample as run.
+     *
+     * @param index      1, 2, …; the random-stream step its parameters were drawn with
+     * @param parameters the parameter values it used
+     * @param series     its time series
+     * @param summary    its headline numbers
+     */
+    public record Sample(int index, ParameterSet parameters, TimeSeries series, List<SummaryItem> summary) {
+    }
+
+    /**
+     * The band of one summary item.
+     *
+     * @param p05     5th percentile
+     * @param p50     median
+     * @param p95     95th percentile
+     * @param samples how many samples had a defined value
+     */
+    public record Band(double p05, double p50, double p95, int samples) {
+
+        /** {@code 0.12 – 0.18 (0.15)}: the 5–95 % range and the median; a dash when no sample had a value. */
+        public String text() {
+            if (samples == 0) {
+                return "—";
+            }
+            return Numbers.readable(p05, 3) + " – " + Numbers.readable(p95, 3) + " (" + Numbers.readable(p50, 3) + ")";
+        }
+    }
+
+    private final int sampleCount;
+    private final long seed;
+    private final List<Column> columns;
+    private final double[] day;
+    private final double[] age;
+    private final int[] reached;
+    /** [column][row]. */
+    private final double[][] p05;
+    private final double[][] p50;
+    private final double[][] p95;
+    private final int[][] counts;
+    private final Map<String, Band> summaryBands;
+    private final List<String> sampledIds;
+    private final double[][] sampledValues;
+    private final List<String> summaryIds;
+    private final double[][] summaryValues;
+
+    private Uncertainty(int sampleCount, long seed, List<Column> columns, double[] day, double[] age, int[] reached,
+                        double[][] p05, double[][] p50, double[][] p95, int[][] counts, Map<String, Band> summaryBands,
+                        List<String> sampledIds, double[][] sampledValues, List<String> summaryIds,
+                        double[][] summaryValues) {
+        this.sampleCount = sampleCount;
+        this.seed = seed;
+        this.columns = columns;
+        this.day = day;
+        this.age = age;
+        this.reached = reached;
+        this.p05 = p05;
+        this.p50 = p50;
+        this.p95 = p95;
+        this.counts = counts;
+        this.summaryBands = summaryBands;
+        this.sampledIds = sampledIds;
+        this.sampledValues = sampledValues;
+        this.summaryIds = summaryIds;
+        this.summaryValues = summaryValues;
+    }
+
+    /**
+     * The bands of the samples. Every sample ran the same scenario, so their series share columns
+     * and observation days; a sample whose person died early has fewer rows.
+     *
+     * @param seed    the seed the samples were drawn (and run) with
+     * @param nominal the run with nominal parameters: its columns and summary items are banded
+     * @param samples the samples, at least two
+     */
+    public static Uncertainty of(long seed, TimeSeries nominalSeries, List<SummaryItem> nominalSummary,
+                                 List<Sample> samples) {
+        if (samples.size() < 2) {
+            throw new IllegalArgumentException("bands need at least two samples, got " + samples.size());
+        }
+        List<Column> columns = nominalSeries.columns();
+        TimeSeries longest = nominalSeries;
+        for (Sample s : samples) {
+            if (s.series().rows() > longest.rows()) {
+                longest = s.series();
+            }
+        }
+        int rows = longest.rows();
+        double[] day = new double[rows];
+        double[] age = new double[rows];
+        int[] reached = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            day[i] = longest.day(i);
+            age[i] = longest.age(i);
+        }
+        int n = samples.size();
+        int[][] index = new int[n][columns.size()];
+        for (int k = 0; k < n; k++) {
+            TimeSeries s = samples.get(k).series();
+            for (int c = 0; c < columns.size(); c++) {
+                index[k][c] = s.indexOf(columns.get(c).id());
+            }
+            for (int i = 0; i < s.rows(); i++) {
+                reached[i]++;
+            }
+        }
+        double[][] low = new double[columns.size()][rows];
+        double[][] mid = new double[columns.size()][rows];
+        double[][] high = new double[columns.size()][rows];
+        int[][] counts = new int[columns.size()][rows];
+        Percentile percentile = estimator();
+        double[] values = new double[n];
+        for (int c = 0; c < columns.size(); c++) {
+            for (int i = 0; i < rows; i++) {
+                int m = 0;
+                for (int k = 0; k < n; k++) {
+                    TimeSeries s = samples.get(k).series();
+                    if (i < s.rows() && index[k][c] >= 0) {
+                        double v = s.value(i, index[k][c]);
+                        if (!Double.isNaN(v)) {
+                            values[m++] = v;
+                        }
+                    }
+                }
+                double[] b = percentiles(percentile, values, m);
+                low[c][i] = b[0];
+                mid[c][i] = b[1];
+                high[c][i] = b[2];
+                counts[c][i] = m;
+            }
+        }
+        Map<String, Band> summaryBands = new LinkedHashMap<>();
+        List<String> summaryIds = new ArrayList<>();
+        double[][] summaryValues = new double[n][nominalSummary.size()];
+        for (int j = 0; j < nominalSummary.size(); j++) {
+            String id = nominalSummary.get(j).id();
+            summaryIds.add(id);
+            int m = 0;
+            for (int k = 0; k < n; k++) {
+                double v = Double.NaN;
+                for (SummaryItem item : samples.get(k).summary()) {
+                    if (item.id().equals(id)) {
+                        v = item.value();
+                        break;
+                    }
+                }
+                summaryValues[k][j] = v;
+                if (!Double.isNaN(v)) {
+                    values[m++] = v;
+                }
+            }
+            double[] b = percentiles(percentile, values, m);
+            summaryBands.put(id, new Band(b[0], b[1], b[2], m));
+        }
+        List<String> sampledIds = new ArrayList<>();
+        for (Parameter p : samples.get(0).parameters().registry().all()) {
+            for (Sample s : samples) {
+                if (s.parameters().origin(p.id()) == ParameterSet.Origin.SAMPLED) {
+                    sampledIds.add(p.id());
+                    break;
+                }
+            }
+        }
+        double[][] sampledValues = new double[n][sampledIds.size()];
+        for (int k = 0; k < n; k++) {
+            for (int j = 0; j < sampledIds.size(); j++) {
+                sampledValues[k][j] = samples.get(k).parameters().get(sampledIds.get(j));
+            }
+        }
+        return new Uncertainty(n, seed, columns, day, age, reached, low, mid, high, counts, summaryBands, sampledIds,
+                sampledValues, summaryIds, summaryValues);
+    }
+
+    private static Percentile estimator() {
+        return new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+    }
+
+    /** p05, p50, p95 of the first m values (NaN for none). */
+    private static double[] percentiles(Percentile percentile, double[] values, int m) {
+        if (m == 0) {
+            return new double[] {Double.NaN, Double.NaN, Double.NaN};
+        }
+        percentile.setData(values, 0, m);
+        return new double[] {percentile.evaluate(LOW), percentile.evaluate(MID), percentile.evaluate(HIGH)};
+    }
+
+    /** The p-th percentile (0 &lt; p ≤ 100) of some values by this class's estimator; NaN for none. */
+    public static double percentile(double[] values, double p) {
+        double[] v = Arrays.stream(values).filter(d -> !Double.isNaN(d)).toArray();
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        return estimator().evaluate(v, p);
+    }
+
+    /** Number of samples. */
+    public int samples() {
+        return sampleCount;
+    }
+
+    /** The seed the samples were drawn and run with. */
+    public long seed() {
+        return seed;
+    }
+
+    /** Ids of the parameters drawn in at least one sample, in registry order. */
+    public List<String> sampledParameters() {
+        return sampledIds;
+    }
+
+    /** Value parameter {@code id} took in sample {@code k} (1-based), or NaN when it was not drawn. */
+    public double sampledValue(int k, String id) {
+        int j = sampledIds.indexOf(id);
+        return j < 0 ? Double.NaN : sampledValues[k - 1][j];
+    }
+
+    /** The band of a summary item, or null when the item is not known. */
+    public Band summaryBand(String id) {
+        return summaryBands.get(id);
+    }
+
+    /** All summary bands by item id, in summary order. */
+    public Map<String, Band> summaryBands() {
+        return java.util.Collections.unmodifiableMap(summaryBands);
+    }
+
+    /** Rows of the band series (observations reached by at least one sample). */
+    public int rows() {
+        return day.length;
+    }
+
+    /** How many samples reached observation {@code row}. */
+    public int reached(int row) {
+        return reached[row];
+    }
+
+    /** Index of a column by id, or -1. */
+    public int indexOf(String columnId) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).id().equals(columnId)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** p05, p50 and p95 of a column at an observation. */
+    public double[] band(int column, int row) {
+        return new double[] {p05[column][row], p50[column][row], p95[column][row]};
+    }
+
+    /** The chart band of a column, or null when the column is not banded. */
+    public TimeSeriesCharts.Band chartBand(String columnId) {
+        int c = indexOf(columnId);
+        return c < 0 ? null : new TimeSeriesCharts.Band(age.clone(), p05[c].clone(), p50[c].clone(), p95[c].clone());
+    }
+
+    /** One sentence for the report and the console. */
+    public String describe() {
+        return sampleCount + " samples of the registry parameters (" + sampledIds.size() + " drawn from their distributions"
+                + " between their plausible bounds; values the scenario sets and the evidence filter neutralises stay fixed),"
+                + " seed " + seed + " for the draws and, as common random numbers, for every sample's run; bands "
+                + "span the 5th to the 95th percentile over the samples";
+    }
+
+    // ---------------------------------------------------------------- files
+
+    /** Writes {@link #CSV}, {@link #SAMPLES_CSV} and {@link #OUTCOMES_CSV} into the run folder. */
+    public void write(RunFolder folder) throws IOException {
+        folder.writeText(CSV, this::writeBands);
+        folder.writeText(SAMPLES_CSV, w -> writeTable(w, sampledIds, sampledValues));
+        folder.writeText(OUTCOMES_CSV, w -> writeTable(w, summaryIds, summaryValues));
+    }
+
+    void writeBands(Writer out) throws IOException {
+        Csv.line(out, List.of(TimeSeriesCsv.DAY, TimeSeriesCsv.AGE, "column", "samples", "p05", "p50", "p95"));
+        StringBuilder sb = new StringBuilder(128);
+        for (int i = 0; i < day.length; i++) {
+            String prefix = Numbers.exact(day[i]) + "," + Numbers.exact(age[i]) + ",";
+            for (int c = 0; c < columns.size(); c++) {
+                sb.setLength(0);
+                sb.append(prefix).append(Csv.field(columns.get(c).id())).append(',').append(counts[c][i]).append(',')
+                        .append(Numbers.exact(p05[c][i])).append(',').append(Numbers.exact(p50[c][i])).append(',')
+                        .append(Numbers.exact(p95[c][i])).append('\n');
+                out.append(sb);
+            }
+        }
+    }
+
+    private static void writeTable(Writer out, List<String> ids, double[][] values) throws IOException {
+        List<String> header = new ArrayList<>(ids.size() + 1);
+        header.add("sample");
+        header.addAll(ids);
+        Csv.line(out, header);
+        StringBuilder sb = new StringBuilder(256);
+        for (int k = 0; k < values.length; k++) {
+            sb.setLength(0);
+            sb.append(k + 1);
+            for (double v : values[k]) {
+                sb.append(',').append(Numbers.exact(v));
+            }
+            sb.append('\n');
+            out.append(sb);
+        }
+    }
+}
