@@ -11,6 +11,10 @@ import org.senesim.scenario.Suggest;
 import org.senesim.validation.organism.Franco2025;
 import org.senesim.validation.organism.Karin2019;
 import org.senesim.validation.organism.Xu2018;
+import org.senesim.validation.tissue.DeviceReview;
+import org.senesim.validation.tissue.Herbig2006;
+import org.senesim.validation.tissue.SpandauChenFractionalLaser;
+import org.senesim.validation.tissue.VaraniVerzijlCollagen;
 
 /**
  * Every reproduction {@code senesim reproduce} knows, by name, in the order {@code --all} runs and
@@ -22,8 +26,12 @@ public final class Reproductions {
             // organism model (package organism)
             new Karin2019(),
             new Xu2018(),
-            new Franco2025()
-            // tissue model (package tissue): added by the tissue reproductions
+            new Franco2025(),
+            // tissue model (package tissue)
+            new Herbig2006(),
+            new VaraniVerzijlCollagen(),
+            new SpandauChenFractionalLaser(),
+            new DeviceReview()
     );
 
     private static final Map<String, Reproduction> BY_NAME = index(ALL);
