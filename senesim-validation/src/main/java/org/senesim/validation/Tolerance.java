@@ -79,9 +79,21 @@ public record Tolerance(Kind kind, double a, double b) {
         };
     }
 
-    /** Whether {@code model} passes against {@code published}. */
+    /**
+     * Whether {@code model} passes against {@code published}. Bounds are inclusive up to a rounding
+     * error of the decimal figures (0.15 + 0.02 is 0.16999999999999998 in binary, 0.17 passes).
+     */
     public boolean accepts(double model, double published) {
-        return !Double.isNaN(model) && model >= low(published) && model <= high(published);
+        if (Double.isNaN(model)) {
+            return false;
+        }
+        double lo = low(published);
+        double hi = high(published);
+        return model >= lo - slack(lo) && model <= hi + slack(hi);
+    }
+
+    private static double slack(double bound) {
+        return Double.isInfinite(bound) ? 0.0 : 1e-12 * Math.max(1.0, Math.abs(bound));
     }
 
     /** As written in tables: {@code ±30 %}, {@code ±0.02}, {@code ≤ 0}, {@code ≥ 1.5}, {@code 2 to 5}. */
