@@ -73,8 +73,6 @@ public final class SpandauChenFractionalLaser implements Reproduction {
             untreatedIgf += TissueFigures.healthyOccupancy(TissueFigures.snapshotAt(replicate.get(u).result(), age), papillaryLayers);
         }
         out.put("dermal_igf1_change_3_months", treatedIgf / untreatedIgf - 1.0);
-        out.put("uvb_response_change_3_months",
-                TissueFigures.relativeChange(runs, t, u, "igf1_response", THREE_MONTHS[0], THREE_MONTHS[1]));
         double old = 0;
         int n = 0;
         for (List<Comparison.ArmRun> replicate : runs) {
@@ -86,8 +84,33 @@ public final class SpandauChenFractionalLaser implements Reproduction {
         }
         double youngAnswer = TissueFigures.survivorMean(young, "igf1_response", YOUNG[0], YOUNG[1]);
         out.put("uvb_response_old_vs_young", (n == 0 ? Double.NaN : old / n) / youngAnswer - 1.0);
+        out.put("uvb_response_gap_closed_3_months", gapClosed(runs, t, u, youngAnswer));
         out.put("actinic_keratoses_change_6_months",
                 TissueFigures.relativeChange(runs, t, u, "actinic_keratoses", SIX_MONTHS[0], SIX_MONTHS[1]));
         return out;
+    }
+
+    /**
+     * Share of the old-versus-young gap in the UVB answer that the session closed three months later:
+     * (treated − untreated) / (young − untreated), the answers pooled over the replicates in which both
+     * arms reached three months. 1 = the treated skin answers as young skin does, 0 = no change.
+     */
+    static double gapClosed(List<List<Comparison.ArmRun>> runs, int t, int u, double youngAnswer) {
+        double treated = 0;
+        double untreated = 0;
+        int n = 0;
+        for (List<Comparison.ArmRun> replicate : runs) {
+            double a = TissueFigures.windowMean(replicate.get(t).result().series(), "igf1_response", THREE_MONTHS[0], THREE_MONTHS[1]);
+            double b = TissueFigures.windowMean(replicate.get(u).result().series(), "igf1_response", THREE_MONTHS[0], THREE_MONTHS[1]);
+            if (!Double.isNaN(a) && !Double.isNaN(b)) {
+                treated += a;
+                untreated += b;
+                n++;
+            }
+        }
+        if (n == 0) {
+            return Double.NaN;
+        }
+        return (treated / n - untreated / n) / (youngAnswer - untreated / n);
     }
 }

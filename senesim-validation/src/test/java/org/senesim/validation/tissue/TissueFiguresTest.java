@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * How the tissue reproductions read their figures, on made-up series whose answers are known; and
  * that their scenario and published files agree, without running the model (the end-to-end run of
- * every reproduction is ReproduceCommand's test).
+ * every reproduction belongs to the framework's end-to-end test).
  */
 class TissueFiguresTest {
 
@@ -126,7 +126,7 @@ class TissueFiguresTest {
         double threeMonths = 0.5 * (SpandauChenFractionalLaser.THREE_MONTHS[0] + SpandauChenFractionalLaser.THREE_MONTHS[1]);
         assertThat(scenario.outputs().snapshotAgesYears()).containsExactly(threeMonths);
         assertThat(ids("spandau-chen")).containsExactlyInAnyOrder("p16_fibroblasts_change_3_months",
-                "dermal_igf1_change_3_months", "uvb_response_change_3_months", "uvb_response_old_vs_young",
+                "dermal_igf1_change_3_months", "uvb_response_old_vs_young", "uvb_response_gap_closed_3_months",
                 "actinic_keratoses_change_6_months");
         assertThat(ids("varani-verzijl")).containsExactlyInAnyOrder("procollagen_change_80_vs_young", "collagen_half_life_years");
     }
