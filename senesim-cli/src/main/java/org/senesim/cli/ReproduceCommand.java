@@ -98,7 +98,7 @@ final class ReproduceCommand implements Callable<Integer> {
         double wall = (System.nanoTime() - t0) / 1e9;
         printTable(out, results, wall);
         if (target != null) {
-            String commandLine = "senesim reproduce " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+            String commandLine = "senesim " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
             String md = ValidationMarkdown.render(results, new ValidationMarkdown.Run(Instant.now(), Version.version(),
                     Version.gitCommit(), nThreads, wall, commandLine.strip()));
             write(target, md);
