@@ -48,7 +48,16 @@ public final class ValidationMarkdown {
                 .append("A figure the model was calibrated to validates nothing: it checks that the calibration still ")
                 .append("holds. Only the other figures are independent validation. ")
                 .append("`senesim reproduce NAME` runs one reproduction, `senesim reproduce --list` lists them; the ")
-                .append("command exits 0 only when every verdict passes.\n\n");
+                .append("command exits 0 only when every verdict passes (1 when one fails).\n\n");
+        md.append("A figure of `NAME.published.yaml` has an `id` (the key the reproduction's code returns), a ")
+                .append("`description`, the `published` figure, its `unit`, a `tolerance` (`{relative: f}` or ")
+                .append("`{absolute: x}` around the published figure; `{at_most: x}`, `{at_least: x}` or ")
+                .append("`{between: [a, b]}` as bounds, for findings published as a direction such as \"lowers the ")
+                .append("marker\"), `calibration: true|false` and the `source`. Bounds are inclusive; a figure the model ")
+                .append("cannot produce fails. A new reproduction is a class implementing ")
+                .append("`org.senesim.validation.Reproduction`, one line in `Reproductions`, and its files in ")
+                .append("`examples/reproductions/` (copied into the jar). Comments in each published file say why a ")
+                .append("tolerance is what it is and, where a verdict fails, what the model lacks.\n\n");
         md.append("| run | |\n|---|---|\n");
         md.append("| date | ").append(date).append(" |\n");
         md.append("| version | ").append(run.version()).append(" |\n");
