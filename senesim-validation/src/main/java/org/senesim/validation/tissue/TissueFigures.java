@@ -50,6 +50,15 @@ final class TissueFigures {
         return n == 0 ? Double.NaN : sum / n;
     }
 
+    /** How many runs reached the window (the person was alive at some age in it). */
+    static int reached(List<RunResult> runs, String column, double fromAge, double toAge) {
+        int n = 0;
+        for (RunResult run : runs) {
+            n += Double.isNaN(windowMean(run.series(), column, fromAge, toAge)) ? 0 : 1;
+        }
+        return n;
+    }
+
     /**
      * Relative change of a column's window mean in arm {@code arm} against arm {@code reference},
      * pooled over the replicates in which both arms reached the window: Σ treated / Σ reference − 1.

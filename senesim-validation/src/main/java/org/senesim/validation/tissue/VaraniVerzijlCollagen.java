@@ -54,6 +54,8 @@ public final class VaraniVerzijlCollagen implements Reproduction {
         List<RunResult> chased = TissueRuns.seeds(context, scenario, CHASE_SEEDS,
                 "collagen chase from " + (int) LABEL_AGE + ", " + CHASE_SEEDS + " seeds",
                 () -> List.of(removeCollagenOn(labelDay)));
+        context.progress(TissueFigures.reached(runs, "procollagen_per_fibroblast", OLD[0], OLD[1]) + " of " + SEEDS
+                + " seeds alive at " + (int) OLD[0] + "-" + (int) OLD[1]);
         Map<String, Double> out = new LinkedHashMap<>();
         double young = TissueFigures.survivorMean(runs, "procollagen_per_fibroblast", YOUNG[0], YOUNG[1]);
         double old = TissueFigures.survivorMean(runs, "procollagen_per_fibroblast", OLD[0], OLD[1]);
