@@ -27,8 +27,9 @@ import org.senesim.validation.ReproductionContext;
  * starting state) read at the two snapshot ages, 3 and 22 months as in Karin's young and old mice:
  * the per-cell removal half-life {@code ln 2 · T / removal flux} (the flux is the model's removal
  * law summed over organs), the whole-body production (the model's drift minus its removal), and the
- * induction experiment: the file's injection at 3 months, followed daily against the uninjected
- * twin until the injected organ's excess has halved. Human ({@code karin-2019-human.yaml}): a cohort
+ * induction experiments: each of the file's two injections (3 and 22 months) given alone to a
+ * cohort and followed daily against the uninjected twins until the injected organ's excess has
+ * halved. Human ({@code karin-2019-human.yaml}): a cohort
  * followed to death; the Gompertz slope of its life-table hazards gives the mortality doubling time.
  */
 public final class Karin2019 implements Reproduction {
@@ -70,8 +71,8 @@ public final class Karin2019 implements Reproduction {
         Scenario scenario = context.scenario("karin-2019-mouse.yaml");
         ParameterSet parameters = context.parameters(scenario);
         List<Double> ages = Cohorts.snapshotAges(scenario, 2, "young and old age");
-        List<OrganismEvent> induction = Cohorts.experiments(scenario, 1, "the induction of senescent cells in young mice");
-        OrganismEvent.Injection injection = (OrganismEvent.Injection) induction.get(0);
+        List<OrganismEvent> induction = Cohorts.experiments(scenario, 2,
+                "the induction of senescent cells in young mice, then in old mice");
         OrganismModel model = Cohorts.model(scenario, parameters);
         double beta = parameters.get("organism.clearance.beta");
         double kappa = parameters.get("organism.clearance.kappa");
@@ -90,27 +91,41 @@ public final class Karin2019 implements Reproduction {
         out.put("removal_half_life_old", halfLife[1]);
         out.put("production_ratio_old_young", production[1] / production[0]);
 
-        context.progress("induction at " + months(injection.ageYears()) + " months, followed daily");
+        for (int k = 0; k < 2; k++) {
+            OrganismEvent.Injection injection = (OrganismEvent.Injection) induction.get(k);
+            context.progress("induction at " + months(injection.ageYears()) + " months, followed daily");
+            out.put(k == 0 ? "induced_half_life_young" : "induced_half_life_old",
+                    inducedHalfLife(model, scenario, injection, workers));
+        }
+    }
+
+    /**
+     * Days until the mean excess burden of the injected organ (whole body for a body injection) over
+     * the uninjected twins has halved, among mice alive in both; NaN when it does not within
+     * {@link #MAX_FOLLOW_DAYS}.
+     */
+    private static double inducedHalfLife(OrganismModel model, Scenario scenario, OrganismEvent.Injection injection,
+                                          Workers workers) {
         OrganismCohort control = Cohorts.cohort(model, scenario, MICE);
         OrganismCohort induced = Cohorts.cohort(model, scenario, MICE);
-        Cohorts.advanceTo(control, List.of(), 0, injection.ageYears(), workers);
-        Cohorts.advanceTo(induced, induction, 0, injection.ageYears(), workers);
+        control.advanceTo(injection.ageYears(), workers);
+        Cohorts.advanceTo(induced, List.of(injection), 0, injection.ageYears(), workers);
         int organ = injection.organ() == null ? -1 : injection.organ().ordinal();
         double first = Double.NaN;
-        double half = Double.NaN;
-        for (int day = 0; day <= MAX_FOLLOW_DAYS && Double.isNaN(half); day++) {
+        double days = scenario.outputs().everyDays();
+        for (int step = 0; step * days <= MAX_FOLLOW_DAYS; step++) {
             double excess = organ < 0
                     ? Cohorts.meanDifference(Cohorts.totalBurden(induced), Cohorts.totalBurden(control))
                     : Cohorts.meanDifference(induced.stateColumn(organ), control.stateColumn(organ));
-            if (day == 0) {
+            if (step == 0) {
                 first = excess;
             } else if (excess <= 0.5 * first) {
-                half = day * scenario.outputs().everyDays();
+                return step * days;
             }
             control.advance(1, workers);
             induced.advance(1, workers);
         }
-        out.put("induced_half_life_young", half);
+        return Double.NaN;
     }
 
     private static void human(ReproductionContext context, Workers workers, Map<String, Double> out) {
