@@ -4,7 +4,6 @@ import org.senesim.Version;
 import org.senesim.validation.Figures;
 import org.senesim.validation.PublishedFigure;
 import org.senesim.validation.Reproduction;
-import org.senesim.validation.ReproductionException;
 import org.senesim.validation.ReproductionResult;
 import org.senesim.validation.ReproductionRunner;
 import org.senesim.validation.Reproductions;
