@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.senesim.scenario.Scenario;
-import org.senesim.scenario.ScenarioException;
 import org.senesim.scenario.ScenarioLoader;
 
 /**
@@ -126,10 +125,5 @@ public final class ReproductionRunner {
             verdicts.add(new Verdict(file.reproduction(), f, v == null ? Double.NaN : v));
         }
         return verdicts;
-    }
-
-    /** Whether {@code e} is an error of a reproduction's files (as opposed to a bug). */
-    public static boolean isInputError(RuntimeException e) {
-        return e instanceof ReproductionException || e instanceof ScenarioException;
     }
 }
