@@ -4,6 +4,7 @@ import org.senesim.Version;
 import org.senesim.evidence.RegistryException;
 import org.senesim.report.OutputExistsException;
 import org.senesim.scenario.ScenarioException;
+import org.senesim.validation.ReproductionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,7 +22,7 @@ import java.io.PrintWriter;
         description = {"Simulates cellular senescence in human skin and its spread to the body.",
                 "Model predictions with stated evidence, not medical advice."},
         subcommands = {RunCommand.class, CompareCommand.class, DevicesCommand.class, ParamsCommand.class, BenchCommand.class,
-            ExportSbmlCommand.class, CommandLine.HelpCommand.class})
+            ExportSbmlCommand.class, ReproduceCommand.class, CommandLine.HelpCommand.class})
 public final class SenesimCommand implements Runnable {
 
     @CommandLine.Spec
@@ -64,7 +65,8 @@ public final class SenesimCommand implements Runnable {
 
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        if (ex instanceof ScenarioException || ex instanceof InputException || ex instanceof OutputExistsException) {
+        if (ex instanceof ScenarioException || ex instanceof InputException || ex instanceof OutputExistsException
+                || ex instanceof ReproductionException) {
             err.println("senesim: " + ex.getMessage());
             err.flush();
             return ExitCodes.BAD_INPUT;
