@@ -31,7 +31,7 @@ public record PublishedFile(String reproduction, String title, List<PublishedFig
     private static final YAMLFactory FACTORY = new YAMLFactory();
     private static final List<String> TOP_KEYS = List.of("reproduction", "title", "figures");
     private static final List<String> FIGURE_KEYS =
-            List.of("id", "description", "published", "unit", "tolerance", "calibration", "source");
+            List.of("id", "description", "published", "unit", "tolerance", "calibration", "source", "known_failure");
     private static final List<String> TOLERANCE_KEYS =
             List.of("relative", "absolute", "at_most", "at_least", "between");
     private static final String EXAMPLE_FIGURE = "- {id: x, description: ..., published: 0.15, unit: fraction, "
@@ -107,7 +107,9 @@ public record PublishedFile(String reproduction, String title, List<PublishedFig
         Tolerance tolerance = tolerance(file, required(file, item, m, "tolerance", where), published);
         boolean calibration = required(file, item, m, "calibration", where).bool(file, "calibration");
         String source = required(file, item, m, "source", where).text(file, "source");
-        return new PublishedFigure(id, description, published, unit, tolerance, calibration, source, item.line);
+        String knownFailure = m.containsKey("known_failure") ? m.get("known_failure").text(file, "known_failure") : null;
+        return new PublishedFigure(id, description, published, unit, tolerance, calibration, source, knownFailure,
+                item.line);
     }
 
     private static Tolerance tolerance(String file, Node node, double published) {

@@ -13,9 +13,21 @@ public record Verdict(String reproduction, PublishedFigure figure, double model)
         return figure.accepts(model);
     }
 
-    /** {@code PASS} or {@code FAIL}. */
+    /** Whether the verdict is the one the published file records: a pass, or a failure it explains. */
+    public boolean asRecorded() {
+        return pass() == (figure.knownFailure() == null);
+    }
+
+    /**
+     * {@code PASS}, {@code FAIL}, {@code FAIL (known)} for a failure the published file explains, or
+     * {@code PASS (recorded as failing)} when such a figure starts to pass (update the file).
+     */
     public String verdictText() {
-        return pass() ? "PASS" : "FAIL";
+        boolean known = figure.knownFailure() != null;
+        if (pass()) {
+            return known ? "PASS (recorded as failing)" : "PASS";
+        }
+        return known ? "FAIL (known)" : "FAIL";
     }
 
     /** {@code yes} when the model was calibrated to the figure, else {@code no}. */

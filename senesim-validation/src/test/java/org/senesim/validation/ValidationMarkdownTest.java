@@ -34,4 +34,23 @@ class ValidationMarkdownTest {
         assertThat(calibrated).contains("demo / a").doesNotContain("demo / b");
         assertThat(md.substring(md.indexOf("Independent validation"))).contains("demo / b: Independent one (FAIL)");
     }
+
+    @Test
+    void aKnownFailureStillFailsAndSaysWhyAndOneThatStartsToPassIsFlagged() {
+        PublishedFile file = PublishedFile.parse("""
+                reproduction: demo
+                title: A demo
+                figures:
+                  - {id: a, description: Missed, published: 1, unit: "1", tolerance: {at_least: 1}, calibration: false, source: S, known_failure: "lacks X"}
+                  - {id: b, description: Now met, published: 1, unit: "1", tolerance: {at_least: 1}, calibration: false, source: S, known_failure: "lacked Y"}
+                """, "examples/reproductions/demo.published.yaml", "demo");
+        List<Verdict> verdicts = ReproductionRunner.judge(file, Map.of("a", 0.5, "b", 2.0));
+        assertThat(verdicts).extracting(Verdict::pass).containsExactly(false, true);
+        assertThat(verdicts).extracting(Verdict::verdictText).containsExactly("FAIL (known)", "PASS (recorded as failing)");
+        assertThat(verdicts).extracting(Verdict::asRecorded).containsExactly(true, false);
+        ReproductionResult result = new ReproductionResult("demo", file.title(), verdicts, List.of("demo.yaml (seed 7)"), 1.0);
+        String md = ValidationMarkdown.render(List.of(result), new ValidationMarkdown.Run(
+                Instant.parse("2026-11-22T05:00:00Z"), "0.1.0", "abc123", 2, 3.5, "senesim reproduce --all"));
+        assertThat(md).contains("**FAIL (known)**").contains("- **demo / a** (FAIL (known)): lacks X");
+    }
 }
