@@ -20,6 +20,7 @@ import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
 import org.senesim.scenario.Species;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,28 +41,18 @@ import java.util.concurrent.Callable;
  * arms, and a short table of the headline differences on the console.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Runs the arms of a scenario's protocol for the same person and seed (without arms: no treatment",
-                "against the protocol) and writes one report with the arms overlaid and their differences, visible",
-                "(collagen, elastin) and biological (senescence, lesions, organs). Without a scenario: the flagship",
-                "comparison (no treatment, pre-juvenation from 35, reactive treatment at 60)."})
+        description = "Runs the arms of a scenario's protocol for the same person and seed (without arms: no treatment "
+                + "against the protocol) and writes one report with the arms overlaid and their differences, "
+                + "visible (collagen, elastin) and biological (senescence, lesions, organs). Without a scenario: "
+                + "the flagship comparison (no treatment, pre-juvenation from 35, reactive treatment at 60).")
 final class CompareCommand implements Callable<Integer> {
+
+    @Mixin
+    RunOptions options;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml",
             description = "Scenario file with a protocol (see docs/interventions.md). Default: the flagship comparison.")
     Path scenarioFile;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Run folder to create. Default: runs/<scenario name>-<date-time>.")
-    Path out;
-
-    @Option(names = "--force", description = "Replace the run folder if it already holds an earlier run.")
-    boolean force;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads (default: all processors). Results do not depend on it.")
-    Integer threads;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Random seed, replacing the scenario's (same for every arm).")
-    Long seed;
 
     @Option(names = "--ages", paramLabel = "AGE", split = ",",
             description = "Ages at which to tabulate differences, e.g. 50,60,85. Default: the protocol's compare ages, "
@@ -73,19 +64,10 @@ final class CompareCommand implements Callable<Integer> {
                     + "range over seeds. Default: the protocol's compare replicates, else 1.")
     Integer replicates;
 
-    @Option(names = "--min-tier", paramLabel = "T",
-            description = "Weakest evidence tier whose effects stay on (rct, human-observational, animal, in-vitro, "
-                    + "mechanistic, expert-opinion); parameters resting on weaker evidence take their neutral value. "
-                    + "Replaces the scenario's evidence.min_tier.")
-    String minTier;
-
-    @Option(names = "--tier-cuts", description = {"Also run the comparison at every evidence cut (rct, human-observational,",
-            "animal, in-vitro, mechanistic, all tiers) and report each headline outcome at each cut: how much of a",
-            "predicted benefit rests on weak evidence. Takes about six times as long."})
+    @Option(names = "--tier-cuts", description = "Also run the comparison at every evidence cut (rct, human-observational, animal, in-vitro, "
+                + "mechanistic, all tiers) and report each headline outcome at each cut: how much of a predicted "
+                + "benefit rests on weak evidence. Takes about six times as long.")
     boolean tierCuts;
-
-    @Option(names = "--quiet", description = "No progress bar and no table on the console.")
-    boolean quiet;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -94,9 +76,8 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Instant start = Instant.now();
         Scenario scenario = scenarioFile == null ? Flagship.scenario() : ScenarioLoader.load(scenarioFile);
-        scenario = withSeed(scenario, seed);
-        scenario = withMinTier(scenario, minTier);
-        int nThreads = threads(threads);
+        scenario = options.apply(scenario);
+        int nThreads = options.threadCount();
         checkSpecies(scenario);
         Protocol protocol = ProtocolParser.parse(scenario);
         if (protocol.isEmpty()) {
@@ -106,42 +87,13 @@ final class CompareCommand implements Callable<Integer> {
         if (replicates != null && (replicates < 1 || replicates > ProtocolParser.MAX_REPLICATES)) {
             throw new InputException("--replicates must be between 1 and " + ProtocolParser.MAX_REPLICATES + ", got " + replicates);
         }
-        compare(scenario, scenarioFile, protocol, out, force, nThreads, ages, replicates, tierCuts, quiet,
+        compare(scenario, scenarioFile, protocol, options.out, options.force, nThreads, ages, replicates, tierCuts,
+                options.quiet,
                 spec.commandLine().getParseResult().originalArgs(), start);
         return ExitCodes.OK;
     }
 
     // ---------------------------------------------------------------- shared with RunCommand
-
-    static Scenario withSeed(Scenario scenario, Long seed) {
-        if (seed == null) {
-            return scenario;
-        }
-        if (seed < 0) {
-            throw new InputException("--seed must be >= 0, got " + seed);
-        }
-        return scenario.withSeed(seed);
-    }
-
-    /** The scenario with the evidence cut of {@code --min-tier}, when given. */
-    static Scenario withMinTier(Scenario scenario, String minTier) {
-        if (minTier == null) {
-            return scenario;
-        }
-        try {
-            return scenario.withMinTier(EvidenceTier.parse(minTier));
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--min-tier: unknown evidence tier '" + minTier + "'; allowed: " + EvidenceTier.allowed());
-        }
-    }
-
-    static int threads(Integer threads) {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1 || n > 1024) {
-            throw new InputException("--threads must be between 1 and 1024, got " + n);
-        }
-        return n;
-    }
 
     /**
      * A mouse runs the organism model alone (the skin patch is calibrated for human skin), so it

@@ -33,11 +33,11 @@ import java.util.concurrent.Callable;
  * {@code --all} it also writes {@code docs/validation.md}.
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
-        description = {"Re-runs published experiments (examples/reproductions/) and judges the model",
-                "against the published figures: model value, published value, tolerance,",
-                "PASS/FAIL and whether the figure was used for calibration. Exit code 0 only",
-                "when every verdict passes, 1 when one fails. With --all the table is also",
-                "written to docs/validation.md (from the project root) or to --markdown FILE."})
+        description = "Re-runs published experiments (examples/reproductions/) and judges the model against the "
+                + "published figures: model value, published value, tolerance, PASS/FAIL and whether the figure "
+                + "was used for calibration. Exit code 0 only when every verdict passes, 1 when one fails. With "
+                + "--all the table is also written to docs/validation.md (from the project root) or to --markdown "
+                + "FILE.")
 final class ReproduceCommand implements Callable<Integer> {
 
     /** Exit code when a verdict fails (the command ran, the model did not pass). */
@@ -83,7 +83,7 @@ final class ReproduceCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         List<Reproduction> chosen = choose();
-        int nThreads = CompareCommand.threads(threads);
+        int nThreads = RunOptions.threadCount(threads);
         Path target = markdownTarget();
         Instant start = Instant.now();
         long t0 = System.nanoTime();

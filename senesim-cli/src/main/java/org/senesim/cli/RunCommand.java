@@ -19,6 +19,7 @@ import org.senesim.report.compare.TierCuts;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,35 +39,19 @@ import java.util.concurrent.Callable;
  * evidence cut and tabulates its headline outcomes per cut, as {@code compare --tier-cuts} does.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs a scenario and writes a run folder: scenario.resolved.yaml, provenance.json, timeseries.csv,",
-                "summary.json, snapshots/ and report.html. Its protocol, if any, is applied; a protocol with arms runs",
-                "as 'senesim compare'. Without a scenario: the flagship comparison of a 35-year-old followed to 85",
-                "(no treatment, pre-juvenation from 35, reactive treatment at 60), with a table of headline differences."})
+        description = "Runs a scenario and writes a run folder: scenario.resolved.yaml, provenance.json, "
+                + "timeseries.csv, summary.json, snapshots/ and report.html. Its protocol, if any, is applied; a "
+                + "protocol with arms runs as 'senesim compare'. Without a scenario: the flagship comparison of a "
+                + "35-year-old followed to 85 (no treatment, pre-juvenation from 35, reactive treatment at 60), "
+                + "with a table of headline differences.")
 final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    RunOptions options;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml",
             description = "Scenario file (see docs/scenario.md). Default: the flagship comparison (docs/interventions.md).")
     Path scenarioFile;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Run folder to create. Default: runs/<scenario name>-<date-time>.")
-    Path out;
-
-    @Option(names = "--force", description = "Replace the run folder if it already holds an earlier run.")
-    boolean force;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads (default: all processors). Results do not depend on it.")
-    Integer threads;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Random seed, replacing the scenario's.")
-    Long seed;
-
-    @Option(names = "--min-tier", paramLabel = "T",
-            description = "Weakest evidence tier whose effects stay on (rct, human-observational, animal, in-vitro, "
-                    + "mechanistic, expert-opinion); parameters resting on weaker evidence take their neutral value. "
-                    + "Replaces the scenario's evidence.min_tier.")
-    String minTier;
 
     @Option(names = "--uncertainty", paramLabel = "N",
             description = "Also run the scenario N more times (2 to " + UncertaintyRuns.MAX_SAMPLES + ") with its registry "
@@ -81,16 +66,13 @@ final class RunCommand implements Callable<Integer> {
             + "prediction rests on weak evidence. Takes up to six times as long.")
     boolean tierCuts;
 
-    @Option(names = "--quiet", description = "No progress bar and no summary on the console.")
-    boolean quiet;
-
     @Override
     public Integer call() throws IOException {
         Instant start = Instant.now();
         Scenario scenario = scenarioFile == null ? Flagship.scenario() : ScenarioLoader.load(scenarioFile);
-        scenario = CompareCommand.withSeed(scenario, seed);
-        scenario = CompareCommand.withMinTier(scenario, minTier);
-        int nThreads = CompareCommand.threads(threads);
+        scenario = options.apply(scenario);
+        int nThreads = options.threadCount();
+        boolean quiet = options.quiet;
         if (uncertainty != null) {
             UncertaintyRuns.check(uncertainty);
         }
@@ -103,13 +85,13 @@ final class RunCommand implements Callable<Integer> {
                         + (scenarioFile == null ? "the built-in flagship" : "this scenario's protocol") + " has arms (a "
                         + "comparison). Fix: give a scenario without protocol arms, or drop --uncertainty.");
             }
-            CompareCommand.compare(scenario, scenarioFile, protocol, out, force, nThreads, null, null, tierCuts, quiet, args,
+            CompareCommand.compare(scenario, scenarioFile, protocol, options.out, options.force, nThreads, null, null, tierCuts, quiet, args,
                     start);
             return ExitCodes.OK;
         }
         ParameterSet parameters = scenario.parameterSet();
-        Path target = out != null ? out : CompareCommand.defaultOut(scenario);
-        try (RunFolder folder = RunFolder.create(target, force)) {
+        Path target = options.out != null ? options.out : CompareCommand.defaultOut(scenario);
+        try (RunFolder folder = RunFolder.create(target, options.force)) {
             ProgressListener progress = ConsoleProgress.forRun(quiet, "Simulating " + scenario.name());
             Comparison.ArmRun run;
             try {
