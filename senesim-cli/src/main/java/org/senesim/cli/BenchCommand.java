@@ -122,6 +122,11 @@ final class BenchCommand implements Runnable {
             if (people < 1 || threads < 1) {
                 throw new InputException("--people and --threads must be >= 1");
             }
+            for (String skin : skins) {
+                if (!skin.equals("compartment") && !skin.equals("mean-field")) {
+                    throw new InputException("--skin: unknown skin '" + skin + "'; use compartment or mean-field");
+                }
+            }
             ParameterSet p = ParameterRegistry.builtIn().defaults();
             org.senesim.systemic.OrganismModel model = org.senesim.systemic.OrganismModel.builder(p).build();
             // Warm the JIT on a few lives, then time: a single cold life measures the compiler.
@@ -137,11 +142,6 @@ final class BenchCommand implements Runnable {
             double perLifeMs = (System.nanoTime() - t0) / 1e6 / lives;
             System.out.printf("one person, 20 to 110 at daily steps (32,873 steps), every day recorded: %.2f ms%n",
                     perLifeMs);
-            for (String skin : skins) {
-                if (!skin.equals("compartment") && !skin.equals("mean-field")) {
-                    throw new InputException("--skin: unknown skin '" + skin + "'; use compartment or mean-field");
-                }
-            }
             Scenario scenario = ScenarioLoader.builtInDefault();
             try (Workers workers = new Workers(threads)) {
                 for (String skin : skins) {
