@@ -124,8 +124,8 @@ public final class OrganismCohort {
             for (int e = 0; e < o && twin[o] < 0; e++) {
                 boolean externalSkin = skin != null && e == SKIN;
                 if (!externalSkin && scale[e] == scale[o] && p.alpha[e] == p.alpha[o]
-                        && p.couplingNorm[e] == p.couplingNorm[o] && senolytic[e] == senolytic[o] && p.noiseShared[e] == p.noiseShared[o]
-                        && p.noiseOwn[e] == 0.0 && p.noiseOwn[o] == 0.0) {
+                        && p.couplingNorm[e] == p.couplingNorm[o] && senolytic[e] == senolytic[o]
+                        && p.noiseShared[e] == p.noiseShared[o] && p.noiseOwn[e] == 0.0 && p.noiseOwn[o] == 0.0) {
                     twin[o] = e;
                 }
             }
