@@ -1,5 +1,7 @@
 package org.senesim.cli;
 
+import org.senesim.coupling.MeanFieldSkin;
+import org.senesim.coupling.ReducedMeanFieldSkin;
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
@@ -93,9 +95,14 @@ final class BenchCommand implements Runnable {
         }
     }
 
-    /** One person at daily steps, and a cohort at weekly steps, of the organism model alone. */
+    /**
+     * One person at daily steps, and a cohort at weekly steps with each skin: the built-in skin
+     * compartment and the reduced mean-field skin (org.senesim.coupling.ReducedMeanFieldSkin, with
+     * the default scenario's person and patch geometry; its reference run is inside the timing).
+     */
     @Command(name = "organism", mixinStandardHelpOptions = true,
-            description = "Times one person from 20 to 110 at daily steps and a cohort from 20 to 110 at weekly steps.")
+            description = "Times one person from 20 to 110 at daily steps, and a cohort from 20 to 110 at weekly steps"
+                    + " with the compartment skin and with the reduced mean-field skin.")
     static final class Organism implements Callable<Integer> {
 
         @Option(names = "--people", paramLabel = "N", defaultValue = "100000",
@@ -106,10 +113,19 @@ final class BenchCommand implements Runnable {
                 description = "Threads for the cohort (default: ${DEFAULT-VALUE}).")
         int threads;
 
+        @Option(names = "--skin", paramLabel = "SKIN", split = ",", defaultValue = "compartment,mean-field",
+                description = "Cohort skins to time, comma-separated: compartment, mean-field (default: ${DEFAULT-VALUE}).")
+        List<String> skins;
+
         @Override
         public Integer call() {
             if (people < 1 || threads < 1) {
                 throw new InputException("--people and --threads must be >= 1");
+            }
+            for (String skin : skins) {
+                if (!skin.equals("compartment") && !skin.equals("mean-field")) {
+                    throw new InputException("--skin: unknown skin '" + skin + "'; use compartment or mean-field");
+                }
             }
             ParameterSet p = ParameterRegistry.builtIn().defaults();
             org.senesim.systemic.OrganismModel model = org.senesim.systemic.OrganismModel.builder(p).build();
@@ -126,15 +142,31 @@ final class BenchCommand implements Runnable {
             double perLifeMs = (System.nanoTime() - t0) / 1e6 / lives;
             System.out.printf("one person, 20 to 110 at daily steps (32,873 steps), every day recorded: %.2f ms%n",
                     perLifeMs);
+            Scenario scenario = ScenarioLoader.builtInDefault();
             try (Workers workers = new Workers(threads)) {
-                long t1 = System.nanoTime();
-                org.senesim.systemic.OrganismCohort cohort = model.cohort(7, people, 20, 7);
-                cohort.advanceTo(110, workers);
-                double seconds = (System.nanoTime() - t1) / 1e9;
-                System.out.printf("%,d people, 20 to 110 at weekly steps, %d threads: %.2f s (%d alive at 110)%n",
-                        people, threads, seconds, cohort.aliveCount());
+                for (String skin : skins) {
+                    long t1 = System.nanoTime();
+                    long cpu1 = processCpuNanos();
+                    org.senesim.systemic.OrganismCohort cohort = skin.equals("compartment")
+                            ? model.cohort(7, people, 20, 7)
+                            : model.cohort(7, people, 20, 7, new ReducedMeanFieldSkin(p, scenario.person(),
+                                    TissueSimulation.latticeOf(scenario.tissue()), model,
+                                    MeanFieldSkin.BloodSasp.asPatchSkin(p, model, 7)));
+                    cohort.advanceTo(110, workers);
+                    double seconds = (System.nanoTime() - t1) / 1e9;
+                    double cpuSeconds = (processCpuNanos() - cpu1) / 1e9;
+                    System.out.printf("%,d people, 20 to 110 at weekly steps, %s skin, %d threads: %.2f s"
+                                    + " (process CPU %.1f s; %d alive at 110)%n",
+                            people, skin, threads, seconds, cpuSeconds, cohort.aliveCount());
+                }
             }
             return ExitCodes.OK;
+        }
+
+        /** CPU time of this process (all threads), ns; -1 when the JVM does not report it. */
+        private static long processCpuNanos() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1L;
         }
     }
 }

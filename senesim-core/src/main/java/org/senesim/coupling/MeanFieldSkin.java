@@ -208,6 +208,26 @@ public final class MeanFieldSkin implements SkinSource {
     private final double[] source;
     private final double[] tridiagonal;
     private final double[] daySplit = new double[3];
+
+    // ---- the day's per-layer record for ReducedMeanFieldSkin (filled only while recording)
+    private DayObserver observer;
+    /** Healthy and senescent fibroblasts per voxel at the start of the day. */
+    final double[] dayHealthy;
+    final double[] daySenescent;
+    /** Local SASP (without blood) used today, and its part from the senescent melanocytes. */
+    final double[] daySaspLocal;
+    final double[] daySaspMelanocyte;
+    /**
+     * Senescence induction of the day apart from the paracrine term, {@code Σ_b H_b·λ'_b·q_b},
+     * with {@code λ'_b} the hazard without the paracrine term and {@code q_b = (1 − e^{−Λ_b})/Λ_b}
+     * the day's share of the total hazard {@code Λ_b}; and its weight {@code Σ_b H_b·q_b}, which
+     * multiplies the paracrine hazard.
+     */
+    final double[] dayInductionBase;
+    final double[] dayInductionWeight;
+    /** Share of the senescent cells killed or reprogrammed by stem cells today. */
+    final double[] dayStemRemoval;
+    private final double[] saspMelanocyte;
     private final double[] shares = new double[3];
 
     /**
@@ -303,6 +323,14 @@ public final class MeanFieldSkin implements SkinSource {
         vacancy = new double[nz];
         source = new double[nz];
         tridiagonal = new double[nz];
+        dayHealthy = new double[nz];
+        daySenescent = new double[nz];
+        daySaspLocal = new double[nz];
+        daySaspMelanocyte = new double[nz];
+        dayInductionBase = new double[nz];
+        dayInductionWeight = new double[nz];
+        dayStemRemoval = new double[nz];
+        saspMelanocyte = new double[nz];
 
         setExposure(person);
         start(person.ageYears());
@@ -328,6 +356,22 @@ public final class MeanFieldSkin implements SkinSource {
         this.dermalProfile = uv.dermalProfile(nz, voxelUm);
         this.rosExcess = new OxidativeStress(parameters).excess(person.smokingPacksPerDay(),
                 person.alcoholDrinksPerWeek(), person.diet());
+    }
+
+    /** Called after each day while recording (see {@link ReducedMeanFieldSkin}). */
+    interface DayObserver {
+        void dayDone(MeanFieldSkin skin);
+    }
+
+    /**
+     * Records each day's per-layer quantities ({@code day*} arrays) and calls the observer after
+     * the day; null stops recording. Recording does not change the results.
+     */
+    void observe(DayObserver dayObserver) {
+        this.observer = dayObserver;
+        if (dayObserver != null) {
+            solveSasp();
+        }
     }
 
     // ------------------------------------------------------------------ start
@@ -408,6 +452,14 @@ public final class MeanFieldSkin implements SkinSource {
         double progenitor = progenitorFractionAt(age);
         int progenitorClass = (int) Math.min(127, Math.round(divisionsUsedBy(age)));
 
+        if (observer != null) {
+            for (int z = 0; z < nz; z++) {
+                dayHealthy[z] = healthyTotal[z];
+                daySenescent[z] = senescentTotal[z];
+                daySaspLocal[z] = sasp[z];
+                daySaspMelanocyte[z] = saspMelanocyte[z];
+            }
+        }
         sweep(surface, blood, removal, repairInverse, inputBase, progenitor, progenitorClass);
         melanocytes(uv.basalDose(surface), clearance);
         stemCells(age);
@@ -421,6 +473,9 @@ public final class MeanFieldSkin implements SkinSource {
         solveSasp();
         solveGrowthFactor();
         day++;
+        if (observer != null) {
+            observer.dayDone(this);
+        }
     }
 
     private void sweep(double surface, double blood, double removal, double repairInverse, double inputBase,
@@ -469,6 +524,8 @@ public final class MeanFieldSkin implements SkinSource {
             double[] born = incoming[z];
             Arrays.fill(born, newLo, newHi + 1, 0.0);
             double dividedBefore = 0;
+            double inductionBase = 0;
+            double inductionWeight = 0;
             double stayHealthy = 0;
             double senescentNow = 0;
             // Two hazard classes: at or above the Hayflick limit, and below. Parents and daughters of
@@ -486,8 +543,13 @@ public final class MeanFieldSkin implements SkinSource {
                 double fStay = 1.0 - daySplit[0] - daySplit[1];
                 double fDiv = daySplit[2] * success;
                 double fSelf = fDiv * (1.0 - progenitor);
+                double hazard = range == 0 ? base : base + senescenceReplicative;
+                double q = fSen / hazard;
+                double withoutParacrine = hazard - senescenceParacrine * c / (paracrineHalf + c);
+                double healthyInRange = 0;
                 for (int b = to - 1; b >= from; b--) {
                     double n = h[b];
+                    healthyInRange += n;
                     double sb = s[b] * keepSenescent + n * fSen;
                     s[b] = sb;
                     senescentNow += sb;
@@ -504,7 +566,11 @@ public final class MeanFieldSkin implements SkinSource {
                         born[b] += self;
                     }
                 }
+                inductionBase += healthyInRange * withoutParacrine * q;
+                inductionWeight += healthyInRange * q;
             }
+            dayInductionBase[z] = inductionBase;
+            dayInductionWeight[z] = inductionWeight;
             // progenitor-derived daughters start at the class of the day
             born[progenitorClass] += dividedBefore * progenitor;
             bornTotal[z] = dividedBefore;
@@ -669,10 +735,12 @@ public final class MeanFieldSkin implements SkinSource {
             }
             visits /= layerSize;
             if (visits == 0.0) {
+                dayStemRemoval[z] = 0.0;
                 continue;
             }
             double killed = Math.min(1.0, visits * stemKill);
             double reprogrammed = Math.min(1.0 - killed, visits * stemReprogram);
+            dayStemRemoval[z] = killed + reprogrammed;
             double[] h = healthy[z];
             double[] s = senescent[z];
             double remain = 1.0 - killed - reprogrammed;
@@ -722,6 +790,12 @@ public final class MeanFieldSkin implements SkinSource {
         }
         source[0] += melanocyteSenescent * melanocytes * saspSecretion * melanocyteSecretion / layerSize;
         solveDepth(source, saspCoupling, sasp);
+        if (observer != null) {
+            // the melanocytes' part alone, for the reduced skin's record
+            Arrays.fill(source, 0.0);
+            source[0] = melanocyteSenescent * melanocytes * saspSecretion * melanocyteSecretion / layerSize;
+            solveDepth(source, saspCoupling, saspMelanocyte);
+        }
     }
 
     private void solveGrowthFactor() {

@@ -30,6 +30,7 @@ public final class OrganismCohort {
     private static final int RES = OrganismEquations.RESERVE;
     private static final int MUSCLE = Organ.MUSCLE.ordinal();
     private static final int BRAIN = Organ.BRAIN.ordinal();
+    private static final int SKIN = Organ.SKIN.ordinal();
 
     private final OrganismParameters p;
     private final long seed;
@@ -43,10 +44,24 @@ public final class OrganismCohort {
     private final double[] deathAge;
     private final byte[] cause;
     private final double[] extrinsicAge;
+    /** The skin model when it is not the built-in compartment, else null. */
+    private final CohortSkin skin;
     private long step;
 
     OrganismCohort(OrganismParameters p, Exposures exposures, long seed, int size, double startAgeYears,
                    double dtDays) {
+        this(p, exposures, seed, size, startAgeYears, dtDays, null);
+    }
+
+    /**
+     * A cohort whose skin burden comes from {@code skin} (null: the built-in compartment). With an
+     * external skin, person {@code i} follows the path of {@code OrganismModel.start(seed, i, ...)}
+     * with a {@link SkinSource} doing the same arithmetic (see {@link CohortSkin}): the skin sees the
+     * blood SASP, immune capacity and senolytic rate at the start of each step, and the other organs
+     * see the skin's start-of-step burden within the step.
+     */
+    OrganismCohort(OrganismParameters p, Exposures exposures, long seed, int size, double startAgeYears,
+                   double dtDays, CohortSkin skin) {
         if (size < 1) {
             throw new IllegalArgumentException("cohort size must be >= 1, got " + size);
         }
@@ -71,6 +86,10 @@ public final class OrganismCohort {
         for (int i = 0; i < size; i++) {
             extrinsicAge[i] = OrganismSimulation.extrinsicDeathAge(p, seed, i, startAgeYears);
         }
+        this.skin = skin;
+        if (skin != null) {
+            Arrays.fill(state[SKIN], skin.start(size, startAgeYears, dtDays));
+        }
     }
 
     /** Advances every living person by {@code steps} steps. */
@@ -80,6 +99,9 @@ public final class OrganismCohort {
         }
         long first = step;
         int[] twin = twins();
+        if (skin != null) {
+            skin.prepare(first + steps);
+        }
         workers.forChunks(size, GRAIN, (chunk, from, to) -> advanceChunk(from, to, first, steps, twin));
         step += steps;
     }
@@ -89,16 +111,21 @@ public final class OrganismCohort {
      * sensitivity, senolytic rate and noise loadings, and no organ-specific noise), or −1. An organ
      * whose twin is in the same state gets the same next state without recomputing it: with the
      * default shared noise and reference exposures, muscle, brain and the rest of the body are
-     * usually in that case. The result is bit-identical to computing every organ.
+     * usually in that case. The result is bit-identical to computing every organ. An external skin
+     * is nobody's twin.
      */
     private int[] twins() {
         int[] twin = new int[Organ.COUNT];
         for (int o = 0; o < Organ.COUNT; o++) {
             twin[o] = -1;
+            if (skin != null && o == SKIN) {
+                continue;
+            }
             for (int e = 0; e < o && twin[o] < 0; e++) {
-                if (scale[e] == scale[o] && p.alpha[e] == p.alpha[o] && p.couplingNorm[e] == p.couplingNorm[o]
-                        && senolytic[e] == senolytic[o] && p.noiseShared[e] == p.noiseShared[o]
-                        && p.noiseOwn[e] == 0.0 && p.noiseOwn[o] == 0.0) {
+                boolean externalSkin = skin != null && e == SKIN;
+                if (!externalSkin && scale[e] == scale[o] && p.alpha[e] == p.alpha[o]
+                        && p.couplingNorm[e] == p.couplingNorm[o] && senolytic[e] == senolytic[o]
+                        && p.noiseShared[e] == p.noiseShared[o] && p.noiseOwn[e] == 0.0 && p.noiseOwn[o] == 0.0) {
                     twin[o] = e;
                 }
             }
@@ -143,6 +170,8 @@ public final class OrganismCohort {
             ownNoise |= g != 0.0;
         }
         final boolean drawOwn = ownNoise;
+        final CohortSkin external = this.skin;
+        final double senolyticSkin = senolytic[SKIN];
         for (int s = 0; s < steps; s++) {
             long n = firstStep + s;
             double age = startAge + (n * dt) / OrganismParameters.DAYS_PER_YEAR;
@@ -164,6 +193,10 @@ public final class OrganismCohort {
                     sasp += w[o] * sec[o] * xo[o];
                     total0 += w[o] * xo[o];
                 }
+                // an external skin steps on the start-of-step values; the other organs see its
+                // start-of-step burden within the step (as OrganismSimulation with a SkinSource)
+                double skinNext = external == null ? 0.0
+                        : external.advance(i, n, age, sasp, immune, senolyticSkin);
                 double logReserve = st[RES][i];
                 double stemKill = OrganismEquations.stemKill(p, logReserve);
                 z[0] = ZigguratNormal.sample(key, i, 0);
@@ -180,6 +213,10 @@ public final class OrganismCohort {
                         nz += own[o] * z[1 + o];
                     }
                     noise[o] = nz;
+                    if (external != null && o == SKIN) {
+                        mid[o] = xo[o];
+                        continue;
+                    }
                     int t = twin[o];
                     if (t >= 0 && xo[o] == xo[t]) {
                         mid[o] = mid[t];
@@ -204,7 +241,9 @@ public final class OrganismCohort {
                 for (int o = 0; o < Organ.COUNT; o++) {
                     int t = twin[o];
                     double next;
-                    if (t >= 0 && xo[o] == xo[t]) {
+                    if (external != null && o == SKIN) {
+                        next = skinNext;
+                    } else if (t >= 0 && xo[o] == xo[t]) {
                         next = st[t][i];
                     } else {
                         double prod = OrganismEquations.production(etaAgeMid, scale[o], alpha[o], norm[o], saspMid);
@@ -248,9 +287,13 @@ public final class OrganismCohort {
         } else if (event instanceof OrganismEvent.SenolyticDose dose) {
             for (Organ o : dose.organs()) {
                 double[] a = state[o.ordinal()];
+                boolean external = skin != null && o == Organ.SKIN;
                 for (int i = 0; i < size; i++) {
                     if (cause[i] == 0) {
                         a[i] *= 1.0 - dose.killFraction();
+                        if (external) {
+                            skin.kill(i, dose.killFraction());
+                        }
                     }
                 }
             }
@@ -261,9 +304,13 @@ public final class OrganismCohort {
 
     private void addToAlive(int o, double units) {
         double[] a = state[o];
+        boolean external = skin != null && o == SKIN;
         for (int i = 0; i < size; i++) {
             if (cause[i] == 0) {
                 a[i] += units;
+                if (external) {
+                    skin.addBurden(i, step, units);
+                }
             }
         }
     }

@@ -70,6 +70,19 @@ public final class OrganismModel {
     }
 
     /**
+     * The reference person of a reduced skin model: this model's parameters with the noise off,
+     * stepped with {@code skin}, and never dying (death does not act back on the burdens, so the
+     * path simply continues to any age). A reduced skin (e.g. {@code coupling.ReducedMeanFieldSkin})
+     * tabulates the slowly varying part of its full model along this path.
+     */
+    public OrganismSimulation startReference(double startAgeYears, double dtDays, SkinSource skin) {
+        OrganismSimulation sim = new OrganismSimulation(parameters.noise() ? parameters.withoutNoise() : parameters,
+                exposures, 0L, 0L, startAgeYears, dtDays, Objects.requireNonNull(skin, "skin"));
+        sim.immortal();
+        return sim;
+    }
+
+    /**
      * Simulates one life from {@code startAgeYears} to {@code endAgeYears} (or death) at fixed steps
      * of {@code dtDays}, recording every step.
      */
@@ -163,6 +176,18 @@ public final class OrganismModel {
      */
     public OrganismCohort cohort(long seed, int size, double startAgeYears, double dtDays) {
         return new OrganismCohort(parameters, exposures, seed, size, startAgeYears, dtDays);
+    }
+
+    /**
+     * A cohort whose skin is {@code skin} (a fresh instance, serving this cohort only) instead of
+     * the built-in compartment, e.g. {@code coupling.ReducedMeanFieldSkin}. Person {@code i} follows
+     * exactly the path of {@code start(seed, i, startAgeYears, dtDays, source)} stepped one step at a
+     * time, where {@code source} is a {@link SkinSource} doing the cohort skin's arithmetic for one
+     * person.
+     */
+    public OrganismCohort cohort(long seed, int size, double startAgeYears, double dtDays, CohortSkin skin) {
+        return new OrganismCohort(parameters, exposures, seed, size, startAgeYears, dtDays,
+                Objects.requireNonNull(skin, "skin"));
     }
 
     /** Fluent construction. */

@@ -42,6 +42,7 @@ public final class OrganismSimulation {
     private boolean alive = true;
     private double deathAge = Double.NaN;
     private DeathCause cause = DeathCause.NONE;
+    private boolean immortal;
 
     OrganismSimulation(OrganismParameters p, Exposures exposures, long seed, long entity, double startAgeYears,
                        double dtDays, SkinSource skin) {
@@ -99,6 +100,9 @@ public final class OrganismSimulation {
         step++;
         double ageEnd = eq.age(step * dtDays);
         double total1 = p.totalBurden(x);
+        if (immortal) {
+            return true;
+        }
         if (extrinsicDeathAge <= ageEnd) {
             die(extrinsicDeathAge, DeathCause.EXTRINSIC);
         } else if (total1 >= p.threshold) {
@@ -107,6 +111,11 @@ public final class OrganismSimulation {
             die(0.5 * (age + ageEnd), DeathCause.SENESCENT_BURDEN);
         }
         return alive;
+    }
+
+    /** No death from now on: for reference paths that must cover every age (see {@link OrganismModel#startReference}). */
+    void immortal() {
+        immortal = true;
     }
 
     /** Whether the whole-body burden crossed X_c inside a step that starts and ends below it. */
