@@ -213,16 +213,20 @@ public record PublishedFile(String reproduction, String title, List<PublishedFig
         }
 
         double number(String file, String key) {
+            double x = Double.NaN;
             if (value instanceof Double d) {
-                return d;
-            }
-            if (value instanceof String s) {
+                x = d;
+            } else if (value instanceof String s) {
                 // YAML 1.1 reads 1.0e6 (no sign in the exponent) as text
                 try {
-                    return Double.parseDouble(s.strip());
+                    x = Double.parseDouble(s.strip());
                 } catch (NumberFormatException e) {
                     // reported below
                 }
+            }
+            // NaN or infinity (.nan, "NaN", "Infinity") would judge every model value as failing
+            if (Double.isFinite(x)) {
+                return x;
             }
             throw new ReproductionException(file, line, key + ": expected a number, got " + describe()
                     + ". Fix: write a plain number such as 0.15 or 1.2e6 (the unit goes in 'unit')");

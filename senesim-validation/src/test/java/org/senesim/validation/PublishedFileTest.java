@@ -3,6 +3,8 @@ package org.senesim.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class PublishedFileTest {
@@ -85,6 +87,14 @@ class PublishedFileTest {
         assertThatThrownBy(() -> PublishedFile.parse(file(GOOD_FIGURE.replace("calibration: true", "calibration: maybe")),
                 FILE, "demo"))
                 .hasMessageStartingWith(FILE + ":9:").hasMessageContaining("calibration: expected true or false");
+        // NaN or infinity written as text: it would fail every model value, so it is bad input
+        for (String notFinite : List.of("NaN", "Infinity", "-Infinity", "\"NaN\"")) {
+            assertThatThrownBy(() -> PublishedFile.parse(file(GOOD_FIGURE.replace("0.15", notFinite)), FILE, "demo"))
+                    .hasMessageStartingWith(FILE + ":6:").hasMessageContaining("published: expected a number");
+        }
+        assertThatThrownBy(() -> PublishedFile.parse(file(GOOD_FIGURE.replace("{relative: 0.3}", "{at_most: NaN}")),
+                FILE, "demo"))
+                .hasMessageStartingWith(FILE + ":8:").hasMessageContaining("tolerance.at_most: expected a number");
     }
 
     @Test
