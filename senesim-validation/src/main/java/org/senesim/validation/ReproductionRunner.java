@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -104,6 +103,15 @@ public final class ReproductionRunner {
      * @throws ReproductionException when an id of one is missing from the other
      */
     public static List<Verdict> judge(PublishedFile file, Map<String, Double> values) {
+        // Figures of the file the code does not return first: that message can name the line, and
+        // an id mistyped in the file shows up on both sides.
+        for (PublishedFigure f : file.figures()) {
+            if (!values.containsKey(f.id())) {
+                throw new ReproductionException(file.file(), f.line(), "figure '" + f.id()
+                        + "' is not returned by the reproduction's code. Fix: correct the id (the code returns "
+                        + new TreeSet<>(values.keySet()) + ") or compute the figure in run()");
+            }
+        }
         TreeSet<String> extra = new TreeSet<>(values.keySet());
         for (PublishedFigure f : file.figures()) {
             extra.remove(f.id());
@@ -113,15 +121,9 @@ public final class ReproductionRunner {
                     + " that the file does not list. Fix: add a figure with that id (and its published value,"
                     + " tolerance and source) or stop returning it");
         }
-        Map<String, Double> copy = new LinkedHashMap<>(values);
         List<Verdict> verdicts = new ArrayList<>();
         for (PublishedFigure f : file.figures()) {
-            Double v = copy.get(f.id());
-            if (!copy.containsKey(f.id())) {
-                throw new ReproductionException(file.file(), f.line(), "figure '" + f.id()
-                        + "' is not returned by the reproduction's code. Fix: correct the id (the code returns "
-                        + new TreeSet<>(values.keySet()) + ") or compute the figure in run()");
-            }
+            Double v = values.get(f.id());
             verdicts.add(new Verdict(file.reproduction(), f, v == null ? Double.NaN : v));
         }
         return verdicts;

@@ -55,6 +55,16 @@ class ReproductionRunnerTest {
     }
 
     @Test
+    void anIdMistypedInTheFileIsReportedAtItsLine() {
+        // the code returns 'a' and 'c', the file lists 'a' and 'b': the file's 'b' is named with its line
+        assertThatThrownBy(() -> ReproductionRunner.judge(demo(), Map.of("a", 1.0, "c", 0.0)))
+                .isInstanceOf(ReproductionException.class)
+                .hasMessageStartingWith(FILE + ":5:")
+                .hasMessageContaining("figure 'b' is not returned")
+                .hasMessageContaining("[a, c]");
+    }
+
+    @Test
     void runnerJudgesAReproductionAgainstItsBundledFile() {
         // a reproduction that returns the wrong ids for its bundled file fails before any verdict
         Reproduction wrong = new Reproduction() {
