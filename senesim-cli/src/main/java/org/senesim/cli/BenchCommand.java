@@ -154,10 +154,13 @@ final class BenchCommand implements Runnable {
                                     MeanFieldSkin.BloodSasp.asPatchSkin(p, model, 7)));
                     cohort.advanceTo(110, workers);
                     double seconds = (System.nanoTime() - t1) / 1e9;
-                    double cpuSeconds = (processCpuNanos() - cpu1) / 1e9;
+                    long cpu2 = processCpuNanos();
+                    // a JVM that does not report process CPU gives -1 twice: say so rather than "0.0 s"
+                    String cpu = cpu1 < 0 || cpu2 < 0 ? "n/a"
+                            : String.format(java.util.Locale.ROOT, "%.1f s", (cpu2 - cpu1) / 1e9);
                     System.out.printf("%,d people, 20 to 110 at weekly steps, %s skin, %d threads: %.2f s"
-                                    + " (process CPU %.1f s; %d alive at 110)%n",
-                            people, skin, threads, seconds, cpuSeconds, cohort.aliveCount());
+                                    + " (process CPU %s; %d alive at 110)%n",
+                            people, skin, threads, seconds, cpu, cohort.aliveCount());
                 }
             }
             return ExitCodes.OK;
