@@ -234,17 +234,6 @@ public final class ReducedMeanFieldSkin implements CohortSkin {
         return senescent[i] / (stepsDone <= 0 ? startCells : cells[(int) stepsDone - 1]);
     }
 
-    /** Steps tabulated so far. */
-    public int tabulatedSteps() {
-        return rows;
-    }
-
-    /** The full mean field of the reference run (read only; it advances as the tables grow). */
-    public MeanFieldSkin reference() {
-        requireStarted();
-        return reference;
-    }
-
     /** {@code x^n} by repeated squaring (n ≥ 1). */
     private static double power(double x, int n) {
         double result = 1.0;

@@ -257,12 +257,6 @@ public final class Uncertainty {
         return sampledIds;
     }
 
-    /** Value parameter {@code id} took in sample {@code k} (1-based), or NaN when it was not drawn. */
-    public double sampledValue(int k, String id) {
-        int j = sampledIds.indexOf(id);
-        return j < 0 ? Double.NaN : sampledValues[k - 1][j];
-    }
-
     /** The band of a summary item, or null when the item is not known. */
     public Band summaryBand(String id) {
         return summaryBands.get(id);

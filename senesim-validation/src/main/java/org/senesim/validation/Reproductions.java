@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.senesim.scenario.Suggest;
 import org.senesim.validation.organism.Franco2025;
@@ -46,11 +45,6 @@ public final class Reproductions {
     /** Names of all reproductions, in run order. */
     public static List<String> names() {
         return List.copyOf(BY_NAME.keySet());
-    }
-
-    /** The reproduction called {@code name} (exact, case-sensitive), if any. */
-    public static Optional<Reproduction> find(String name) {
-        return Optional.ofNullable(BY_NAME.get(name));
     }
 
     /**
