@@ -122,6 +122,10 @@ final class BenchCommand implements Runnable {
             if (people < 1 || threads < 1) {
                 throw new InputException("--people and --threads must be >= 1");
             }
+            if (skins.isEmpty()) {
+                // "--skin ," splits into nothing: no cohort would be timed
+                throw new InputException("--skin: no skin given; use compartment, mean-field or both, comma-separated");
+            }
             for (String skin : skins) {
                 if (!skin.equals("compartment") && !skin.equals("mean-field")) {
                     throw new InputException("--skin: unknown skin '" + skin + "'; use compartment or mean-field");

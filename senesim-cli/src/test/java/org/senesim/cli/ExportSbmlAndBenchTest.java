@@ -41,4 +41,16 @@ class ExportSbmlAndBenchTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("threads 1:").contains("threads 2:").contains("fibroblast sweep");
     }
+
+    @Test
+    void benchOrganismRefusesAnUnknownOrEmptySkinBeforeTimingAnything() {
+        CliTestSupport.Result unknown = CliTestSupport.run("bench", "organism", "--skin", "foo");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--skin: unknown skin 'foo'").doesNotContain("Exception");
+        assertThat(unknown.out()).doesNotContain("one person");
+        CliTestSupport.Result empty = CliTestSupport.run("bench", "organism", "--skin", ",");
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err()).contains("--skin: no skin given").doesNotContain("Exception");
+        assertThat(empty.out()).doesNotContain("one person");
+    }
 }
