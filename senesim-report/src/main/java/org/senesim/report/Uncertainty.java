@@ -198,6 +198,9 @@ public final class Uncertainty {
                     values[m++] = v;
                 }
             }
+            if (nominalSummary.get(j).categorical()) {
+                continue; // a category code has no percentiles; its samples stay in the outcomes file
+            }
             double[] b = percentiles(percentile, values, m);
             summaryBands.put(id, new Band(b[0], b[1], b[2], m));
         }

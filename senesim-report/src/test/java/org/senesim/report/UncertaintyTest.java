@@ -35,7 +35,8 @@ class UncertaintyTest {
 
     private static List<SummaryItem> summary(double v) {
         return List.of(new SummaryItem("x", "X", v, "1", "x"),
-                new SummaryItem("death", "Age at death", v > 5 ? 80 + v : Double.NaN, "year", "d"));
+                new SummaryItem("death", "Age at death", v > 5 ? 80 + v : Double.NaN, "year", "d"),
+                new SummaryItem("cause", "Cause of death", v > 2 ? 1 : 0, SummaryItem.CATEGORY, "code"));
     }
 
     /** Samples with levels 1..n, in a shuffled order so the estimator must sort. */
@@ -82,6 +83,13 @@ class UncertaintyTest {
     }
 
     @Test
+    void aCategoryCodeGetsNoBand() {
+        Uncertainty u = Uncertainty.of(1, series(0, 5), summary(0), samples(6, 5));
+        assertThat(u.summaryBand("x")).isNotNull();
+        assertThat(u.summaryBand("cause")).isNull();
+    }
+
+    @Test
     void observationsSomeSamplesDidNotReachRestOnTheOthers() {
         // The sample at the highest level ends after 3 rows (its person died), the others run 5.
         Uncertainty u = Uncertainty.of(1, series(0, 5), summary(0), samples(4, 3));
@@ -110,7 +118,7 @@ class UncertaintyTest {
         assertThat(drawn).hasSize(5);
         assertThat(drawn.get(4)).startsWith("4,");
         List<String> outcomes = Files.readAllLines(dir.resolve("run").resolve(Uncertainty.OUTCOMES_CSV));
-        assertThat(outcomes.get(0)).isEqualTo("sample,x,death");
+        assertThat(outcomes.get(0)).isEqualTo("sample,x,death,cause"); // a category keeps its per-sample codes here
         JsonNode item = Json.MAPPER.readTree(dir.resolve("run").resolve(RunFiles.SUMMARY).toFile()).path("items").get(0);
         assertThat(item.path("p05").asDouble()).isEqualTo(u.summaryBand("x").p05());
         assertThat(item.path("p95").asDouble()).isEqualTo(u.summaryBand("x").p95());
