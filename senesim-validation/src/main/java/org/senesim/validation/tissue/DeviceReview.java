@@ -7,6 +7,8 @@ import org.senesim.scenario.Scenario;
 import org.senesim.scenario.Units;
 import org.senesim.validation.Reproduction;
 import org.senesim.validation.ReproductionContext;
+import org.senesim.validation.ReproductionException;
+import org.senesim.validation.ReproductionRunner;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +31,8 @@ import java.util.Map;
 public final class DeviceReview implements Reproduction {
 
     static final String UNTREATED = "untreated";
+    static final String FILE = "device-review.yaml";
+    static final String AK_FILE = "device-review-ak.yaml";
     static final String PULSED_DYE = "pulsed-dye-595";
     static final double SESSION_AGE = 60;
     static final int FROM_DAY = 7;
@@ -48,21 +52,21 @@ public final class DeviceReview implements Reproduction {
 
     @Override
     public Map<String, Double> run(ReproductionContext context) {
-        Scenario markers = context.scenario("device-review.yaml");
+        Scenario markers = context.scenario(FILE);
         List<List<Comparison.ArmRun>> runs = TissueRuns.compare(context, markers, "one session of each device at 60");
         checkEveryDevice(runs);
-        Scenario ak = context.scenario("device-review-ak.yaml");
+        Scenario ak = context.scenario(AK_FILE);
         List<List<Comparison.ArmRun>> akRuns = TissueRuns.compare(context, ak, "pulsed dye laser at 65, AKs");
         Map<String, Double> out = markerFigures(runs);
         out.put("pulsed_dye_actinic_keratoses_change_6_months", TissueFigures.relativeChange(akRuns,
-                TissueFigures.arm(akRuns, PULSED_DYE), TissueFigures.arm(akRuns, UNTREATED), "actinic_keratoses",
+                TissueFigures.arm(akRuns, PULSED_DYE, AK_FILE), TissueFigures.arm(akRuns, UNTREATED, AK_FILE), "actinic_keratoses",
                 SIX_MONTHS[0], SIX_MONTHS[1]));
         return out;
     }
 
     /** One figure per treated arm: {@code senescent_change_<arm, dashes as underscores>}. */
     static Map<String, Double> markerFigures(List<List<Comparison.ArmRun>> runs) {
-        int u = TissueFigures.arm(runs, UNTREATED);
+        int u = TissueFigures.arm(runs, UNTREATED, FILE);
         double from = SESSION_AGE + FROM_DAY / Units.DAYS_PER_YEAR;
         double to = SESSION_AGE + TO_DAY / Units.DAYS_PER_YEAR;
         Map<String, Double> out = new LinkedHashMap<>();
@@ -90,8 +94,9 @@ public final class DeviceReview implements Reproduction {
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("device-review.yaml has no arm for " + String.join(", ", missing)
-                    + ": add one (named after the device) and its figure to device-review.published.yaml");
+            throw new ReproductionException(ReproductionRunner.FOLDER_LABEL + FILE, 0, "the protocol has no arm for "
+                    + String.join(", ", missing) + ". Fix: add one (named after the device) and its figure to"
+                    + " device-review.published.yaml");
         }
     }
 }

@@ -28,6 +28,7 @@ public final class SpandauChenFractionalLaser implements Reproduction {
 
     static final String UNTREATED = "untreated";
     static final String TREATED = "fractional-laser";
+    static final String FILE = "spandau-chen.yaml";
     /** Three months after the session at 65, ± two weeks. */
     static final double[] THREE_MONTHS = {65.21, 65.29};
     /** Six months after the session, ± about two weeks. */
@@ -50,7 +51,7 @@ public final class SpandauChenFractionalLaser implements Reproduction {
 
     @Override
     public Map<String, Double> run(ReproductionContext context) {
-        Scenario scenario = context.scenario("spandau-chen.yaml");
+        Scenario scenario = context.scenario(FILE);
         List<List<Comparison.ArmRun>> runs = TissueRuns.compare(context, scenario, "treated and untreated from 45");
         Scenario youngScenario = context.scenario("spandau-chen-young.yaml");
         List<RunResult> young = TissueRuns.seeds(context, youngScenario, YOUNG_SEEDS, "the same person at 20-30");
@@ -60,8 +61,8 @@ public final class SpandauChenFractionalLaser implements Reproduction {
     }
 
     static Map<String, Double> figures(List<List<Comparison.ArmRun>> runs, List<RunResult> young, int papillaryLayers) {
-        int t = TissueFigures.arm(runs, TREATED);
-        int u = TissueFigures.arm(runs, UNTREATED);
+        int t = TissueFigures.arm(runs, TREATED, FILE);
+        int u = TissueFigures.arm(runs, UNTREATED, FILE);
         Map<String, Double> out = new LinkedHashMap<>();
         out.put("p16_fibroblasts_change_3_months",
                 TissueFigures.relativeChange(runs, t, u, "senescent_fraction", THREE_MONTHS[0], THREE_MONTHS[1]));
@@ -69,8 +70,8 @@ public final class SpandauChenFractionalLaser implements Reproduction {
         double untreatedIgf = 0;
         for (List<Comparison.ArmRun> replicate : runs) {
             double age = 0.5 * (THREE_MONTHS[0] + THREE_MONTHS[1]);
-            treatedIgf += TissueFigures.healthyOccupancy(TissueFigures.snapshotAt(replicate.get(t).result(), age), papillaryLayers);
-            untreatedIgf += TissueFigures.healthyOccupancy(TissueFigures.snapshotAt(replicate.get(u).result(), age), papillaryLayers);
+            treatedIgf += TissueFigures.healthyOccupancy(TissueFigures.snapshotAt(replicate.get(t).result(), age, FILE), papillaryLayers);
+            untreatedIgf += TissueFigures.healthyOccupancy(TissueFigures.snapshotAt(replicate.get(u).result(), age, FILE), papillaryLayers);
         }
         out.put("dermal_igf1_change_3_months", treatedIgf / untreatedIgf - 1.0);
         double old = 0;

@@ -5,6 +5,8 @@ import org.senesim.intervention.Comparison;
 import org.senesim.observe.Snapshot;
 import org.senesim.observe.TimeSeries;
 import org.senesim.tissue.CellState;
+import org.senesim.validation.ReproductionException;
+import org.senesim.validation.ReproductionRunner;
 
 import java.util.List;
 
@@ -80,15 +82,16 @@ final class TissueFigures {
         return n == 0 ? Double.NaN : treated / untreated - 1.0;
     }
 
-    /** Index of an arm by name. */
-    static int arm(List<List<Comparison.ArmRun>> runs, String name) {
+    /** Index of an arm by name; {@code file} is the scenario that should define it (for the message). */
+    static int arm(List<List<Comparison.ArmRun>> runs, String name, String file) {
         List<Comparison.ArmRun> first = runs.get(0);
         for (int i = 0; i < first.size(); i++) {
             if (first.get(i).arm().name().equals(name)) {
                 return i;
             }
         }
-        throw new IllegalStateException("no arm '" + name + "' in the reproduction's scenario");
+        throw new ReproductionException(ReproductionRunner.FOLDER_LABEL + file, 0, "the protocol has no arm named '" + name
+                + "', which this reproduction reads. Fix: keep an arm called '" + name + "' under protocol.arms");
     }
 
     /** Index of a column, failing loudly if the engine no longer records it. */
@@ -120,8 +123,8 @@ final class TissueFigures {
         return (double) healthy / voxels;
     }
 
-    /** The run's snapshot nearest to {@code age}. */
-    static Snapshot snapshotAt(RunResult run, double age) {
+    /** The run's snapshot nearest to {@code age}; {@code file} is the scenario that should ask for it. */
+    static Snapshot snapshotAt(RunResult run, double age, String file) {
         Snapshot best = null;
         for (Snapshot s : run.snapshots()) {
             if (best == null || Math.abs(s.ageYears() - age) < Math.abs(best.ageYears() - age)) {
@@ -129,7 +132,8 @@ final class TissueFigures {
             }
         }
         if (best == null) {
-            throw new IllegalStateException("the run took no snapshot; the scenario must ask for one at " + age);
+            throw new ReproductionException(ReproductionRunner.FOLDER_LABEL + file, 0, "the run took no snapshot, which"
+                    + " this reproduction reads. Fix: ask for one at age " + age + " under outputs.snapshots");
         }
         return best;
     }
