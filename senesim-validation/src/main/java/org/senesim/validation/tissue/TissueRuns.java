@@ -14,6 +14,7 @@ import org.senesim.validation.ReproductionContext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -67,11 +68,12 @@ final class TissueRuns {
 
     /** Progress as "what: 40 %" lines, at most one every few seconds. */
     static ProgressListener progress(ReproductionContext context, String what) {
-        long[] last = {System.nanoTime()};
+        // arms run on several threads: the line goes to whichever claims the interval first
+        AtomicLong last = new AtomicLong(System.nanoTime());
         return (done, total) -> {
             long now = System.nanoTime();
-            if (now - last[0] >= PROGRESS_EVERY_NANOS && total > 0) {
-                last[0] = now;
+            long before = last.get();
+            if (now - before >= PROGRESS_EVERY_NANOS && total > 0 && last.compareAndSet(before, now)) {
                 context.progress(what + ": " + Math.round(100.0 * done / total) + " %");
             }
         };
