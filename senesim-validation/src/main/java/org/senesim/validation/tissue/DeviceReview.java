@@ -35,6 +35,8 @@ public final class DeviceReview implements Reproduction {
     static final String AK_FILE = "device-review-ak.yaml";
     static final String PULSED_DYE = "pulsed-dye-595";
     static final double SESSION_AGE = 60;
+    /** Age of the pulsed dye session of {@code device-review-ak.yaml}. */
+    static final double AK_SESSION_AGE = 65;
     static final int FROM_DAY = 7;
     static final int TO_DAY = 90;
     /** Six months after the pulsed dye session at 65, ± about two weeks. */
@@ -53,9 +55,11 @@ public final class DeviceReview implements Reproduction {
     @Override
     public Map<String, Double> run(ReproductionContext context) {
         Scenario markers = context.scenario(FILE);
+        TissueFigures.requireSessionsAt(markers, SESSION_AGE, FILE);
+        Scenario ak = context.scenario(AK_FILE);
+        TissueFigures.requireSessionsAt(ak, AK_SESSION_AGE, AK_FILE);
         List<List<Comparison.ArmRun>> runs = TissueRuns.compare(context, markers, "one session of each device at 60");
         checkEveryDevice(runs);
-        Scenario ak = context.scenario(AK_FILE);
         List<List<Comparison.ArmRun>> akRuns = TissueRuns.compare(context, ak, "pulsed dye laser at 65, AKs");
         Map<String, Double> out = markerFigures(runs);
         out.put("pulsed_dye_actinic_keratoses_change_6_months", TissueFigures.relativeChange(akRuns,

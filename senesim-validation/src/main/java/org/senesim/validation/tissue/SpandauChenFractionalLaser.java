@@ -29,6 +29,8 @@ public final class SpandauChenFractionalLaser implements Reproduction {
     static final String UNTREATED = "untreated";
     static final String TREATED = "fractional-laser";
     static final String FILE = "spandau-chen.yaml";
+    /** Age of the fractional session in {@code spandau-chen.yaml}; the windows below follow it. */
+    static final double SESSION_AGE = 65;
     /** Three months after the session at 65, ± two weeks. */
     static final double[] THREE_MONTHS = {65.21, 65.29};
     /** Six months after the session, ± about two weeks. */
@@ -52,6 +54,7 @@ public final class SpandauChenFractionalLaser implements Reproduction {
     @Override
     public Map<String, Double> run(ReproductionContext context) {
         Scenario scenario = context.scenario(FILE);
+        TissueFigures.requireSessionsAt(scenario, SESSION_AGE, FILE);
         List<List<Comparison.ArmRun>> runs = TissueRuns.compare(context, scenario, "treated and untreated from 45");
         Scenario youngScenario = context.scenario("spandau-chen-young.yaml");
         List<RunResult> young = TissueRuns.seeds(context, youngScenario, YOUNG_SEEDS, "the same person at 20-30");

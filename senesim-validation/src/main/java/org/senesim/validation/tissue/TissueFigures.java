@@ -1,9 +1,13 @@
 package org.senesim.validation.tissue;
 
 import org.senesim.engine.RunResult;
+import org.senesim.intervention.Arm;
 import org.senesim.intervention.Comparison;
+import org.senesim.intervention.Course;
+import org.senesim.intervention.ProtocolParser;
 import org.senesim.observe.Snapshot;
 import org.senesim.observe.TimeSeries;
+import org.senesim.scenario.Scenario;
 import org.senesim.tissue.CellState;
 import org.senesim.validation.ReproductionException;
 import org.senesim.validation.ReproductionRunner;
@@ -80,6 +84,24 @@ final class TissueFigures {
             }
         }
         return n == 0 ? Double.NaN : treated / untreated - 1.0;
+    }
+
+    /**
+     * Stops with bad input naming {@code file} unless every course of every arm of the scenario starts
+     * at {@code ageYears}: the reproduction reads its windows relative to that session, so a session
+     * moved in the file alone would silently read the wrong weeks.
+     */
+    static void requireSessionsAt(Scenario scenario, double ageYears, String file) {
+        for (Arm arm : ProtocolParser.parse(scenario).comparisonArms()) {
+            for (Course course : arm.courses()) {
+                if (course.startAgeYears() != ageYears) {
+                    throw new ReproductionException(ReproductionRunner.FOLDER_LABEL + file, course.node().line(),
+                            "arm '" + arm.name() + "' starts at " + course.startAgeYears() + " years, but this"
+                            + " reproduction reads its figures in windows after a session at " + ageYears + " years."
+                            + " Fix: start it at " + ageYears + " years, or move the windows in the reproduction's code too");
+                }
+            }
+        }
     }
 
     /** Index of an arm by name; {@code file} is the scenario that should define it (for the message). */

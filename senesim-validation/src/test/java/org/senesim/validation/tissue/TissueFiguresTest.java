@@ -10,6 +10,7 @@ import org.senesim.observe.Column;
 import org.senesim.observe.Snapshot;
 import org.senesim.observe.TimeSeries;
 import org.senesim.validation.PublishedFigure;
+import org.senesim.validation.ReproductionException;
 import org.senesim.validation.ReproductionRunner;
 
 import java.util.ArrayList;
@@ -137,5 +138,19 @@ class TissueFiguresTest {
             ids.add(f.id());
         }
         return new TreeSet<>(ids);
+    }
+
+    @Test
+    void aSessionMovedInTheScenarioAloneIsBadInputNamingTheFile() {
+        var scenario = ReproductionRunner.scenario(SpandauChenFractionalLaser.FILE);
+        TissueFigures.requireSessionsAt(scenario, SpandauChenFractionalLaser.SESSION_AGE, SpandauChenFractionalLaser.FILE);
+        assertThatThrownBy(() -> TissueFigures.requireSessionsAt(scenario, 64.0, SpandauChenFractionalLaser.FILE))
+                .isInstanceOf(ReproductionException.class)
+                .hasMessageStartingWith("examples/reproductions/spandau-chen.yaml:")
+                .hasMessageContaining("Fix: start it at 64.0 years");
+        var devices = ReproductionRunner.scenario(DeviceReview.FILE);
+        TissueFigures.requireSessionsAt(devices, DeviceReview.SESSION_AGE, DeviceReview.FILE);
+        var ak = ReproductionRunner.scenario(DeviceReview.AK_FILE);
+        TissueFigures.requireSessionsAt(ak, DeviceReview.AK_SESSION_AGE, DeviceReview.AK_FILE);
     }
 }
