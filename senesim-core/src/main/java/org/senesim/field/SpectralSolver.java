@@ -1,6 +1,5 @@
 package org.senesim.field;
 
-import java.util.Arrays;
 import org.senesim.engine.Workers;
 
 /**
@@ -25,8 +24,10 @@ final class SpectralSolver {
         double at(double sx, double sy, double sz);
     }
 
-    /** Columns per transform chunk: long enough to vectorise, short enough for the scratch to stay in cache. */
+    /** Columns per transform chunk at most: long enough to vectorise, short enough for the scratch to stay in cache. */
     private static final int COLUMNS_PER_CHUNK = 512;
+    /** Scratch elements per row set of a chunk (n rows × columns); keeps the five row sets of an FFT in L2. */
+    private static final int CHUNK_ELEMENTS = 16_384;
     /** Elements per rotation chunk. */
     private static final int ROTATION_CHUNK = 16_384;
     private static final int MAX_STORED_SYMBOL = 1 << 22;
@@ -35,6 +36,7 @@ final class SpectralSolver {
 
     private final int cx, cy, cz, cells;
     private final AxisBasis bx, by, bz;
+    private final AxisTransform tx, ty, tz;
     private final Symbol symbol;
     /** Symbol per mode in the [x][z][y] layout where it is applied, unless the grid is huge. */
     private final double[] stored;
@@ -48,6 +50,9 @@ final class SpectralSolver {
         this.bx = AxisBasis.periodic(cx);
         this.by = AxisBasis.periodic(cy);
         this.bz = AxisBasis.noFlux(cz);
+        this.tx = AxisTransform.of(bx, true);
+        this.ty = AxisTransform.of(by, true);
+        this.tz = AxisTransform.of(bz, false);
         this.symbol = symbol;
         this.a = new double[cells];
         this.b = new double[cells];
@@ -67,18 +72,18 @@ final class SpectralSolver {
      */
     double[] solve(double[] source, Workers workers) {
         int xy = cx * cy;
-        transform(workers, source, a, bz.modes, cz, xy);      // [z][y][x], z forward
-        rotate(workers, a, b, cz, cy, cx);                    // → [y][x][z]
-        transform(workers, b, a, by.modes, cy, cx * cz);      // y forward
-        rotate(workers, a, b, cy, cx, cz);                    // → [x][z][y]
-        transform(workers, b, a, bx.modes, cx, cz * cy);      // x forward
+        transform(workers, source, a, tz, true, xy);      // [z][y][x], z forward
+        rotate(workers, a, b, cz, cy, cx);                // → [y][x][z]
+        transform(workers, b, a, ty, true, cx * cz);      // y forward
+        rotate(workers, a, b, cy, cx, cz);                // → [x][z][y]
+        transform(workers, b, a, tx, true, cz * cy);      // x forward
         parallel(workers, cx, 1, (chunk, from, to) -> scaleModes(a, from, to, false));
-        transform(workers, a, b, bx.transposed, cx, cz * cy); // x inverse
-        rotate(workers, b, a, cx, cz, cy);                    // → [z][y][x]
-        transform(workers, a, b, bz.transposed, cz, xy);      // z inverse
-        rotate(workers, b, a, cz, cy, cx);                    // → [y][x][z]
-        transform(workers, a, b, by.transposed, cy, cx * cz); // y inverse
-        unrotate(workers, b, a, cz, cy, cx);                  // → [z][y][x]
+        transform(workers, a, b, tx, false, cz * cy);     // x inverse
+        rotate(workers, b, a, cx, cz, cy);                // → [z][y][x]
+        transform(workers, a, b, tz, false, xy);          // z inverse
+        rotate(workers, b, a, cz, cy, cx);                // → [y][x][z]
+        transform(workers, a, b, ty, false, cx * cz);     // y inverse
+        unrotate(workers, b, a, cz, cy, cx);              // → [z][y][x]
         return a;
     }
 
@@ -107,32 +112,31 @@ final class SpectralSolver {
     }
 
     /**
-     * {@code out[r][·] = Σ_k matrix[r·n + k] · in[k][·]} for the n rows of {@code rest} elements,
-     * split into column chunks. Each chunk copies its slice of the n input rows to scratch at
-     * offset 0 so that the inner loop indexes all its arrays alike.
+     * Transforms every column of the n rows of {@code rest} elements along the axis, in column
+     * chunks. Each chunk copies its slice of the n input rows to scratch at offset 0, so that the
+     * kernels index all their arrays alike, and copies the result back.
      */
-    private static void transform(Workers workers, double[] in, double[] out, double[] matrix, int n, int rest) {
+    private static void transform(Workers workers, double[] in, double[] out, AxisTransform axis, boolean forward,
+                                  int rest) {
+        int n = axis.n;
         if (n == 1) {
             System.arraycopy(in, 0, out, 0, rest); // the only mode of a one-cell axis is the constant 1
             return;
         }
-        parallel(workers, rest, COLUMNS_PER_CHUNK, (chunk, from, to) -> {
+        int grain = Math.max(16, Math.min(COLUMNS_PER_CHUNK, CHUNK_ELEMENTS / n));
+        parallel(workers, rest, grain, (chunk, from, to) -> {
             int len = to - from;
             Scratch s = SCRATCH.get().ensure(n, len);
             for (int k = 0; k < n; k++) {
-                System.arraycopy(in, k * rest + from, s.rows[k], 0, len);
+                System.arraycopy(in, k * rest + from, s.x[k], 0, len);
             }
-            double[] acc = s.out;
+            if (forward) {
+                axis.forward(s.x, len, s.rows);
+            } else {
+                axis.inverse(s.x, len, s.rows);
+            }
             for (int r = 0; r < n; r++) {
-                Arrays.fill(acc, 0, len, 0.0);
-                int m = r * n;
-                for (int k = 0; k < n; k++) {
-                    double w = matrix[m + k];
-                    if (w != 0.0) {
-                        axpy(w, s.rows[k], acc, len);
-                    }
-                }
-                System.arraycopy(acc, 0, out, r * rest + from, len);
+                System.arraycopy(s.x[r], 0, out, r * rest + from, len);
             }
         });
     }
@@ -175,13 +179,6 @@ final class SpectralSolver {
         }
     }
 
-    /** {@code dst[0..n) += w · src[0..n)}. */
-    private static void axpy(double w, double[] src, double[] dst, int n) {
-        for (int i = 0; i < n; i++) {
-            dst[i] += w * src[i];
-        }
-    }
-
     /** {@code a[off..off+n) *= m[off..off+n)}: one index for both arrays, so it vectorises. */
     private static void multiply(double[] a, double[] m, int off, int n) {
         for (int i = off; i < off + n; i++) {
@@ -191,15 +188,16 @@ final class SpectralSolver {
 
     /** Per-thread scratch for one transform chunk; its contents never reach a result unmodified. */
     private static final class Scratch {
-        double[][] rows = new double[0][0];
-        double[] out = new double[0];
+        double[][] x = new double[0][];
+        final AxisTransform.Rows rows = new AxisTransform.Rows();
+        int capacity;
 
         Scratch ensure(int n, int len) {
-            if (rows.length < n || rows[0].length < len) {
-                int width = Math.max(len, rows.length == 0 ? 0 : rows[0].length);
-                rows = new double[Math.max(n, rows.length)][width];
-                out = new double[width];
+            if (x.length < n || capacity < len) {
+                capacity = Math.max(capacity, len);
+                x = new double[Math.max(n, x.length)][capacity];
             }
+            rows.ensure(n, capacity);
             return this;
         }
     }
