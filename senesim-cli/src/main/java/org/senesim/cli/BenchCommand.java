@@ -53,6 +53,11 @@ final class BenchCommand implements Runnable {
                 description = "Thread counts to measure, comma-separated (default: ${DEFAULT-VALUE}).")
         List<Integer> threads;
 
+        @Option(names = "--runs", paramLabel = "R", defaultValue = "1",
+                description = "Runs of each thread count, alternating between thread counts; with R >= 2 the"
+                        + " median, min and max of the day loop and of each phase are printed (default: ${DEFAULT-VALUE}).")
+        int runs;
+
         @Override
         public Integer call() {
             Scenario scenario = scenarioFile == null ? ScenarioLoader.builtInDefault() : ScenarioLoader.load(scenarioFile);
@@ -62,36 +67,88 @@ final class BenchCommand implements Runnable {
             if (days < 1) {
                 throw new InputException("--years must be positive, got " + years);
             }
-            System.out.printf("tissue patch %d x %d x %d = %,d voxels, %,d days, JDK %s, %d processors%n",
-                    lattice.nx(), lattice.ny(), lattice.nz(), lattice.size(), days,
-                    System.getProperty("java.runtime.version"), Runtime.getRuntime().availableProcessors());
-            double baseline = Double.NaN;
+            if (runs < 1) {
+                throw new InputException("--runs must be >= 1, got " + runs);
+            }
             for (int n : threads) {
                 if (n < 1) {
                     throw new InputException("--threads values must be >= 1, got " + n);
                 }
-                try (Workers workers = new Workers(n)) {
-                    long t0 = System.nanoTime();
-                    TissuePatch patch = new TissuePatch(p, scenario.person(), lattice, scenario.seed(), workers);
-                    long t1 = System.nanoTime();
-                    for (long d = 0; d < days; d++) {
-                        patch.step(workers);
-                    }
-                    double seconds = (System.nanoTime() - t1) / 1e9;
-                    Runtime rt = Runtime.getRuntime();
-                    System.out.printf("threads %d: set-up %.2f s, heap in use after the run %.0f MiB%n", n,
-                            (t1 - t0) / 1e9, (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
-                    double voxelDays = (double) lattice.size() * days;
-                    if (Double.isNaN(baseline)) {
-                        baseline = seconds;
-                    }
-                    System.out.printf("threads %d: days %.2f s, %.3g voxel-days/s, %.2f ns/voxel-day, speed-up %.2fx%n",
-                            n, seconds, voxelDays / seconds, seconds * 1e9 / voxelDays, baseline / seconds);
-                    patch.clock().totals().forEach((phase, nanos) ->
-                            System.out.printf("    %-40s %6.2f ns/voxel-day%n", phase, nanos / voxelDays));
+            }
+            System.out.printf("tissue patch %d x %d x %d = %,d voxels, %,d days, JDK %s, %d processors%n",
+                    lattice.nx(), lattice.ny(), lattice.nz(), lattice.size(), days,
+                    System.getProperty("java.runtime.version"), Runtime.getRuntime().availableProcessors());
+            double voxelDays = (double) lattice.size() * days;
+            TissueRun[][] results = new TissueRun[threads.size()][runs];
+            // Thread counts alternate run by run, so a drift in the machine's speed reaches all of them alike.
+            for (int r = 0; r < runs; r++) {
+                for (int t = 0; t < threads.size(); t++) {
+                    TissueRun run = TissueRun.time(p, scenario, lattice, days, threads.get(t));
+                    results[t][r] = run;
+                    System.out.printf("threads %d run %d: set-up %.2f s, days %.2f s, %.2f ns/voxel-day, CPU %s,"
+                                    + " load %.2f -> %.2f, team/alone loops %d/%d, heap %.0f MiB%n",
+                            threads.get(t), r + 1, run.setupSeconds, run.seconds, run.seconds * 1e9 / voxelDays,
+                            run.cpuSeconds < 0 ? "n/a" : String.format(java.util.Locale.ROOT, "%.2f s", run.cpuSeconds),
+                            run.loadBefore, run.loadAfter, run.loops[0], run.loops[1], run.heapMiB);
+                }
+            }
+            double baseline = median(results[0], x -> x.seconds);
+            for (int t = 0; t < threads.size(); t++) {
+                TissueRun[] rs = results[t];
+                double med = median(rs, x -> x.seconds);
+                System.out.printf("threads %d: days median %.2f s (min %.2f, max %.2f; %d run%s), %.3g voxel-days/s,"
+                                + " %.2f ns/voxel-day, speed-up %.2fx%n", threads.get(t), med,
+                        min(rs, x -> x.seconds), max(rs, x -> x.seconds), runs, runs == 1 ? "" : "s",
+                        voxelDays / med, med * 1e9 / voxelDays, baseline / med);
+                for (String phase : rs[0].phases.keySet()) {
+                    System.out.printf("    %-40s %6.2f ns/voxel-day%n", phase,
+                            median(rs, x -> x.phases.get(phase)) / voxelDays);
                 }
             }
             return ExitCodes.OK;
+        }
+
+        private static double median(TissueRun[] rs, java.util.function.ToDoubleFunction<TissueRun> f) {
+            double[] v = java.util.Arrays.stream(rs).mapToDouble(f).sorted().toArray();
+            return v.length % 2 == 1 ? v[v.length / 2] : 0.5 * (v[v.length / 2 - 1] + v[v.length / 2]);
+        }
+
+        private static double min(TissueRun[] rs, java.util.function.ToDoubleFunction<TissueRun> f) {
+            return java.util.Arrays.stream(rs).mapToDouble(f).min().orElse(Double.NaN);
+        }
+
+        private static double max(TissueRun[] rs, java.util.function.ToDoubleFunction<TissueRun> f) {
+            return java.util.Arrays.stream(rs).mapToDouble(f).max().orElse(Double.NaN);
+        }
+    }
+
+    /** One timed run of a patch: set-up, the day loop, its process CPU, the load around it, the phases. */
+    private record TissueRun(double setupSeconds, double seconds, double cpuSeconds, double loadBefore,
+                             double loadAfter, long[] loops, double heapMiB, java.util.Map<String, Long> phases) {
+
+        static TissueRun time(ParameterSet p, Scenario scenario, Lattice lattice, long days, int threads) {
+            try (Workers workers = new Workers(threads)) {
+                double loadBefore = loadAverage();
+                long t0 = System.nanoTime();
+                TissuePatch patch = new TissuePatch(p, scenario.person(), lattice, scenario.seed(), workers);
+                long t1 = System.nanoTime();
+                long cpu1 = Organism.processCpuNanos();
+                for (long d = 0; d < days; d++) {
+                    patch.step(workers);
+                }
+                long t2 = System.nanoTime();
+                long cpu2 = Organism.processCpuNanos();
+                Runtime rt = Runtime.getRuntime();
+                return new TissueRun((t1 - t0) / 1e9, (t2 - t1) / 1e9,
+                        cpu1 < 0 || cpu2 < 0 ? -1 : (cpu2 - cpu1) / 1e9, loadBefore, loadAverage(),
+                        workers.loopCounts(), (rt.totalMemory() - rt.freeMemory()) / 1048576.0,
+                        patch.clock().totals());
+            }
+        }
+
+        /** The machine's one-minute load average (all processes, not only this one); -1 if unknown. */
+        private static double loadAverage() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         }
     }
 
@@ -171,7 +228,7 @@ final class BenchCommand implements Runnable {
         }
 
         /** CPU time of this process (all threads), ns; -1 when the JVM does not report it. */
-        private static long processCpuNanos() {
+        static long processCpuNanos() {
             return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                     instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1L;
         }

@@ -14,8 +14,20 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Why not an ExecutorService: a simulated day is a few hundred microseconds of work split into
  * several parallel loops, and waking a parked pool thread costs tens of microseconds on a virtual
- * machine. Team threads instead spin briefly between loops (as OpenMP runtimes do) and park only
- * after a pause of a fifth of a millisecond, so back-to-back loops start at once.
+ * machine. Team threads instead wait briefly between loops (as OpenMP runtimes do) so that
+ * back-to-back loops start at once, and park after a fifth of a millisecond.
+ *
+ * <p>Sharing the machine. A team that assumes it owns the cores collapses when another process is
+ * busy: a helper that the operating system deschedules in the middle of a chunk holds up the
+ * caller for a whole time slice (milliseconds, against loops of microseconds), and a helper that
+ * spins on the caller's core takes half of the caller's time. So (1) waiting threads spin only a
+ * few microseconds and then {@link Thread#yield()}, which hands the core to any runnable thread,
+ * before they park; (2) the caller keeps account of what the team saves: per window of loops it
+ * compares the loops' wall time with what it would have taken alone at its own measured speed
+ * per chunk, and when the team did not pay, it runs the next loops alone (helpers parked) for a
+ * span that doubles while the team keeps not paying, then tries the team again. Small loops,
+ * where a hand-over costs more than it saves, fall to one thread the same way. None of this
+ * changes a result: chunk boundaries never depend on who runs a chunk.
  */
 public final class Workers implements AutoCloseable {
 
@@ -25,8 +37,16 @@ public final class Workers implements AutoCloseable {
         void run(int chunk, int from, int to);
     }
 
-    private static final long SPIN_NANOS = 200_000L;
-    private static final long WAIT_SPIN_NANOS = 50_000L;
+    /** Helpers: spin this long after a loop, then yield, then park (at {@link #YIELD_NANOS}). */
+    private static final long SPIN_NANOS = 5_000L;
+    private static final long YIELD_NANOS = 200_000L;
+    /** Caller waiting for claimed chunks: spin this long, then yield. */
+    private static final long WAIT_SPIN_NANOS = 2_000L;
+    /** Team loops per account of what the team saved. */
+    private static final int WINDOW = 32;
+    /** Loops run alone after a window in which the team did not pay: first and largest span. */
+    private static final int SOLO_FIRST = 64;
+    private static final int SOLO_MAX = 16_384;
 
     /** One call of {@link #forChunks}: its own counters, so a late helper can never mix two calls. */
     private static final class Job {
@@ -45,10 +65,12 @@ public final class Workers implements AutoCloseable {
             this.chunks = chunks;
         }
 
-        /** Claims and runs chunks until none are left. */
-        void work() {
+        /** Claims and runs chunks until none are left; returns how many this thread ran. */
+        int work() {
             int c;
+            int ran = 0;
             while ((c = next.getAndIncrement()) < chunks) {
+                ran++;
                 int from = c * grain;
                 try {
                     body.run(c, from, Math.min(n, from + grain));
@@ -58,6 +80,7 @@ public final class Workers implements AutoCloseable {
                     done.incrementAndGet();
                 }
             }
+            return ran;
         }
     }
 
@@ -65,6 +88,12 @@ public final class Workers implements AutoCloseable {
     private final Thread[] team;
     private volatile boolean closed;
     private volatile Job current;
+
+    // The caller's account of the team (touched by the calling thread only).
+    private int windowLoops;
+    private long windowActual, windowAlone;
+    private int soloLeft, soloSpan = SOLO_FIRST;
+    private long teamLoops, soloLoops;
 
     public Workers(int threads) {
         if (threads < 1) {
@@ -109,27 +138,34 @@ public final class Workers implements AutoCloseable {
         if (count == 0) {
             return;
         }
-        if (team.length == 0 || count == 1) {
+        if (team.length == 0 || count == 1 || soloLeft > 0) {
+            if (soloLeft > 0) {
+                soloLeft--;
+                soloLoops++;
+            }
             for (int c = 0; c < count; c++) {
                 int from = c * grain;
                 body.run(c, from, Math.min(n, from + grain));
             }
             return;
         }
+        teamLoops++;
         Job job = new Job(body, n, grain, count);
+        long start = System.nanoTime();
         current = job;
         for (Thread t : team) {
             LockSupport.unpark(t);
         }
-        job.work();
-        long waitStart = System.nanoTime();
+        int mine = job.work();
+        long ownDone = System.nanoTime();
         while (job.done.get() < count) {
-            if (System.nanoTime() - waitStart < WAIT_SPIN_NANOS) {
+            if (System.nanoTime() - ownDone < WAIT_SPIN_NANOS) {
                 Thread.onSpinWait();
             } else {
                 Thread.yield();
             }
         }
+        account(start, ownDone, System.nanoTime(), mine, count);
         Throwable error = job.failure.get();
         if (error instanceof RuntimeException re) {
             throw re;
@@ -142,14 +178,46 @@ public final class Workers implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds one team loop to the window: its wall time, and the caller's own time per chunk times
+     * all chunks (what the loop would have cost alone). A loop whose chunks the caller ran all
+     * tells nothing about the helpers' speed and counts as break-even.
+     */
+    private void account(long start, long ownDone, long end, int mine, int count) {
+        long actual = end - start;
+        long alone = mine == 0 ? actual : (ownDone - start) * count / mine;
+        windowActual += actual;
+        windowAlone += Math.max(alone, 0);
+        if (++windowLoops < WINDOW) {
+            return;
+        }
+        if (windowActual >= windowAlone) {
+            soloLeft = soloSpan;
+            soloSpan = Math.min(SOLO_MAX, soloSpan * 2);
+        } else {
+            soloSpan = SOLO_FIRST;
+        }
+        windowLoops = 0;
+        windowActual = 0;
+        windowAlone = 0;
+    }
+
+    /** Loops run by the team and loops run alone because the team did not pay (for benchmarks). */
+    public long[] loopCounts() {
+        return new long[] {teamLoops, soloLoops};
+    }
+
     private void teamLoop() {
         Job seen = null;
         while (!closed) {
             long spinStart = System.nanoTime();
             Job job;
             while ((job = current) == seen && !closed) {
-                if (System.nanoTime() - spinStart < SPIN_NANOS) {
+                long waited = System.nanoTime() - spinStart;
+                if (waited < SPIN_NANOS) {
                     Thread.onSpinWait();
+                } else if (waited < YIELD_NANOS) {
+                    Thread.yield();
                 } else {
                     LockSupport.parkNanos(this, 1_000_000L);
                 }

@@ -156,7 +156,9 @@ public final class SteadyField {
     private final int[] x0, x1, y0, y1, z0, z1;
     private final float[] wx, wy, wz;
 
-    private final int planeGrain, planeChunks, voxelPlaneGrain;
+    private final int planeGrain, planeChunks, voxelPlaneGrain, readChunks;
+    /** The spectral solution of the current solve, between its stages. */
+    private double[] solution;
     // Per-chunk scratch (a chunk runs on one thread at a time).
     private final float[][] chunkRow, chunkPlane, chunkNext, readScratch;
     /** Per chunk, the field rows of one plane expanded along x: [field y][voxel x]. */
@@ -232,9 +234,9 @@ public final class SteadyField {
         z1 = new int[nz];
         wz = new float[nz];
         boolean linear = options.interpolation() == Interpolation.LINEAR;
-        readBackMap(fx, cx, true, linear, x0, x1, wx);
-        readBackMap(fy, cy, true, linear, y0, y1, wy);
-        readBackMap(fz, cz, false, linear, z0, z1, wz);
+        FieldKernels.readBackMap(fx, cx, true, linear, x0, x1, wx);
+        FieldKernels.readBackMap(fy, cy, true, linear, y0, y1, wy);
+        FieldKernels.readBackMap(fz, cz, false, linear, z0, z1, wz);
 
         planeGrain = Math.max(1, CHUNK_VOXELS / (nx * ny * fz));
         planeChunks = Workers.chunkCount(cz, planeGrain);
@@ -244,7 +246,8 @@ public final class SteadyField {
         chunkPlane = new float[planeChunks][planeScratch];
         chunkNext = new float[planeChunks][planeScratch];
         chunkRowsX = new float[planeChunks][coarse ? cy : 0][nx];
-        readScratch = new float[coarse ? Workers.chunkCount(nz, voxelPlaneGrain) : 0][nx * ny];
+        readChunks = Workers.chunkCount(nz, voxelPlaneGrain);
+        readScratch = new float[coarse ? readChunks : 0][nx * ny];
         chunkChange = new double[planeChunks];
         chunkBase = new double[planeChunks];
         chunkBad = new boolean[planeChunks];
@@ -266,39 +269,6 @@ public final class SteadyField {
         double a = s - pairs / 6.0 + triple / 30.0 + kappa2 * (1.0 - s / 12.0);
         double w = 1.0 - s / 12.0 - squares / 240.0 + pairs / 90.0;
         return w / a;
-    }
-
-    /**
-     * Fills the read-back map of one axis. Voxel centres sit at (v + ½)/f − ½ in field-cell units;
-     * beyond the outermost cell centres a periodic axis wraps and a no-flux axis holds the end value
-     * (its mirror image).
-     */
-    private static void readBackMap(int f, int cn, boolean periodic, boolean linear, int[] lo, int[] hi, float[] w) {
-        for (int v = 0; v < lo.length; v++) {
-            if (!linear || f == 1) {
-                lo[v] = v / f;
-                hi[v] = v / f;
-                w[v] = 0f;
-                continue;
-            }
-            double pos = (v + 0.5) / f - 0.5;
-            int i = (int) Math.floor(pos);
-            double frac = pos - i;
-            if (periodic) {
-                lo[v] = Math.floorMod(i, cn);
-                hi[v] = Math.floorMod(i + 1, cn);
-                w[v] = (float) frac;
-            } else if (i < 0 || i + 1 > cn - 1) {
-                int end = i < 0 ? 0 : cn - 1;
-                lo[v] = end;
-                hi[v] = end;
-                w[v] = 0f;
-            } else {
-                lo[v] = i;
-                hi[v] = i + 1;
-                w[v] = (float) frac;
-            }
-        }
     }
 
     /** The voxel lattice of {@link #source()} and {@link #value()}. */
@@ -371,13 +341,17 @@ public final class SteadyField {
         if (workers == null) {
             throw new IllegalArgumentException("workers must not be null");
         }
-        run(workers.threads() > 1 && lattice.voxelCount() >= PARALLEL_VOXELS ? workers : null);
+        solveStaged(workers.threads() > 1 && lattice.voxelCount() >= PARALLEL_VOXELS ? workers : null,
+                new SteadyField[] {this});
     }
 
     /**
-     * Solves independent fields concurrently, one field per worker, each on a single thread. On
-     * small field grids this is faster than {@link #solve} field by field, which splits each solve
-     * and pays for a thread hand-over at every stage. Results are the same as {@code solve}'s.
+     * Solves independent fields together. Each stage runs as one parallel loop over every field's
+     * chunks: gathering the sources, then the spectral solves (one field per thread on small field
+     * grids, each split over the threads on large ones), then writing values and reading them
+     * back. A field whose source did not change costs only its share of the gathering loop, and no
+     * thread waits on a field the other has already finished. Results are the same as
+     * {@code solve}'s, for any number of threads.
      */
     public static void solveAll(Workers workers, SteadyField... fields) {
         if (workers == null || fields == null) {
@@ -389,16 +363,50 @@ public final class SteadyField {
                 throw new IllegalArgumentException("fields must be non-null and distinct");
             }
         }
-        workers.forChunks(fields.length, 1, (chunk, from, to) -> {
-            for (int i = from; i < to; i++) {
-                fields[i].run(null);
-            }
-        });
+        solveStaged(workers, fields);
     }
 
-    /** One solve; {@code workers == null} runs every stage's chunks in order on this thread. */
-    private void run(Workers workers) {
-        forChunks(workers, cz, planeGrain, this::gather);
+    /** The stages of {@link #solveAll}; {@code workers == null} runs everything on this thread. */
+    private static void solveStaged(Workers workers, SteadyField[] fields) {
+        forEachChunk(workers, fields, f -> f.planeChunks, (f, c) -> f.gather(c, c * f.planeGrain,
+                Math.min(f.cz, (c + 1) * f.planeGrain)));
+        SteadyField[] changed = new SteadyField[fields.length];
+        int count = 0;
+        for (SteadyField f : fields) {
+            if (f.sourceChanged()) {
+                changed[count++] = f;
+            } else {
+                f.skips++;
+            }
+        }
+        if (count == 0) {
+            return;
+        }
+        SteadyField[] solving = java.util.Arrays.copyOf(changed, count);
+        boolean split = workers != null && solving[0].cells >= PARALLEL_SPECTRAL_CELLS;
+        if (split) {
+            for (SteadyField f : solving) {
+                f.solution = f.solver.solve(f.fieldSource, workers);
+            }
+        } else {
+            forChunks(workers, count, 1, (chunk, from, to) -> {
+                for (int i = from; i < to; i++) {
+                    solving[i].solution = solving[i].solver.solve(solving[i].fieldSource, null);
+                }
+            });
+        }
+        forEachChunk(workers, solving, f -> f.planeChunks, (f, c) -> f.writeValues(c, c * f.planeGrain,
+                Math.min(f.cz, (c + 1) * f.planeGrain), f.solution));
+        forEachChunk(workers, solving, f -> f.compactStencil ? 0 : f.readChunks, (f, c) -> f.readBack(c,
+                c * f.voxelPlaneGrain, Math.min(f.lattice.nz(), (c + 1) * f.voxelPlaneGrain)));
+        for (SteadyField f : solving) {
+            f.solvedOnce = true;
+            f.solves++;
+        }
+    }
+
+    /** Whether the gathered source differs from the one last solved by more than the tolerance. */
+    private boolean sourceChanged() {
         double change = 0;
         double base = 0;
         for (int c = 0; c < planeChunks; c++) {
@@ -408,17 +416,32 @@ public final class SteadyField {
             change += chunkChange[c];
             base += chunkBase[c];
         }
-        if (solvedOnce && change <= options.resolveTolerance() * base) {
-            skips++;
-            return;
+        return !solvedOnce || change > options.resolveTolerance() * base;
+    }
+
+    private interface ChunksOf {
+        int of(SteadyField f);
+    }
+
+    private interface FieldChunk {
+        void run(SteadyField f, int chunk);
+    }
+
+    /** One loop over the chunks of all fields, field by field; chunk i of the loop is fixed by the fields alone. */
+    private static void forEachChunk(Workers workers, SteadyField[] fields, ChunksOf chunks, FieldChunk body) {
+        int[] first = new int[fields.length + 1];
+        for (int i = 0; i < fields.length; i++) {
+            first[i + 1] = first[i] + chunks.of(fields[i]);
         }
-        double[] solution = solver.solve(fieldSource, cells >= PARALLEL_SPECTRAL_CELLS ? workers : null);
-        forChunks(workers, cz, planeGrain, (chunk, from, to) -> writeValues(chunk, from, to, solution));
-        if (!compactStencil) {
-            forChunks(workers, lattice.nz(), voxelPlaneGrain, this::readBack);
-        }
-        solvedOnce = true;
-        solves++;
+        forChunks(workers, first[fields.length], 1, (chunk, from, to) -> {
+            for (int c = from; c < to; c++) {
+                int f = 0;
+                while (c >= first[f + 1]) {
+                    f++;
+                }
+                body.run(fields[f], c - first[f]);
+            }
+        });
     }
 
     private static void forChunks(Workers workers, int n, int grain, Workers.ChunkBody body) {
@@ -457,13 +480,13 @@ public final class SteadyField {
                 System.arraycopy(source, first, acc, 0, fine);
                 for (int dz = 1; dz < fz; dz++) {
                     System.arraycopy(source, first + dz * fine, next, 0, fine);
-                    addTo(acc, next, fine);
+                    FieldKernels.addTo(acc, next, fine);
                 }
                 float[] row = chunkRow[chunk];
                 for (int yc = 0; yc < cy; yc++) {
                     System.arraycopy(acc, yc * fy * nx, row, 0, nx);
                     for (int dy = 1; dy < fy; dy++) {
-                        addTo(row, acc, (yc * fy + dy) * nx, nx);
+                        FieldKernels.addTo(row, acc, (yc * fy + dy) * nx, nx);
                     }
                     int out = off + yc * cx;
                     for (int xc = 0; xc < cx; xc++) {
@@ -524,7 +547,7 @@ public final class SteadyField {
                 if (w == 0f) {
                     System.arraycopy(rowsX[y0[y]], 0, out, y * nx, nx);
                 } else {
-                    blend(1f - w, rowsX[y0[y]], w, rowsX[y1[y]], row, nx);
+                    FieldKernels.blend(1f - w, rowsX[y0[y]], w, rowsX[y1[y]], row, nx);
                     System.arraycopy(row, 0, out, y * nx, nx);
                 }
             }
@@ -542,33 +565,8 @@ public final class SteadyField {
                 continue;
             }
             // Blend at offset 0 then copy: a blend written straight at the plane's offset would not vectorise.
-            blend(1f - w, expanded[z0[z]], w, expanded[z1[z]], blended, planeSize);
+            FieldKernels.blend(1f - w, expanded[z0[z]], w, expanded[z1[z]], blended, planeSize);
             System.arraycopy(blended, 0, value, z * planeSize, planeSize);
-        }
-    }
-
-    // Kernels for the hot loops. C2 in JDK 17 vectorises a loop only when all its arrays are
-    // indexed alike (a[i], b[i]); with different offsets (a[i], b[s+i]) it runs scalar, about 4×
-    // slower, which is why the voxel passes copy planes to offset 0 first.
-
-    /** {@code acc[0..n) += src[0..n)}. */
-    private static void addTo(float[] acc, float[] src, int n) {
-        for (int i = 0; i < n; i++) {
-            acc[i] += src[i];
-        }
-    }
-
-    /** {@code acc[0..n) += src[s..s+n)}; for short rows, where vectorising would gain little. */
-    private static void addTo(float[] acc, float[] src, int s, int n) {
-        for (int i = 0; i < n; i++) {
-            acc[i] += src[s + i];
-        }
-    }
-
-    /** {@code dst[0..n) = u · a[0..n) + w · b[0..n)}. */
-    private static void blend(float u, float[] a, float w, float[] b, float[] dst, int n) {
-        for (int i = 0; i < n; i++) {
-            dst[i] = u * a[i] + w * b[i];
         }
     }
 }
