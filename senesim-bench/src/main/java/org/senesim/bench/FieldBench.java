@@ -22,29 +22,35 @@ import org.senesim.field.LatticeGeometry;
 import org.senesim.field.SteadyField;
 
 /**
- * One simulated day of both quasi-steady fields (SASP and growth factor) on the default 3D patch
- * (50 × 50 × 60 voxels of 20 µm). Each day about 3% of the secreting voxels stop and as many
- * start elsewhere, so the source changes slowly, as it does in the model.
+ * Simulated days of both quasi-steady fields (SASP and growth factor) on a patch of 20 µm voxels:
+ * the default 3D patch (50 × 50 × 60), a 2D section of 1000 × 1000 or a 3D block of 3 M voxels
+ * ({@code -p patch=...}). Each day about 3% of the secreting voxels stop and as many start
+ * elsewhere, so the source changes slowly, as it does in the model.
  *
  * <p>The score is nanoseconds per voxel-day for BOTH fields together (the model's budget is about
- * 1 ns): {@code @OperationsPerInvocation} divides the time of one day by the voxel count.
+ * 1 ns): each invocation runs {@value #VOXEL_DAYS} voxel-days (20 days of the default patch, 3 of
+ * the section, 1 of the block), and {@code @OperationsPerInvocation} divides by that.
  * Run: {@code java -jar senesim-bench/target/senesim-benchmarks.jar FieldBench -f 1 -wi 2 -i 3};
- * add {@code -p coarsening=1} for the exact path (about 100× slower) or {@code -p tolerance=0.1}
- * to skip re-solves while less than 10% of the secretion has moved.
+ * add {@code -p coarsening=2} for a finer field grid, {@code -p mode=each} to solve the fields one
+ * after the other, {@code -p interpolation=NEAREST}, or {@code -p tolerance=0.1} to skip re-solves
+ * while less than 10% of the secretion has moved.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@OperationsPerInvocation(FieldBench.VOXELS)
+@OperationsPerInvocation(FieldBench.VOXEL_DAYS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 @Fork(1)
 public class FieldBench {
 
-    static final int NX = 50;
-    static final int NY = 50;
-    static final int NZ = 60;
-    static final int VOXELS = NX * NY * NZ;
+    static final int VOXEL_DAYS = 3_000_000;
+
+    /** Patch, nx x ny x nz voxels; each size divides {@link #VOXEL_DAYS}. */
+    @Param({"50x50x60", "1000x1x1000", "200x200x75"})
+    public String patch;
+
+    private int days;
 
     // Illustrative values in the range of the design brief; the model reads its own from the registry.
     private static final double SASP_D = 50.0;            // µm²/s
@@ -60,18 +66,18 @@ public class FieldBench {
     public int threads;
 
     /** Field-grid coarsening: 1 is the exact path, 5 gives a 10 × 10 × 12 field grid. */
-    @Param({"5", "2"})
+    @Param({"5"})
     public int coarsening;
 
     /**
      * {@code all}: {@link SteadyField#solveAll}, both fields at once, one per thread;
      * {@code each}: {@link SteadyField#solve} one after the other.
      */
-    @Param({"all", "each"})
+    @Param({"all"})
     public String mode;
 
     /** Read-back from the field grid. */
-    @Param({"LINEAR", "NEAREST"})
+    @Param({"LINEAR"})
     public String interpolation;
 
     /** Relative L1 source change below which a day's re-solve is skipped. */
@@ -87,7 +93,13 @@ public class FieldBench {
 
     @Setup(Level.Trial)
     public void setUp() {
-        LatticeGeometry lattice = new LatticeGeometry(NX, NY, NZ, 20.0);
+        String[] n = patch.split("x");
+        LatticeGeometry lattice = new LatticeGeometry(Integer.parseInt(n[0]), Integer.parseInt(n[1]),
+                Integer.parseInt(n[2]), 20.0);
+        if (VOXEL_DAYS % lattice.voxelCount() != 0) {
+            throw new IllegalArgumentException("patch " + patch + " does not divide " + VOXEL_DAYS + " voxel-days");
+        }
+        days = VOXEL_DAYS / lattice.voxelCount();
         SteadyField.Options options = SteadyField.Options.coarse(coarsening)
                 .withInterpolation(Interpolation.valueOf(interpolation))
                 .withResolveTolerance(tolerance);
@@ -135,15 +147,17 @@ public class FieldBench {
     }
 
     @Benchmark
-    public float day() {
-        turnOver(sasp.source(), saspSites);
-        turnOver(growth.source(), growthSites);
-        if (mode.equals("all")) {
-            SteadyField.solveAll(workers, sasp, growth);
-        } else {
-            sasp.solve(workers);
-            growth.solve(workers);
+    public float days() {
+        for (int d = 0; d < days; d++) {
+            turnOver(sasp.source(), saspSites);
+            turnOver(growth.source(), growthSites);
+            if (mode.equals("all")) {
+                SteadyField.solveAll(workers, sasp, growth);
+            } else {
+                sasp.solve(workers);
+                growth.solve(workers);
+            }
         }
-        return sasp.value()[VOXELS / 2] + growth.value()[VOXELS / 3];
+        return sasp.value()[sasp.value().length / 2] + growth.value()[growth.value().length / 3];
     }
 }

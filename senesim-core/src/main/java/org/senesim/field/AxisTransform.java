@@ -113,61 +113,126 @@ abstract class AxisTransform {
     }
 
     /**
-     * Real Fourier basis (constant, cos/sin pairs, Nyquist) through a complex FFT:
-     * with X = DFT(x), the coefficients are Re X_0/√n, √(2/n)·Re X_j, −√(2/n)·Im X_j, Re X_{n/2}/√n.
+     * Real data through a complex FFT of the same length, two columns at a time: the first half of
+     * the columns goes in as the real part, the second half as the imaginary part, and the two
+     * spectra are separated after the transform (X_k = (Z_k + conj Z_{n−k})/2,
+     * Y_k = (Z_k − conj Z_{n−k})/2i); the inverse packs two Hermitian spectra the same way. This
+     * halves the work of transforming real columns one by one. A column's rounding then depends on
+     * its partner column, which is fixed by the grid and the chunk layout, never by the threads.
      */
-    static final class FastPeriodic extends AxisTransform {
-        private final RowFft fft;
+    abstract static class Packed extends AxisTransform {
+        final RowFft fft;
+
+        Packed(int n) {
+            super(n);
+            fft = new RowFft(n);
+        }
+
+        /** Row of the input (forward) or output (inverse) that goes to FFT position k. */
+        abstract int source(int k);
+
+        /** Coefficient rows from the separated spectra; {@code first} selects the half written. */
+        abstract void coefficients(double[][] re, double[][] im, double[][] out, boolean first, int h);
+
+        /** The packed spectrum to transform back, from first-half coefficients c1 and second-half c2. */
+        abstract void spectrum(double[][] c1, double[][] c2, double[][] re, double[][] im, int h);
+
+        @Override
+        final void forward(double[][] x, int len, Rows w) {
+            int h = (len + 1) / 2;
+            int g = len - h;
+            for (int k = 0; k < n; k++) {
+                double[] in = x[source(k)];
+                System.arraycopy(in, 0, w.re[k], 0, h);
+                System.arraycopy(in, h, w.im[k], 0, g);
+                if (g < h) {
+                    w.im[k][h - 1] = 0.0;
+                }
+            }
+            fft.forward(w.re, w.im, w.re2, w.im2, h);
+            coefficients(w.re, w.im, x, true, h);
+            // the second half is built at offset 0 in scratch rows, then copied into place
+            coefficients(w.re, w.im, w.re2, false, h);
+            for (int m = 0; m < n; m++) {
+                System.arraycopy(w.re2[m], 0, x[m], h, g);
+            }
+        }
+
+        @Override
+        final void inverse(double[][] x, int len, Rows w) {
+            int h = (len + 1) / 2;
+            int g = len - h;
+            for (int m = 0; m < n; m++) {
+                System.arraycopy(x[m], h, w.re2[m], 0, g);
+                if (g < h) {
+                    w.re2[m][h - 1] = 0.0;
+                }
+            }
+            spectrum(x, w.re2, w.re, w.im, h);
+            fft.forward(w.re, w.im, w.re2, w.im2, h);
+            for (int k = 0; k < n; k++) {
+                double[] out = x[source(k)];
+                System.arraycopy(w.re[k], 0, out, 0, h);
+                System.arraycopy(w.im[k], 0, out, h, g);
+            }
+        }
+    }
+
+    /**
+     * Real Fourier basis (constant, cos/sin pairs, Nyquist): with X = DFT(x) the coefficients are
+     * Re X_0/√n, √(2/n)·Re X_j, −√(2/n)·Im X_j, Re X_{n/2}/√n. The inverse is Re DFT(conj X)/n for
+     * the Hermitian X the coefficients stand for (the 1/n folded into the scales).
+     */
+    static final class FastPeriodic extends Packed {
         private final double unit, pair;
 
         FastPeriodic(int n) {
             super(n);
-            fft = new RowFft(n);
             unit = 1.0 / Math.sqrt(n);
             pair = Math.sqrt(2.0 / n);
         }
 
         @Override
-        void forward(double[][] x, int len, Rows w) {
-            for (int j = 0; j < n; j++) {
-                swap(x, j, w.re, j);
-                java.util.Arrays.fill(w.im[j], 0, len, 0.0);
-            }
-            fft.forward(w.re, w.im, w.re2, w.im2, len);
-            scale(w.re[0], unit, x[0], len);
+        int source(int k) {
+            return k;
+        }
+
+        @Override
+        void coefficients(double[][] re, double[][] im, double[][] out, boolean first, int h) {
+            // X_0 = Re Z_0, Y_0 = Im Z_0; likewise at the Nyquist mode
+            scale(first ? re[0] : im[0], unit, out[0], h);
+            double half = 0.5 * pair;
             for (int j = 1; 2 * j < n; j++) {
-                scale(w.re[j], pair, x[2 * j - 1], len);
-                scale(w.im[j], -pair, x[2 * j], len);
+                double[] a = re[j], b = im[j], d = re[n - j], e = im[n - j];
+                if (first) { // Re X_j = (a + d)/2, Im X_j = (b − e)/2
+                    combine(half, a, half, d, out[2 * j - 1], h);
+                    combine(-half, b, half, e, out[2 * j], h);
+                } else { // Re Y_j = (b + e)/2, Im Y_j = (d − a)/2
+                    combine(half, b, half, e, out[2 * j - 1], h);
+                    combine(half, a, -half, d, out[2 * j], h);
+                }
             }
             if (n % 2 == 0) {
-                scale(w.re[n / 2], unit, x[n - 1], len);
+                scale(first ? re[n / 2] : im[n / 2], unit, out[n - 1], h);
             }
         }
 
-        /**
-         * x = Re IDFT(X)/n for the Hermitian X the coefficients stand for, computed as
-         * Re DFT(conj X)/n; the 1/n is folded into the scales.
-         */
         @Override
-        void inverse(double[][] x, int len, Rows w) {
-            double u = unit;
+        void spectrum(double[][] c1, double[][] c2, double[][] re, double[][] im, int h) {
+            // S = A + iB with A = conj X of the first half, B of the second
             double p = 1.0 / Math.sqrt(2.0 * n);
-            scale(x[0], u, w.re[0], len);
-            java.util.Arrays.fill(w.im[0], 0, len, 0.0);
+            scale(c1[0], unit, re[0], h);
+            scale(c2[0], unit, im[0], h);
             for (int j = 1; 2 * j < n; j++) {
-                double[] a = x[2 * j - 1], b = x[2 * j];
-                scale(a, p, w.re[j], len);
-                scale(b, p, w.im[j], len);
-                scale(a, p, w.re[n - j], len);
-                scale(b, -p, w.im[n - j], len);
+                double[] a1 = c1[2 * j - 1], b1 = c1[2 * j], a2 = c2[2 * j - 1], b2 = c2[2 * j];
+                combine(p, a1, -p, b2, re[j], h);
+                combine(p, b1, p, a2, im[j], h);
+                combine(p, a1, p, b2, re[n - j], h);
+                combine(-p, b1, p, a2, im[n - j], h);
             }
             if (n % 2 == 0) {
-                scale(x[n - 1], u, w.re[n / 2], len);
-                java.util.Arrays.fill(w.im[n / 2], 0, len, 0.0);
-            }
-            fft.forward(w.re, w.im, w.re2, w.im2, len);
-            for (int j = 0; j < n; j++) {
-                swap(x, j, w.re, j);
+                scale(c1[n - 1], unit, re[n / 2], h);
+                scale(c2[n - 1], unit, im[n / 2], h);
             }
         }
     }
@@ -177,8 +242,7 @@ abstract class AxisTransform {
      * v_{n−1−k} = x_{2k+1}; then Σ_i x_i cos(πm(2i+1)/2n) = Re(e^{−iπm/2n} V_m). The inverse
      * rebuilds V_m = e^{iπm/2n}(X_m − i X_{n−m}) and transforms back.
      */
-    static final class FastNoFlux extends AxisTransform {
-        private final RowFft fft;
+    static final class FastNoFlux extends Packed {
         /** Forward: coefficient_m = a_m Re V_m + b_m Im V_m. */
         private final double[] a, b;
         /** Inverse: conj V_m / n = (p_m c_m + q_m c_{n−m}) + i (r_m c_{n−m} − s_m c_m). */
@@ -186,7 +250,6 @@ abstract class AxisTransform {
 
         FastNoFlux(int n) {
             super(n);
-            fft = new RowFft(n);
             a = new double[n];
             b = new double[n];
             p = new double[n];
@@ -211,35 +274,41 @@ abstract class AxisTransform {
             }
         }
 
-        private int source(int k) {
+        @Override
+        int source(int k) {
             return 2 * k < n ? 2 * k : 2 * (n - 1 - k) + 1;
         }
 
         @Override
-        void forward(double[][] x, int len, Rows w) {
-            for (int k = 0; k < n; k++) {
-                swap(w.re, k, x, source(k));
-            }
-            for (int k = 0; k < n; k++) {
-                java.util.Arrays.fill(w.im[k], 0, len, 0.0);
-            }
-            fft.forward(w.re, w.im, w.re2, w.im2, len);
-            for (int m = 0; m < n; m++) {
-                combine(a[m], w.re[m], b[m], w.im[m], x[m], len);
+        void coefficients(double[][] re, double[][] im, double[][] out, boolean first, int h) {
+            scale(first ? re[0] : im[0], a[0], out[0], h);
+            for (int m = 1; m < n; m++) {
+                double[] zr = re[m], zi = im[m], wr = re[n - m], wi = im[n - m], o = out[m];
+                double ha = 0.5 * a[m], hb = 0.5 * b[m];
+                if (first) { // a·(zr + wr)/2 + b·(zi − wi)/2
+                    for (int i = 0; i < h; i++) {
+                        o[i] = ha * (zr[i] + wr[i]) + hb * (zi[i] - wi[i]);
+                    }
+                } else { // a·(zi + wi)/2 + b·(wr − zr)/2
+                    for (int i = 0; i < h; i++) {
+                        o[i] = ha * (zi[i] + wi[i]) + hb * (wr[i] - zr[i]);
+                    }
+                }
             }
         }
 
         @Override
-        void inverse(double[][] x, int len, Rows w) {
-            scale(x[0], p[0], w.re[0], len);
-            java.util.Arrays.fill(w.im[0], 0, len, 0.0);
+        void spectrum(double[][] c1, double[][] c2, double[][] re, double[][] im, int h) {
+            scale(c1[0], p[0], re[0], h);
+            scale(c2[0], p[0], im[0], h);
             for (int m = 1; m < n; m++) {
-                combine(p[m], x[m], q[m], x[n - m], w.re[m], len);
-                combine(r[m], x[n - m], -s[m], x[m], w.im[m], len);
-            }
-            fft.forward(w.re, w.im, w.re2, w.im2, len);
-            for (int k = 0; k < n; k++) {
-                swap(x, source(k), w.re, k);
+                double[] u = c1[m], v = c1[n - m], x = c2[m], y = c2[n - m], or = re[m], oi = im[m];
+                double pm = p[m], qm = q[m], rm = r[m], sm = s[m];
+                for (int i = 0; i < h; i++) {
+                    // A = (p u + q v) + i (r v − s u), B likewise from x, y; S = A + iB
+                    or[i] = (pm * u[i] + qm * v[i]) - (rm * y[i] - sm * x[i]);
+                    oi[i] = (rm * v[i] - sm * u[i]) + (pm * x[i] + qm * y[i]);
+                }
             }
         }
     }
