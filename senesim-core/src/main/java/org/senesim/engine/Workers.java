@@ -24,8 +24,8 @@ import java.util.concurrent.locks.LockSupport;
  * few microseconds and then {@link Thread#yield()}, which hands the core to any runnable thread,
  * before they park; (2) the caller keeps account of what the team saves: per window of loops it
  * compares the loops' wall time with what it would have taken alone at its own measured speed
- * per chunk, and when the team did not pay, it runs the next loops alone (helpers parked) for a
- * span that doubles while the team keeps not paying, then tries the team again. Small loops,
+ * per chunk, and when the team cost clearly more, it runs the next loops alone (helpers parked)
+ * for a span that doubles while the team keeps losing, then tries the team again. Small loops,
  * where a hand-over costs more than it saves, fall to one thread the same way. None of this
  * changes a result: chunk boundaries never depend on who runs a chunk.
  */
@@ -44,9 +44,15 @@ public final class Workers implements AutoCloseable {
     private static final long WAIT_SPIN_NANOS = 2_000L;
     /** Team loops per account of what the team saved. */
     private static final int WINDOW = 32;
-    /** Loops run alone after a window in which the team did not pay: first and largest span. */
+    /**
+     * Loops run alone after a window in which the team cost more than this fraction over running
+     * alone: a margin, so that the timing noise of a team that merely breaks even (a helper that
+     * found nothing left to claim) never sends it off.
+     */
+    private static final double HURT_MARGIN = 0.10;
+    /** Loops run alone after a losing window: first and largest span (the span doubles while the team keeps losing). */
     private static final int SOLO_FIRST = 64;
-    private static final int SOLO_MAX = 16_384;
+    private static final int SOLO_MAX = 2_048;
 
     /** One call of {@link #forChunks}: its own counters, so a late helper can never mix two calls. */
     private static final class Job {
@@ -191,7 +197,7 @@ public final class Workers implements AutoCloseable {
         if (++windowLoops < WINDOW) {
             return;
         }
-        if (windowActual >= windowAlone) {
+        if (windowActual > windowAlone * (1.0 + HURT_MARGIN)) {
             soloLeft = soloSpan;
             soloSpan = Math.min(SOLO_MAX, soloSpan * 2);
         } else {
