@@ -72,6 +72,18 @@ final class SpectralSolver {
      */
     double[] solve(double[] source, Workers workers) {
         int xy = cx * cy;
+        if (cy == 1) {
+            // A 2D section: the y transform is the identity and [x][z][y] is [x][z], so two
+            // transpositions do; the same operations on each element as below, in the same order.
+            transform(workers, source, a, tz, true, cx);  // [z][x], z forward
+            rotate(workers, a, b, cz, 1, cx);             // → [x][z]
+            transform(workers, b, a, tx, true, cz);       // x forward
+            parallel(workers, cx, 1, (chunk, from, to) -> scaleModes(a, from, to, false));
+            transform(workers, a, b, tx, false, cz);      // x inverse
+            rotate(workers, b, a, cx, cz, 1);             // → [z][x]
+            transform(workers, a, b, tz, false, cx);      // z inverse
+            return b;
+        }
         transform(workers, source, a, tz, true, xy);      // [z][y][x], z forward
         rotate(workers, a, b, cz, cy, cx);                // → [y][x][z]
         transform(workers, b, a, ty, true, cx * cz);      // y forward
