@@ -368,6 +368,13 @@ public final class SteadyField {
 
     /** The stages of {@link #solveAll}; {@code workers == null} runs everything on this thread. */
     private static void solveStaged(Workers workers, SteadyField[] fields) {
+        if ((workers == null || workers.threads() == 1) && fields.length > 1) {
+            // One thread: field by field, so each field's arrays stay in cache through its stages.
+            for (SteadyField f : fields) {
+                solveStaged(null, new SteadyField[] {f});
+            }
+            return;
+        }
         forEachChunk(workers, fields, f -> f.planeChunks, (f, c) -> f.gather(c, c * f.planeGrain,
                 Math.min(f.cz, (c + 1) * f.planeGrain)));
         SteadyField[] changed = new SteadyField[fields.length];
