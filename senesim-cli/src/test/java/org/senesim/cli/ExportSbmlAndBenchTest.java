@@ -43,6 +43,19 @@ class ExportSbmlAndBenchTest {
     }
 
     @Test
+    void benchTissueRepeatsRunsAndPrintsTheirMedianCpuAndLoad(@TempDir Path dir) throws Exception {
+        Path scenario = RunCommandTest.write(dir, "small.yaml", RunCommandTest.SMALL);
+        CliTestSupport.Result r = CliTestSupport.run("bench", "tissue", scenario.toString(), "--years", "0.05",
+                "--threads", "1,2", "--runs", "2");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("threads 2 run 2:").contains("load ").contains("CPU ")
+                .contains("threads 2: days median").contains("2 runs");
+        CliTestSupport.Result bad = CliTestSupport.run("bench", "tissue", scenario.toString(), "--runs", "0");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--runs must be >= 1").doesNotContain("Exception");
+    }
+
+    @Test
     void benchOrganismRefusesAnUnknownOrEmptySkinBeforeTimingAnything() {
         CliTestSupport.Result unknown = CliTestSupport.run("bench", "organism", "--skin", "foo");
         assertThat(unknown.exitCode()).isEqualTo(2);
