@@ -54,8 +54,9 @@ import org.senesim.engine.Workers;
  * diagonalise exactly, so {@code solve} transforms the field-grid source along each axis, divides
  * by the operator's eigenvalue and transforms back (fast diagonalisation, in double precision). The
  * result is the exact solution of the discrete equations up to rounding (relative residual about
- * 1e-7 after rounding to float). Cost: {@code 2·N·(cx+cy+cz)} multiply–adds on a field grid of
- * {@code N = cx·cy·cz} cells, plus one pass over the voxels to gather sources and one to write
+ * 1e-7 after rounding to float). Cost per field cell: {@code 2n} multiply–adds per short axis of
+ * n cells (a dense basis matrix) and O(log n) per axis of 32 cells or more (an FFT, see
+ * {@code AxisTransform}), plus one pass over the voxels to gather sources and one to write
  * values; on the default patch at coarsening 5 the two voxel passes take about half the time.
  *
  * <p>Re-solve criterion: the solve is skipped, and {@link #value()} kept, when the field-grid
@@ -69,8 +70,8 @@ import org.senesim.engine.Workers;
  * <h2>Threads</h2>
  * Results are bit-identical for any number of threads: every array element is computed by the same
  * arithmetic in the same order whichever thread runs it, and the only reduction (the re-solve
- * criterion) is summed per fixed chunk and combined in chunk order. For several fields on a small
- * field grid, {@link #solveAll(Workers, SteadyField...)} is faster than solving them one by one.
+ * criterion) is summed per fixed chunk and combined in chunk order. For several fields,
+ * {@link #solveAll(Workers, SteadyField...)} shares each stage of all of them among the threads.
  * A field is not itself thread-safe: one solve at a time, and no writes to {@link #source()}
  * while it runs.
  */
