@@ -46,6 +46,7 @@ public final class TissueObserver {
             new Column("actinic_keratoses", "Actinic keratoses (expected)", "per 100 cm2", LESIONS),
             new Column("carcinoma_cumulative", "Keratinocyte carcinomas since start (expected)", "per 100 cm2", LESIONS),
             new Column("igf1_response", "Basal units answering UVB correctly (IGF-1)", "1", EPIDERMIS),
+            new Column("igf1_induction", "Wound-induced IGF-1 expression of papillary fibroblasts (1 = fully induced)", "1", EPIDERMIS),
             new Column("senescent_melanocytes", "Senescent melanocytes", "%", MELANOCYTES),
             new Column("epidermal_thickness", "Epidermal thickness (1 = no senescent melanocytes)", "1", EPIDERMIS),
             new Column("uv_dose", "Personal UV dose at the skin site", "SED/day", EXPOSURE));
@@ -136,6 +137,7 @@ public final class TissueObserver {
             patch.epidermis().actinicKeratosesPer100Cm2(),
             patch.epidermis().cumulativeCarcinomaPer100Cm2(),
             patch.epidermis().meanIgf1Response(),
+            patch.epidermis().meanIgf1Induction(),
             PERCENT * patch.epidermis().senescentMelanocyteFraction(),
             patch.epidermis().epidermalThicknessRelative(),
             patch.lastSurfaceDose(),
