@@ -31,6 +31,7 @@ public final class Epidermis {
     private final int units;
     private final int carcinomaHits;
     private final int akHits;
+    private final int bccHits;
     private final int classes;
     /** Damage index per unit. */
     private final float[] damage;
@@ -54,6 +55,10 @@ public final class Epidermis {
     private final double damagePerSed;
     private final double repairInverse;
     private final double mutationRate;
+    private final double intrinsicDamage;
+    private final double sccConversion;
+    private final double bccConversion;
+    private final double regressionPerDay;
     private final double protectedFraction;
     private final double lesionUnits;
 
@@ -65,8 +70,10 @@ public final class Epidermis {
     private final double melanocyteThinning;
     private final double melanocyteClearance;
 
-    private double cumulativeCarcinoma;
+    private double cumulativeScc;
+    private double cumulativeBcc;
     private static final int UNIT_GRAIN = 1024;
+    /** Per chunk: new squamous cell carcinomas, then new basal cell carcinomas (expected). */
     private final double[] chunkCarcinomas;
 
     public Epidermis(ParameterSet p, Lattice lattice, double[] setPoint) {
@@ -74,13 +81,14 @@ public final class Epidermis {
         this.units = lattice.layerSize();
         this.akHits = (int) Math.round(p.get("epidermis.hits.actinic_keratosis"));
         this.carcinomaHits = Math.max(akHits + 1, (int) Math.round(p.get("epidermis.hits.carcinoma")));
+        this.bccHits = Math.max(1, Math.min(akHits, (int) Math.round(p.get("epidermis.hits.bcc"))));
         this.classes = carcinomaHits + 1;
         this.damage = new float[units];
         this.mutationProbability = new float[units * classes];
         this.igf1Response = new float[units];
         this.igf1Induction = new float[units];
         this.growthFactorSum = new float[units];
-        this.chunkCarcinomas = new double[Workers.chunkCount(units, UNIT_GRAIN)];
+        this.chunkCarcinomas = new double[2 * Workers.chunkCount(units, UNIT_GRAIN)];
         for (int u = 0; u < units; u++) {
             mutationProbability[u * classes] = 1f;
         }
@@ -93,6 +101,10 @@ public final class Epidermis {
         this.damagePerSed = p.get("epidermis.damage.uv");
         this.repairInverse = 1.0 / (1.0 + p.get("epidermis.damage.repair"));
         this.mutationRate = p.get("epidermis.mutation.rate");
+        this.intrinsicDamage = p.get("epidermis.mutation.intrinsic_damage");
+        this.sccConversion = p.get("epidermis.progression.scc_conversion");
+        this.bccConversion = p.get("epidermis.progression.bcc_conversion");
+        this.regressionPerDay = Hazards.probability(p.get("epidermis.ak.regression") / 365.25);
         this.protectedFraction = p.get("epidermis.mutation.protected_fraction");
         this.lesionUnits = p.get("epidermis.lesion.units");
         this.expectedPapillary = expectedPapillaryCells(setPoint);
@@ -132,12 +144,14 @@ public final class Epidermis {
         // Units are independent; the carcinoma flow is summed per fixed chunk and the chunks are
         // added in order, so the total does not depend on the thread count.
         workers.forChunks(units, UNIT_GRAIN, (chunk, from, to) -> {
-            double newCarcinomas = 0;
+            double newScc = 0;
+            double newBcc = 0;
             for (int u = from; u < to; u++) {
                 double d = (damage[u] + damageInput) * repairInverse;
                 damage[u] = (float) d;
                 double response = igf1Response[u];
-                double rate = mutationRate * d * (protectedFraction + (1.0 - protectedFraction) * (1.0 - response));
+                double rate = mutationRate * (d + intrinsicDamage)
+                        * (protectedFraction + (1.0 - protectedFraction) * (1.0 - response));
                 double step = Math.min(1.0, rate);
                 int base = u * classes;
                 for (int k = carcinomaHits - 1; k >= 0; k--) {
@@ -145,14 +159,25 @@ public final class Epidermis {
                     mutationProbability[base + k] -= flow;
                     mutationProbability[base + k + 1] += flow;
                     if (k == carcinomaHits - 1) {
-                        newCarcinomas += flow;
+                        newScc += flow;
+                    }
+                    if (k == bccHits - 1) {
+                        newBcc += flow;
                     }
                 }
+                // AK clones regress (immune clearance): the field falls back to one hit short of an AK
+                for (int k = akHits; k < classes; k++) {
+                    float back = (float) (regressionPerDay * mutationProbability[base + k]);
+                    mutationProbability[base + k] -= back;
+                    mutationProbability[base + akHits - 1] += back;
+                }
             }
-            chunkCarcinomas[chunk] = newCarcinomas;
+            chunkCarcinomas[2 * chunk] = newScc;
+            chunkCarcinomas[2 * chunk + 1] = newBcc;
         });
-        for (double c : chunkCarcinomas) {
-            cumulativeCarcinoma += c;
+        for (int c = 0; c < chunkCarcinomas.length; c += 2) {
+            cumulativeScc += chunkCarcinomas[c];
+            cumulativeBcc += chunkCarcinomas[c + 1];
         }
 
         long key = CounterRandom.key(seed, RandomStreams.MELANOCYTE, day);
@@ -309,9 +334,29 @@ public final class Epidermis {
         return per100Cm2(expectedAtLeast(akHits) / lesionUnits);
     }
 
-    /** Expected cumulative keratinocyte carcinomas per 100 cm² since the start of the run. */
+    /**
+     * Expected cumulative keratinocyte carcinomas (squamous and basal cell) per 100 cm² since the start
+     * of the run.
+     */
     public double cumulativeCarcinomaPer100Cm2() {
-        return per100Cm2(cumulativeCarcinoma / lesionUnits);
+        return cumulativeSccPer100Cm2() + cumulativeBccPer100Cm2();
+    }
+
+    /**
+     * Expected cumulative squamous cell carcinomas per 100 cm²: a cell of an AK clone that takes the
+     * next driver hit becomes invasive with probability {@code q_S}. The clone's cells are not divided
+     * by the lesion size: one cell of the clone is enough.
+     */
+    public double cumulativeSccPer100Cm2() {
+        return per100Cm2(cumulativeScc * sccConversion);
+    }
+
+    /**
+     * Expected cumulative basal cell carcinomas per 100 cm²: a basal unit reaching {@code M_BCC}
+     * driver hits founds a BCC with probability {@code q_B}, apart from any AK.
+     */
+    public double cumulativeBccPer100Cm2() {
+        return per100Cm2(cumulativeBcc * bccConversion);
     }
 
     public double senescentMelanocyteFraction() {
