@@ -41,16 +41,35 @@ class EpidermisTest {
         assertThat(senescent.cumulativeCarcinomaPer100Cm2()).isGreaterThan(healthy.cumulativeCarcinomaPer100Cm2());
     }
 
-    @Test
-    void noUvNoMutations() {
+    private static Epidermis exposeSenescent(double basalUv, int days) {
         double[] setPoint = new double[LATTICE.nz()];
         Arrays.fill(setPoint, 0.5);
         Epidermis e = new Epidermis(P, LATTICE, setPoint);
         byte[] cells = new byte[LATTICE.size()];
-        for (int d = 0; d < 1000; d++) {
-            e.step(1, d, 0.0, 0.1, ONE_THREAD);
+        Arrays.fill(cells, CellState.SENESCENT);
+        e.refreshIgf1(cells);
+        for (int d = 0; d < days; d++) {
+            e.step(1, d, basalUv, 0.1, ONE_THREAD);
         }
-        assertThat(e.actinicKeratosesPer100Cm2()).isZero();
+        return e;
+    }
+
+    /**
+     * Without UV only the UV-independent damage mutates: far fewer AKs, but not none. With it the
+     * dose-response is not a fixed power of the dose (the cube of the hit count would give 8 for a
+     * doubling): doubling a low dose, where intrinsic damage still matters, multiplies AKs by less.
+     */
+    @Test
+    void mutationsComeMostlyFromUvAndTheDoseResponseIsNotAFixedPower() {
+        int days = 7300;
+        double none = exposeSenescent(0.0, days).actinicKeratosesPer100Cm2();
+        double low = exposeSenescent(0.05, days).actinicKeratosesPer100Cm2();
+        double doubled = exposeSenescent(0.1, days).actinicKeratosesPer100Cm2();
+        assertThat(none).isPositive().isLessThan(low / 10);
+        assertThat(doubled / low).isGreaterThan(2.0).isLessThan(7.0);
+        Epidermis e = exposeSenescent(0.5, days);
+        assertThat(e.cumulativeSccPer100Cm2()).isPositive();
+        assertThat(e.cumulativeCarcinomaPer100Cm2()).isGreaterThan(e.cumulativeSccPer100Cm2());
     }
 
     /**
