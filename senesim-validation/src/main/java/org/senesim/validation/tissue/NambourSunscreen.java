@@ -1,6 +1,6 @@
 package org.senesim.validation.tissue;
 
-import org.senesim.intervention.Comparison;
+import org.senesim.run.ArmRun;
 import org.senesim.scenario.Scenario;
 import org.senesim.validation.Reproduction;
 import org.senesim.validation.ReproductionContext;
@@ -38,11 +38,11 @@ public final class NambourSunscreen implements Reproduction {
     @Override
     public Map<String, Double> run(ReproductionContext context) {
         Scenario scenario = context.scenario(FILE);
-        List<List<Comparison.ArmRun>> runs = TissueRuns.compare(context, scenario, "daily and discretionary sunscreen");
+        List<List<ArmRun>> runs = TissueRuns.compare(context, scenario, "daily and discretionary sunscreen");
         return figures(runs);
     }
 
-    static Map<String, Double> figures(List<List<Comparison.ArmRun>> runs) {
+    static Map<String, Double> figures(List<List<ArmRun>> runs) {
         int d = TissueFigures.arm(runs, DAILY, FILE);
         int c = TissueFigures.arm(runs, DISCRETIONARY, FILE);
         Map<String, Double> out = new LinkedHashMap<>();
@@ -50,7 +50,7 @@ public final class NambourSunscreen implements Reproduction {
                 1.0 + TissueFigures.relativeChange(runs, d, c, "actinic_keratoses", TWO_YEARS[0], TWO_YEARS[1]));
         double daily = 0;
         double discretionary = 0;
-        for (List<Comparison.ArmRun> replicate : runs) {
+        for (List<ArmRun> replicate : runs) {
             daily += rise(replicate.get(d));
             discretionary += rise(replicate.get(c));
         }
@@ -58,7 +58,7 @@ public final class NambourSunscreen implements Reproduction {
         return out;
     }
 
-    private static double rise(Comparison.ArmRun run) {
+    private static double rise(ArmRun run) {
         double a = TissueFigures.windowMean(run.result().series(), "scc_cumulative", START - EDGE, START + EDGE);
         double b = TissueFigures.windowMean(run.result().series(), "scc_cumulative", END - EDGE, END + EDGE);
         return b - a;
