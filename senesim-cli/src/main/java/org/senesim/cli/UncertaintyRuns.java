@@ -4,7 +4,7 @@ import org.senesim.engine.ProgressListener;
 import org.senesim.engine.RunResult;
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.intervention.Arm;
+import org.senesim.scenario.Arm;
 import org.senesim.intervention.Comparison;
 import org.senesim.report.Numbers;
 import org.senesim.report.Uncertainty;
@@ -55,10 +55,7 @@ final class UncertaintyRuns {
      */
     static List<Uncertainty.Sample> run(Scenario scenario, Arm arm, ParameterSet nominal, int n, int threads,
                                         PrintStream log) {
-        Scenario noSnapshots = new Scenario(scenario.name(), scenario.description(), scenario.source(), scenario.seed(),
-                scenario.durationDays(), scenario.person(), scenario.tissue(),
-                new Outputs(scenario.outputs().everyDays(), List.of()), scenario.parameterOverrides(), scenario.minTier(),
-                scenario.protocol(), scenario.experiments());
+        Scenario noSnapshots = scenario.withOutputs(new Outputs(scenario.outputs().everyDays(), List.of()));
         int concurrent = Math.max(1, Math.min(threads, n));
         int workers = Math.max(1, threads / concurrent);
         Uncertainty.Sample[] samples = new Uncertainty.Sample[n];

@@ -1,5 +1,7 @@
 package org.senesim.intervention;
 
+import org.senesim.scenario.Arm;
+
 import org.senesim.engine.DailyHook;
 import org.senesim.engine.ProgressListener;
 import org.senesim.engine.RunResult;
@@ -168,8 +170,6 @@ public final class Comparison {
         for (long d : days) {
             ages.add(s.person().ageYears() + d / Units.DAYS_PER_YEAR);
         }
-        return new Scenario(s.name(), s.description(), s.source(), s.seed(), s.durationDays(), s.person(), s.tissue(),
-                new Outputs(s.outputs().everyDays(), new ArrayList<>(ages)), s.parameterOverrides(), s.minTier(),
-                s.protocol(), s.experiments());
+        return s.withOutputs(new Outputs(s.outputs().everyDays(), new ArrayList<>(ages)));
     }
 }

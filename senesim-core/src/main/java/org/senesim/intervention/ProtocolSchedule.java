@@ -1,5 +1,15 @@
 package org.senesim.intervention;
 
+import org.senesim.scenario.Course;
+
+import org.senesim.scenario.Arm;
+
+import org.senesim.scenario.Kind;
+
+import org.senesim.scenario.SettingSpec;
+
+import org.senesim.scenario.CatalogEntry;
+
 import org.senesim.engine.DailyHook;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.intervention.Effects.Effect;
@@ -470,18 +480,10 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
 
     private static Person changed(Person p, Course c) {
         return switch (c.entry().mechanism()) {
-            case "sunscreen" -> new Person(p.species(), p.sex(), p.ageYears(), p.fitzpatrick(), p.latitudeDegrees(),
-                    p.outdoorHoursPerDay(), c.number("spf"), c.number("adherence"), p.smokingPacksPerDay(),
-                    p.alcoholDrinksPerWeek(), p.diet());
-            case "smoking" -> new Person(p.species(), p.sex(), p.ageYears(), p.fitzpatrick(), p.latitudeDegrees(),
-                    p.outdoorHoursPerDay(), p.sunscreenSpf(), p.sunscreenAdherence(), c.number("packs_per_day"),
-                    p.alcoholDrinksPerWeek(), p.diet());
-            case "alcohol" -> new Person(p.species(), p.sex(), p.ageYears(), p.fitzpatrick(), p.latitudeDegrees(),
-                    p.outdoorHoursPerDay(), p.sunscreenSpf(), p.sunscreenAdherence(), p.smokingPacksPerDay(),
-                    c.number("drinks_per_week"), p.diet());
-            case "diet" -> new Person(p.species(), p.sex(), p.ageYears(), p.fitzpatrick(), p.latitudeDegrees(),
-                    p.outdoorHoursPerDay(), p.sunscreenSpf(), p.sunscreenAdherence(), p.smokingPacksPerDay(),
-                    p.alcoholDrinksPerWeek(), diet(c.word("diet")));
+            case "sunscreen" -> p.withSunscreen(c.number("spf"), c.number("adherence"));
+            case "smoking" -> p.withSmoking(c.number("packs_per_day"));
+            case "alcohol" -> p.withAlcohol(c.number("drinks_per_week"));
+            case "diet" -> p.withDiet(diet(c.word("diet")));
             default -> p;
         };
     }

@@ -1,5 +1,8 @@
 package org.senesim.intervention;
 
+
+import org.senesim.scenario.Protocol;
+
 import org.senesim.engine.ProgressListener;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
@@ -25,7 +28,7 @@ final class InterventionTestSupport {
 
     /** Runs every arm of the scenario's protocol (no-treatment first for a protocol without arms). */
     static List<Comparison.ArmRun> compare(Scenario s, int threads) {
-        Protocol protocol = ProtocolParser.parse(s);
+        Protocol protocol = s.protocol();
         ParameterSet p = ParameterSet.of(ParameterRegistry.builtIn(), s.parameterOverrides());
         return Comparison.run(s, protocol.comparisonArms(), p, threads, ProgressListener.NONE);
     }

@@ -1,5 +1,6 @@
 package org.senesim.intervention;
 
+
 import org.junit.jupiter.api.Test;
 import org.senesim.engine.TissueSimulation;
 import org.senesim.engine.Workers;
@@ -31,7 +32,7 @@ class ProtocolScheduleTest {
     private static ProtocolSchedule run(String steps, long days, DayWatcher look) {
         Scenario s = InterventionTestSupport.scenario(HEAD + steps);
         ParameterSet p = InterventionTestSupport.defaults();
-        ProtocolSchedule schedule = new ProtocolSchedule(ProtocolParser.parse(s).arms().get(0), p, s);
+        ProtocolSchedule schedule = new ProtocolSchedule(s.protocol().arms().get(0), p, s);
         try (Workers w = new Workers(1)) {
             TissuePatch patch = new TissuePatch(p, s.person(), TissueSimulation.latticeOf(s.tissue()), s.seed(), w);
             for (long d = 0; d < days; d++) {
@@ -132,7 +133,7 @@ class ProtocolScheduleTest {
         assertThat(before).isEqualTo(1.0);
         assertThat(after).isLessThan(0.2);
         Scenario s = InterventionTestSupport.scenario(HEAD + "  - {lifestyle: diet, start: 60.5 years, settings: {diet: western}}\n");
-        ProtocolSchedule diet = new ProtocolSchedule(ProtocolParser.parse(s).arms().get(0), InterventionTestSupport.defaults(), s);
+        ProtocolSchedule diet = new ProtocolSchedule(s.protocol().arms().get(0), InterventionTestSupport.defaults(), s);
         assertThat(diet.on(Math.round(0.5 * 365.25)).lifestyle().diet()).isEqualTo(Diet.WESTERN);
     }
 

@@ -8,8 +8,7 @@ import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.intervention.Comparison;
 import org.senesim.intervention.Comparison.ArmRun;
-import org.senesim.intervention.Protocol;
-import org.senesim.intervention.ProtocolParser;
+import org.senesim.scenario.Protocol;
 import org.senesim.observe.SummaryItem;
 import org.senesim.observe.TimeSeries;
 import org.senesim.report.Provenance;
@@ -52,7 +51,7 @@ class ComparisonWriterTest {
     @BeforeAll
     static void run() {
         scenario = ScenarioLoader.parse(SCENARIO, "small.yaml");
-        Protocol p = ProtocolParser.parse(scenario);
+        Protocol p = scenario.protocol();
         runs = Comparison.run(scenario, p.comparisonArms(), ParameterRegistry.builtIn().defaults(), 2,
                 ProgressListener.NONE, Comparison.TISSUE, p.replicates());
     }

@@ -5,10 +5,9 @@ import org.senesim.engine.ProgressListener;
 import org.senesim.engine.RunResult;
 import org.senesim.engine.TissueSimulation;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.intervention.Arm;
+import org.senesim.scenario.Arm;
 import org.senesim.intervention.Comparison;
-import org.senesim.intervention.Protocol;
-import org.senesim.intervention.ProtocolParser;
+import org.senesim.scenario.Protocol;
 import org.senesim.scenario.Scenario;
 import org.senesim.validation.ReproductionContext;
 
@@ -35,7 +34,7 @@ final class TissueRuns {
      * seeds; indexed [replicate][arm], arms in the file's order.
      */
     static List<List<Comparison.ArmRun>> compare(ReproductionContext context, Scenario scenario, String what) {
-        Protocol protocol = ProtocolParser.parse(scenario);
+        Protocol protocol = scenario.protocol();
         List<Arm> arms = protocol.comparisonArms();
         return Comparison.run(scenario, arms, context.parameters(scenario), context.threads(),
                 progress(context, what), Comparison.TISSUE, protocol.replicates());
