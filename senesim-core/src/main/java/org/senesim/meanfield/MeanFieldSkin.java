@@ -1,4 +1,4 @@
-package org.senesim.coupling;
+package org.senesim.meanfield;
 
 import org.senesim.matrix.MatrixRates;
 import org.senesim.evidence.ParameterSet;
@@ -76,7 +76,7 @@ public final class MeanFieldSkin implements SkinSource {
     /**
      * Blood SASP seen by the patch, in its units (secreting-cell equivalents per voxel), from the
      * organism's blood SASP (burden units). The organism model itself has no such conversion; the
-     * caller chooses one: the coupling's ({@link #asPatchSkin}, what {@link PatchSkin} applies to
+     * caller chooses one: the coupling's ({@link #asPatchSkin}, what {@code coupling.PatchSkin} applies to
      * the live patch), a fixed background, or its own.
      */
     @FunctionalInterface

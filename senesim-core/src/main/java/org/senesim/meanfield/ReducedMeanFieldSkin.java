@@ -1,4 +1,4 @@
-package org.senesim.coupling;
+package org.senesim.meanfield;
 
 import org.senesim.evidence.ParameterSet;
 import org.senesim.scenario.Person;
