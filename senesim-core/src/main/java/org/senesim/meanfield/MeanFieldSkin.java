@@ -1,6 +1,5 @@
 package org.senesim.meanfield;
 
-import org.senesim.matrix.MatrixRates;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.exposure.OxidativeStress;
 import org.senesim.exposure.UvExposure;
@@ -9,11 +8,7 @@ import org.senesim.systemic.OrganismModel;
 import org.senesim.systemic.OrganismParameters;
 import org.senesim.systemic.SkinSource;
 import org.senesim.systemic.SkinStep;
-import org.senesim.tissue.FibroblastRules;
-import org.senesim.tissue.Hazards;
-import org.senesim.tissue.ImmuneCapacity;
 import org.senesim.tissue.Lattice;
-import org.senesim.tissue.StemCells;
 
 import java.util.Arrays;
 import java.util.function.Function;
@@ -64,14 +59,10 @@ import java.util.function.Function;
  * {@link Person} as in the patch, not from the organism's exposure multipliers. Not thread-safe:
  * one instance per simulated person.
  */
-public final class MeanFieldSkin implements SkinSource {
+public final class MeanFieldSkin extends MeanFieldLayers implements SkinSource {
 
     /** Division-count classes: the patch stores counts in a byte capped at 127. */
     public static final int DIVISION_CLASSES = 128;
-
-    private static final double DAYS_PER_YEAR = 365.25;
-    /** Share of a voxel below which a division class is treated as empty (range bookkeeping only). */
-    private static final double NEGLIGIBLE = 1e-13;
 
     /**
      * Blood SASP seen by the patch, in its units (secreting-cell equivalents per voxel), from the
@@ -112,124 +103,6 @@ public final class MeanFieldSkin implements SkinSource {
         }
     }
 
-    // ---- geometry
-    private final int nz;
-    private final int layerSize;
-    private final int neighbours;
-    private final double voxelUm;
-    private final double[] setPoint;
-
-    // ---- rules (the patch's registry ids; see FibroblastRules, DermalMatrix, StemCells, Epidermis)
-    private final FibroblastRules rules;
-    private final ParameterSet parameters;
-    private final double damageBaseline;
-    private final double damagePerSed;
-    private final double damagePerRos;
-    private final double senescenceIntrinsic;
-    private final double senescencePerDamage;
-    private final double senescenceReplicative;
-    private final int hayflickLimit;
-    private final double senescenceParacrine;
-    private final double paracrineHalf;
-    private final double divisionRate;
-    private final double divisionGrowthFactorGain;
-    private final double apoptosisHealthy;
-    private final double apoptosisSenescent;
-    private final double referenceFraction;
-
-    private final StemCells stemTarget;
-    private final double stemLifetimeDays;
-    private final double stemLeave;
-    private final double stemMove;
-    private final double stemKill;
-    private final double stemReprogram;
-    private final double stemSecretion;
-
-    private final double saspCoupling;
-    private final double growthFactorCoupling;
-    private final double saspSecretion;
-    private final double defaultBloodSasp;
-
-    private final MatrixRates matrixRates;
-    private final int matrixInterval;
-
-    private final int melanocytes;
-    private final double melanocyteIntrinsic;
-    private final double melanocytePerSed;
-    private final double melanocyteSecretion;
-    private final double melanocyteClearance;
-
-    private final ImmuneCapacity immuneDefault;
-    private final OrganismParameters organism;
-    private final BloodSasp bloodConversion;
-
-    private UvExposure uv;
-    private double[] dermalProfile;
-    private double rosExcess;
-
-    // ---- state
-    private final double[][] healthy;
-    private final double[][] senescent;
-    private final double[] damage;
-    private final double[] collagen;
-    private final double[] elastin;
-    private final double[] fragments;
-    private final double[] hyaluronan;
-    private final double[] stem;
-    private final double[] sasp;
-    private final double[] growthFactor;
-    private final double[] healthyTotal;
-    private final double[] senescentTotal;
-    private final double[] sweptOccupied;
-    private final double[] sweptSenescent;
-    private final double[] uvSum;
-    private double melanocyteSenescent;
-    private int daysSinceMatrix;
-    private double startAgeYears;
-    private long day;
-    private double elapsedTargetDays;
-    private int lowClass;
-    private int highClass;
-
-    private double bloodOverride = Double.NaN;
-    private double immuneOverride = Double.NaN;
-    private double senolyticHazard;
-
-    // ---- scratch
-    /** Daughters of the day per source layer and division class. */
-    private final double[][] incoming;
-    private final double[] toSame;
-    private final double[] toAbove;
-    private final double[] toBelow;
-    private final double[] bornTotal;
-    private final double[] stayTotal;
-    private final double[] dayDamage;
-    private final double[] vacancy;
-    private final double[] source;
-    private final double[] tridiagonal;
-    private final double[] daySplit = new double[3];
-
-    // ---- the day's per-layer record for ReducedMeanFieldSkin (filled only while recording)
-    private DayObserver observer;
-    /** Healthy and senescent fibroblasts per voxel at the start of the day. */
-    final double[] dayHealthy;
-    final double[] daySenescent;
-    /** Local SASP (without blood) used today, and its part from the senescent melanocytes. */
-    final double[] daySaspLocal;
-    final double[] daySaspMelanocyte;
-    /**
-     * Senescence induction of the day apart from the paracrine term, {@code Σ_b H_b·λ'_b·q_b},
-     * with {@code λ'_b} the hazard without the paracrine term and {@code q_b = (1 − e^{−Λ_b})/Λ_b}
-     * the day's share of the total hazard {@code Λ_b}; and its weight {@code Σ_b H_b·q_b}, which
-     * multiplies the paracrine hazard.
-     */
-    final double[] dayInductionBase;
-    final double[] dayInductionWeight;
-    /** Share of the senescent cells killed or reprogrammed by stem cells today. */
-    final double[] dayStemRemoval;
-    private final double[] saspMelanocyte;
-    private final double[] shares = new double[3];
-
     /**
      * A mean-field patch of the given geometry for a person, stepping alone (the patch's own
      * immune capacity and blood background), started at the person's age.
@@ -246,91 +119,7 @@ public final class MeanFieldSkin implements SkinSource {
      */
     public MeanFieldSkin(ParameterSet p, Person person, Lattice lattice, OrganismParameters organism,
                          BloodSasp blood) {
-        this.parameters = p;
-        this.organism = organism;
-        this.bloodConversion = blood;
-        this.nz = lattice.nz();
-        this.layerSize = lattice.layerSize();
-        this.neighbours = lattice.neighbourCount();
-        this.voxelUm = lattice.voxelUm();
-        this.rules = new FibroblastRules(p);
-        this.setPoint = new double[nz];
-        for (int z = 0; z < nz; z++) {
-            setPoint[z] = rules.setPointOccupancy(lattice.depthUm(z));
-        }
-        damageBaseline = p.get("fibroblast.damage.baseline");
-        damagePerSed = p.get("fibroblast.damage.uv");
-        damagePerRos = p.get("fibroblast.damage.ros");
-        senescenceIntrinsic = p.get("fibroblast.senescence.intrinsic");
-        senescencePerDamage = p.get("fibroblast.senescence.damage");
-        senescenceReplicative = p.get("fibroblast.senescence.replicative");
-        hayflickLimit = rules.hayflickLimit();
-        senescenceParacrine = p.get("fibroblast.senescence.paracrine");
-        paracrineHalf = p.get("fibroblast.senescence.paracrine_half");
-        divisionRate = p.get("fibroblast.division.rate");
-        divisionGrowthFactorGain = p.get("fibroblast.division.growth_factor_gain");
-        apoptosisHealthy = p.get("fibroblast.apoptosis.healthy");
-        apoptosisSenescent = p.get("fibroblast.apoptosis.senescent");
-        referenceFraction = rules.referenceFraction();
-
-        stemTarget = new StemCells(p, lattice);
-        stemLifetimeDays = p.get("stem.lifetime");
-        stemLeave = Hazards.probability(1.0 / stemLifetimeDays);
-        stemMove = p.get("stem.move_probability");
-        stemKill = p.get("stem.kill_probability");
-        stemReprogram = p.get("stem.reprogram_probability");
-        stemSecretion = p.get("stem.growth_factor_secretion");
-
-        saspCoupling = square(p.get("field.sasp.range") / voxelUm);
-        growthFactorCoupling = square(p.get("field.growth_factor.range") / voxelUm);
-        saspSecretion = p.get("field.sasp.senescent_secretion");
-        defaultBloodSasp = p.get("field.sasp.blood_background");
-
-        matrixRates = MatrixRates.of(p);
-        matrixInterval = Math.max(1, (int) Math.round(p.get("matrix.update_interval")));
-
-        int ratio = (int) Math.round(p.get("melanocyte.keratinocyte_ratio"));
-        melanocytes = Math.max(1, layerSize / ratio);
-        melanocyteIntrinsic = p.get("melanocyte.senescence.intrinsic");
-        melanocytePerSed = p.get("melanocyte.senescence.uv");
-        melanocyteSecretion = p.get("melanocyte.sasp_secretion");
-        melanocyteClearance = p.get("melanocyte.clearance_factor");
-
-        immuneDefault = new ImmuneCapacity(p);
-
-        healthy = new double[nz][DIVISION_CLASSES];
-        senescent = new double[nz][DIVISION_CLASSES];
-        damage = new double[nz];
-        collagen = new double[nz];
-        elastin = new double[nz];
-        fragments = new double[nz];
-        hyaluronan = new double[nz];
-        stem = new double[nz];
-        sasp = new double[nz];
-        growthFactor = new double[nz];
-        healthyTotal = new double[nz];
-        senescentTotal = new double[nz];
-        sweptOccupied = new double[nz];
-        sweptSenescent = new double[nz];
-        uvSum = new double[nz];
-        incoming = new double[nz][DIVISION_CLASSES];
-        toSame = new double[nz];
-        toAbove = new double[nz];
-        toBelow = new double[nz];
-        bornTotal = new double[nz];
-        stayTotal = new double[nz];
-        dayDamage = new double[nz];
-        vacancy = new double[nz];
-        source = new double[nz];
-        tridiagonal = new double[nz];
-        dayHealthy = new double[nz];
-        daySenescent = new double[nz];
-        daySaspLocal = new double[nz];
-        daySaspMelanocyte = new double[nz];
-        dayInductionBase = new double[nz];
-        dayInductionWeight = new double[nz];
-        dayStemRemoval = new double[nz];
-        saspMelanocyte = new double[nz];
+        super(p, lattice, organism, blood);
 
         setExposure(person);
         start(person.ageYears());
@@ -343,10 +132,6 @@ public final class MeanFieldSkin implements SkinSource {
     public static Function<OrganismParameters, SkinSource> factory(ParameterSet tissue, Person person,
                                                                    Lattice lattice, BloodSasp blood) {
         return organismParameters -> new MeanFieldSkin(tissue, person, lattice, organismParameters, blood);
-    }
-
-    private static double square(double x) {
-        return x * x;
     }
 
     /** Changes the lifestyle exposures from today on, as {@code TissuePatch.setExposure}. */
@@ -423,20 +208,6 @@ public final class MeanFieldSkin implements SkinSource {
         solveSasp();
     }
 
-    // ------------------------------------------------------------------ the patch's own rules, called, not copied
-
-    private double repairAt(double ageYears) {
-        return rules.repairAt(ageYears);
-    }
-
-    private double divisionsUsedBy(double ageYears) {
-        return rules.divisionsUsedBy(ageYears);
-    }
-
-    private double progenitorFractionAt(double ageYears) {
-        return rules.progenitorFractionAt(ageYears);
-    }
-
     // ------------------------------------------------------------------ one day
 
     /** Advances one day (the patch's {@code step}). */
@@ -478,289 +249,7 @@ public final class MeanFieldSkin implements SkinSource {
         }
     }
 
-    private void sweep(double surface, double blood, double removal, double repairInverse, double inputBase,
-                       double progenitor, int progenitorClass) {
-        double keepSenescent = 1.0 - Hazards.probability(removal);
-        for (int z = 0; z < nz; z++) {
-            vacancy[z] = Math.max(0.0, 1.0 - healthyTotal[z] - senescentTotal[z]);
-        }
-        int lo = lowClass;
-        int hi = highClass;
-        // the histograms grow by one class only when the top class holds more than a negligible
-        // share (the tail beyond the front falls off faster than geometrically)
-        boolean extend = false;
-        for (int z = 0; z < nz && !extend; z++) {
-            extend = healthy[z][hi] > NEGLIGIBLE;
-        }
-        int cap = extend ? Math.min(DIVISION_CLASSES - 1, hi + 1) : hi;
-        int newLo = Math.min(lo, progenitorClass);
-        int newHi = Math.max(cap, progenitorClass);
-        int limit = Math.max(lo, Math.min(hi + 1, hayflickLimit));
-        double[] shares = this.shares;
-        // Pass 1, per layer: fates of the day's cells; parents that divided move up one class in
-        // place, their daughters are kept per source layer (born[z][class]) for pass 2.
-        for (int z = 0; z < nz; z++) {
-            double uvHere = surface * dermalProfile[z];
-            uvSum[z] += uvHere;
-            double input = inputBase + damagePerSed * uvHere;
-            double crowding = sweptOccupied[z] / setPoint[z];
-            double rDiv = divisionRate * Math.max(0.0, 1.0 - crowding) * (1.0 + divisionGrowthFactorGain * growthFactor[z]);
-            double d = Math.min(1.0, (damage[z] + input) * repairInverse);
-            double c = sasp[z] + blood;
-            double base = senescenceIntrinsic + senescencePerDamage * d + senescenceParacrine * c / (paracrineHalf + c);
-            divisionTargets(z, shares);
-            double success = shares[0] + shares[1] + shares[2];
-            if (success > 0) {
-                toSame[z] = shares[0] / success;
-                toAbove[z] = shares[1] / success;
-                toBelow[z] = shares[2] / success;
-            } else {
-                toSame[z] = 0;
-                toAbove[z] = 0;
-                toBelow[z] = 0;
-            }
-            double[] h = healthy[z];
-            double[] s = senescent[z];
-            double[] born = incoming[z];
-            Arrays.fill(born, newLo, newHi + 1, 0.0);
-            double dividedBefore = 0;
-            double inductionBase = 0;
-            double inductionWeight = 0;
-            double stayHealthy = 0;
-            double senescentNow = 0;
-            // Two hazard classes: at or above the Hayflick limit, and below. Parents and daughters of
-            // an ordinary division both carry one more division, so the classes are visited from
-            // the top down and the parents move into the class above, already visited. The top
-            // class, when not extended, keeps its own.
-            for (int range = 1; range >= 0; range--) {
-                int from = range == 0 ? lo : limit;
-                int to = range == 0 ? limit : hi + 1;
-                if (from >= to) {
-                    continue;
-                }
-                split(range == 0 ? base : base + senescenceReplicative, rDiv, daySplit);
-                double fSen = daySplit[0];
-                double fStay = 1.0 - daySplit[0] - daySplit[1];
-                double fDiv = daySplit[2] * success;
-                double fSelf = fDiv * (1.0 - progenitor);
-                double hazard = range == 0 ? base : base + senescenceReplicative;
-                double q = fSen / hazard;
-                double withoutParacrine = hazard - senescenceParacrine * c / (paracrineHalf + c);
-                double healthyInRange = 0;
-                for (int b = to - 1; b >= from; b--) {
-                    double n = h[b];
-                    healthyInRange += n;
-                    double sb = s[b] * keepSenescent + n * fSen;
-                    s[b] = sb;
-                    senescentNow += sb;
-                    double stay = n * fStay;
-                    stayHealthy += stay;
-                    dividedBefore += n * fDiv;
-                    double self = n * fSelf;
-                    if (b < cap) {
-                        h[b] = stay - self;
-                        h[b + 1] += self;
-                        born[b + 1] += self;
-                    } else {
-                        h[b] = stay;
-                        born[b] += self;
-                    }
-                }
-                inductionBase += healthyInRange * withoutParacrine * q;
-                inductionWeight += healthyInRange * q;
-            }
-            dayInductionBase[z] = inductionBase;
-            dayInductionWeight[z] = inductionWeight;
-            // progenitor-derived daughters start at the class of the day
-            born[progenitorClass] += dividedBefore * progenitor;
-            bornTotal[z] = dividedBefore;
-            dayDamage[z] = d;
-            stayTotal[z] = stayHealthy;
-            sweptSenescent[z] = senescentNow;
-        }
-        // Pass 2: daughters into their layers (same, above, below). What the patch's sweep counts
-        // for tomorrow's contact inhibition and burden: the layer's survivors plus daughters placed
-        // into it from the layer above (swept later the same day).
-        for (int z = 0; z < nz; z++) {
-            double[] h = healthy[z];
-            double[] same = incoming[z];
-            double wSame = toSame[z];
-            double[] fromAbove = z > 0 ? incoming[z - 1] : null;
-            double wFromAbove = z > 0 ? toBelow[z - 1] : 0.0;
-            double[] fromBelow = z < nz - 1 ? incoming[z + 1] : null;
-            double wFromBelow = z < nz - 1 ? toAbove[z + 1] : 0.0;
-            double total = 0;
-            for (int b = newLo; b <= newHi; b++) {
-                double in = wSame * same[b];
-                if (fromAbove != null) {
-                    in += wFromAbove * fromAbove[b];
-                }
-                if (fromBelow != null) {
-                    in += wFromBelow * fromBelow[b];
-                }
-                double v = h[b] + in;
-                h[b] = v;
-                total += v;
-            }
-            // daughters of ordinary divisions copy their parent's damage, progenitor-derived ones
-            // start undamaged
-            double arrivedFromAbove = z > 0 ? wFromAbove * bornTotal[z - 1] : 0.0;
-            double copiedDamage = wSame * bornTotal[z] * dayDamage[z];
-            if (z > 0) {
-                copiedDamage += arrivedFromAbove * dayDamage[z - 1];
-            }
-            if (z < nz - 1) {
-                copiedDamage += wFromBelow * bornTotal[z + 1] * dayDamage[z + 1];
-            }
-            copiedDamage *= 1.0 - progenitor;
-            sweptOccupied[z] = stayTotal[z] + sweptSenescent[z] + arrivedFromAbove;
-            damage[z] = total > 0 ? (stayTotal[z] * dayDamage[z] + copiedDamage) / total : dayDamage[z];
-            healthyTotal[z] = total;
-            senescentTotal[z] = sweptSenescent[z];
-        }
-        // classes below today's progenitor class empty out as the cells in them age
-        while (newLo < progenitorClass && lowClassEmpty(newLo)) {
-            for (int z = 0; z < nz; z++) {
-                healthy[z][newLo] = 0;
-                senescent[z][newLo] = 0;
-            }
-            newLo++;
-        }
-        lowClass = newLo;
-        highClass = newHi;
-    }
-
-    private boolean lowClassEmpty(int b) {
-        for (int z = 0; z < nz; z++) {
-            if (healthy[z][b] > NEGLIGIBLE || senescent[z][b] > NEGLIGIBLE) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Recomputes the per-layer totals from the histograms. */
-    private void retotal() {
-        for (int z = 0; z < nz; z++) {
-            double h = 0;
-            double s = 0;
-            double[] hz = healthy[z];
-            double[] sz = senescent[z];
-            for (int b = lowClass; b <= highClass; b++) {
-                h += hz[b];
-                s += sz[b];
-            }
-            healthyTotal[z] = h;
-            senescentTotal[z] = s;
-        }
-    }
-
-    /** Day's event probabilities {senescence, apoptosis, division attempt} of a healthy cell. */
-    private void split(double senescence, double division, double[] out) {
-        double total = senescence + apoptosisHealthy + division;
-        double p = total > 0 ? Hazards.probability(total) / total : 0.0;
-        out[0] = senescence * p;
-        out[1] = apoptosisHealthy * p;
-        out[2] = division * p;
-    }
-
-    /**
-     * Probability that a division attempt in layer z places its daughter in the same layer, the
-     * layer above or the layer below: the patch scans the neighbours cyclically from a random start
-     * and takes the first empty one; each is taken to be empty with its layer's vacancy. Neighbour
-     * order as in {@code Dermis.emptyNeighbour}: −x, +x, up, down, then −y, +y in 3D.
-     */
-    private void divisionTargets(int z, double[] shares) {
-        shares[0] = 0;
-        shares[1] = 0;
-        shares[2] = 0;
-        double lateral = vacancy[z];
-        double up = z == 0 ? 0.0 : vacancy[z - 1];
-        double down = z == nz - 1 ? 0.0 : vacancy[z + 1];
-        for (int startDir = 0; startDir < neighbours; startDir++) {
-            double noneYet = 1.0 / neighbours;
-            for (int k = 0; k < neighbours; k++) {
-                int dir = startDir + k < neighbours ? startDir + k : startDir + k - neighbours;
-                double e = dir == 2 ? up : dir == 3 ? down : lateral;
-                int slot = dir == 2 ? 1 : dir == 3 ? 2 : 0;
-                shares[slot] += noneYet * e;
-                noneYet *= 1.0 - e;
-            }
-        }
-    }
-
-    private void melanocytes(double basalUv, double clearance) {
-        double become = Hazards.probability(melanocyteIntrinsic + melanocytePerSed * basalUv);
-        double clear = Hazards.probability(clearance * melanocyteClearance);
-        double m = melanocyteSenescent;
-        melanocyteSenescent = m + (1 - m) * become - m * clear;
-    }
-
-    /**
-     * Stem cells: departures, arrivals in the bottom layer, one move with the patch's probability
-     * (depth changes by ±1 with 1/k each, none beyond top or bottom; chemotaxis is not followed),
-     * then kills and reprogramming of senescent cells in the voxels touched: a stem cell in layer z
-     * touches its own voxel and its lateral neighbours in z and one voxel in each of z ± 1.
-     */
-    private void stemCells(double age) {
-        double keep = 1.0 - stemLeave;
-        for (int z = 0; z < nz; z++) {
-            stem[z] *= keep;
-        }
-        stem[nz - 1] += stemTarget.target(age) / stemLifetimeDays;
-        double vertical = stemMove / neighbours;
-        for (int z = 0; z < nz; z++) {
-            double up = z > 0 ? vertical : 0.0;
-            double down = z < nz - 1 ? vertical : 0.0;
-            tridiagonal[z] = stem[z] * (1.0 - up - down);
-        }
-        for (int z = 0; z < nz; z++) {
-            double n = stem[z];
-            if (z > 0) {
-                tridiagonal[z - 1] += n * vertical;
-            }
-            if (z < nz - 1) {
-                tridiagonal[z + 1] += n * vertical;
-            }
-        }
-        System.arraycopy(tridiagonal, 0, stem, 0, nz);
-        int lateral = neighbours - 2;
-        for (int z = 0; z < nz; z++) {
-            double visits = stem[z] * (1 + lateral);
-            if (z > 0) {
-                visits += stem[z - 1];
-            }
-            if (z < nz - 1) {
-                visits += stem[z + 1];
-            }
-            visits /= layerSize;
-            if (visits == 0.0) {
-                dayStemRemoval[z] = 0.0;
-                continue;
-            }
-            double killed = Math.min(1.0, visits * stemKill);
-            double reprogrammed = Math.min(1.0 - killed, visits * stemReprogram);
-            dayStemRemoval[z] = killed + reprogrammed;
-            double[] h = healthy[z];
-            double[] s = senescent[z];
-            double remain = 1.0 - killed - reprogrammed;
-            for (int b = lowClass; b <= highClass; b++) {
-                h[b] += s[b] * reprogrammed;
-                s[b] *= remain;
-            }
-            // reprogrammed cells start with no damage
-            double healthyBefore = healthyTotal[z];
-            double back = senescentTotal[z] * reprogrammed;
-            double total = healthyBefore + back;
-            if (total > 0) {
-                damage[z] = damage[z] * healthyBefore / total;
-            }
-            healthyTotal[z] = total;
-            senescentTotal[z] *= remain;
-        }
-    }
-
-    private void updateMatrix(int intervalDays, double age, double blood) {
+    void updateMatrix(int intervalDays, double age, double blood) {
         double dt = intervalDays;
         double ageC = matrixRates.collagenAgeFactor(age);
         double ageE = matrixRates.elastinAgeFactor(age);
@@ -784,7 +273,7 @@ public final class MeanFieldSkin implements SkinSource {
         }
     }
 
-    private void solveSasp() {
+    void solveSasp() {
         for (int z = 0; z < nz; z++) {
             source[z] = senescentTotal[z] * saspSecretion;
         }
@@ -798,7 +287,7 @@ public final class MeanFieldSkin implements SkinSource {
         }
     }
 
-    private void solveGrowthFactor() {
+    void solveGrowthFactor() {
         for (int z = 0; z < nz; z++) {
             source[z] = stem[z] * stemSecretion / layerSize;
         }
@@ -809,7 +298,7 @@ public final class MeanFieldSkin implements SkinSource {
      * Solves {@code c_z − a·(c_{z+1} − 2c_z + c_{z−1}) = s_z} with mirror (no-flux) ends, {@code a =
      * (λ/h)²}: the patch's steady field averaged over each layer. A uniform source gives c = s.
      */
-    private void solveDepth(double[] s, double a, double[] out) {
+    void solveDepth(double[] s, double a, double[] out) {
         double[] cp = tridiagonal;
         // Thomas algorithm; diagonal 1 + 2a inside, 1 + a at the ends, off-diagonals −a
         double diag0 = nz == 1 ? 1.0 : 1.0 + a;
@@ -906,7 +395,7 @@ public final class MeanFieldSkin implements SkinSource {
         recountSwept();
     }
 
-    private void recountSwept() {
+    void recountSwept() {
         retotal();
         for (int z = 0; z < nz; z++) {
             sweptOccupied[z] = occupancy(z);
@@ -914,7 +403,7 @@ public final class MeanFieldSkin implements SkinSource {
         }
     }
 
-    private OrganismParameters requireOrganism() {
+    OrganismParameters requireOrganism() {
         if (organism == null) {
             throw new IllegalStateException("burden units need the organism's parameters: use the constructor with them");
         }
@@ -928,7 +417,7 @@ public final class MeanFieldSkin implements SkinSource {
 
     // ------------------------------------------------------------------ observables
 
-    private double sweptBurden() {
+    double sweptBurden() {
         double cells = 0;
         double sen = 0;
         for (int z = 0; z < nz; z++) {
