@@ -156,19 +156,19 @@ abstract class MeanFieldLayers {
         for (int z = 0; z < nz; z++) {
             setPoint[z] = rules.setPointOccupancy(lattice.depthUm(z));
         }
-        damageBaseline = p.get("fibroblast.damage.baseline");
-        damagePerSed = p.get("fibroblast.damage.uv");
-        damagePerRos = p.get("fibroblast.damage.ros");
-        senescenceIntrinsic = p.get("fibroblast.senescence.intrinsic");
-        senescencePerDamage = p.get("fibroblast.senescence.damage");
-        senescenceReplicative = p.get("fibroblast.senescence.replicative");
+        damageBaseline = rules.damageBaseline();
+        damagePerSed = rules.damagePerSed();
+        damagePerRos = rules.damagePerRos();
+        senescenceIntrinsic = rules.senescenceIntrinsic();
+        senescencePerDamage = rules.senescencePerDamage();
+        senescenceReplicative = rules.senescenceReplicative();
         hayflickLimit = rules.hayflickLimit();
-        senescenceParacrine = p.get("fibroblast.senescence.paracrine");
-        paracrineHalf = p.get("fibroblast.senescence.paracrine_half");
-        divisionRate = p.get("fibroblast.division.rate");
-        divisionGrowthFactorGain = p.get("fibroblast.division.growth_factor_gain");
-        apoptosisHealthy = p.get("fibroblast.apoptosis.healthy");
-        apoptosisSenescent = p.get("fibroblast.apoptosis.senescent");
+        senescenceParacrine = rules.senescenceParacrine();
+        paracrineHalf = rules.paracrineHalf();
+        divisionRate = rules.divisionRate();
+        divisionGrowthFactorGain = rules.growthFactorGain();
+        apoptosisHealthy = rules.apoptosisHealthy();
+        apoptosisSenescent = rules.apoptosisSenescent();
         referenceFraction = rules.referenceFraction();
 
         stemTarget = new StemCells(p, lattice);
