@@ -6,7 +6,7 @@ import org.senesim.evidence.ParameterSet;
 import org.senesim.report.EvidenceCut;
 import org.senesim.scenario.Arm;
 import org.senesim.scenario.CatalogEntry;
-import org.senesim.intervention.Comparison.ArmRun;
+import org.senesim.run.ArmRun;
 import org.senesim.scenario.Course;
 import org.senesim.scenario.Evidence;
 import org.senesim.intervention.Headlines;

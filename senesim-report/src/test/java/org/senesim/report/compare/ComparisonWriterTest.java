@@ -3,11 +3,12 @@ package org.senesim.report.compare;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.senesim.engine.ProgressListener;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.intervention.Comparison;
-import org.senesim.intervention.Comparison.ArmRun;
+import org.senesim.run.ArmRun;
+import org.senesim.run.ArmsDesign;
+import org.senesim.run.LocalExecutor;
+import org.senesim.run.Simulator;
 import org.senesim.scenario.Protocol;
 import org.senesim.observe.SummaryItem;
 import org.senesim.observe.TimeSeries;
@@ -52,8 +53,8 @@ class ComparisonWriterTest {
     static void run() {
         scenario = ScenarioLoader.parse(SCENARIO, "small.yaml");
         Protocol p = scenario.protocol();
-        runs = Comparison.run(scenario, p.comparisonArms(), ParameterRegistry.builtIn().defaults(), 2,
-                ProgressListener.NONE, Comparison.TISSUE, p.replicates());
+        runs = new ArmsDesign(scenario, p.comparisonArms(), ParameterRegistry.builtIn().defaults(), p.replicates())
+                .run(new LocalExecutor(2), Simulator.patch());
     }
 
     private static ComparisonWriter.Input input() {
