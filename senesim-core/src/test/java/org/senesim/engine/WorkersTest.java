@@ -19,7 +19,7 @@ class WorkersTest {
         int grain = 97;
         double[] reference = chunkSums(1, n, grain);
         try (Workers two = new Workers(2)) {
-            for (int loop = 0; loop < 20_000; loop++) {
+            for (int loop = 0; loop < 5_000; loop++) {
                 AtomicIntegerArray hits = new AtomicIntegerArray(n);
                 double[] sums = new double[Workers.chunkCount(n, grain)];
                 two.forChunks(n, grain, (chunk, from, to) -> {
@@ -30,7 +30,7 @@ class WorkersTest {
                     }
                     sums[chunk] = s;
                 });
-                if (loop % 1000 == 0) {
+                if (loop % 500 == 0) {
                     for (int i = 0; i < n; i++) {
                         assertThat(hits.get(i)).isEqualTo(1);
                     }
@@ -38,7 +38,7 @@ class WorkersTest {
                 assertThat(sums).containsExactly(reference);
             }
             long[] loops = two.loopCounts();
-            assertThat(loops[0] + loops[1]).isEqualTo(20_000);
+            assertThat(loops[0] + loops[1]).isEqualTo(5_000);
         }
     }
 
