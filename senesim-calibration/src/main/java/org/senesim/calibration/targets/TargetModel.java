@@ -1,0 +1,143 @@
+package org.senesim.calibration.targets;
+
+import org.senesim.calibration.space.Evaluator;
+import org.senesim.calibration.space.ParameterSpace;
+import org.senesim.engine.Workers;
+import org.senesim.evidence.ParameterSet;
+import org.senesim.scenario.Scenario;
+import org.senesim.validation.Reproduction;
+import org.senesim.validation.ReproductionContext;
+import org.senesim.validation.ReproductionRunner;
+import org.senesim.validation.Reproductions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The model as a calibration sees it: at a point of the parameter space, the model's value of every
+ * target of a {@link TargetsFile}, in target order. Targets on the same scenario and cohort size
+ * share one cohort run; targets of the same reproduction share one run of it. The candidate's
+ * values replace the registry values of every scenario (origin SAMPLED); a scenario's own
+ * {@code parameters:} are replaced too, since the candidate is what is being tested.
+ */
+public final class TargetModel implements Evaluator {
+
+    private final TargetsFile targets;
+    private final ParameterSpace space;
+    private final int threads;
+    private final List<String> outputs;
+
+    public TargetModel(TargetsFile targets, int threads) {
+        this.targets = targets;
+        this.space = targets.space();
+        this.threads = threads;
+        this.outputs = targets.targets().stream().map(Target::id).toList();
+    }
+
+    @Override
+    public List<String> outputs() {
+        return outputs;
+    }
+
+    @Override
+    public double[][] evaluate(double[][] points) {
+        double[][] out = new double[points.length][];
+        try (Workers workers = new Workers(threads)) {
+            workers.forChunks(points.length, 1, (chunk, from, to) -> {
+                for (int k = from; k < to; k++) {
+                    out[k] = at(space.overrides(points[k]));
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Every target's model value with these parameter values (registry ids to values). */
+    public double[] at(Map<String, Double> values) {
+        List<Target> list = targets.targets();
+        double[] y = new double[list.size()];
+        Map<String, List<Integer>> cohorts = new LinkedHashMap<>();
+        Map<String, List<Integer>> reproductions = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Target.Computation c = list.get(i).computation();
+            if (c instanceof Target.Cohort co) {
+                cohorts.computeIfAbsent(co.scenarioFile() + "#" + co.people(), k -> new ArrayList<>()).add(i);
+            } else if (c instanceof Target.Reproduction r) {
+                reproductions.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> group : cohorts.values()) {
+            Target.Cohort first = (Target.Cohort) list.get(group.get(0)).computation();
+            List<Quantity> qs = new ArrayList<>();
+            for (int i : group) {
+                qs.add(((Target.Cohort) list.get(i).computation()).quantity());
+            }
+            ParameterSet p = first.scenario().parameterSet().with(values, ParameterSet.Origin.SAMPLED);
+            double[] v = CohortFigures.compute(first.scenario(), p, first.people(), qs);
+            for (int j = 0; j < group.size(); j++) {
+                y[group.get(j)] = v[j];
+            }
+        }
+        for (Map.Entry<String, List<Integer>> e : reproductions.entrySet()) {
+            Map<String, Double> figures = reproduction(e.getKey(), values);
+            for (int i : e.getValue()) {
+                Double v = figures.get(list.get(i).id());
+                y[i] = v == null ? Double.NaN : v;
+            }
+        }
+        return y;
+    }
+
+    private static Map<String, Double> reproduction(String name, Map<String, Double> values) {
+        Reproduction r = Reproductions.byName(name);
+        return r.run(new ReproductionContext() {
+            @Override
+            public Scenario scenario(String fileName) {
+                return ReproductionRunner.scenario(fileName);
+            }
+
+            @Override
+            public ParameterSet parameters(Scenario scenario) {
+                return scenario.parameterSet().with(values, ParameterSet.Origin.SAMPLED);
+            }
+
+            @Override
+            public int threads() {
+                return 1;
+            }
+
+            @Override
+            public void progress(String message) {
+            }
+        });
+    }
+
+    /**
+     * The ABC distance of one point's outputs: the root mean square, over the {@code calibrate}
+     * targets, of (model − centre) / scale, so 1 means "on average one standard uncertainty off".
+     * Infinite when a calibrate target is not defined (NaN), so such a point is never accepted.
+     */
+    public ToDoubleFunction<double[]> distance() {
+        List<Target> list = targets.targets();
+        return y -> {
+            double s = 0;
+            int n = 0;
+            for (int i = 0; i < list.size(); i++) {
+                Target t = list.get(i);
+                if (t.use() != Target.Use.CALIBRATE) {
+                    continue;
+                }
+                if (Double.isNaN(y[i])) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                double z = (y[i] - t.centre()) / t.scale();
+                s += z * z;
+                n++;
+            }
+            return Math.sqrt(s / n);
+        };
+    }
+}
