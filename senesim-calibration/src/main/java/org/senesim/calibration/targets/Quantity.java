@@ -31,11 +31,11 @@ public record Quantity(Kind kind, String column, double age, String text) {
     private static final Pattern SURVIVAL = Pattern.compile("survival_to_(\\d+(?:\\.\\d+)?)");
     private static final Pattern MEDIAN_AT = Pattern.compile("([a-z_]+)_median_at_(\\d+(?:\\.\\d+)?)");
 
-    static final String FORMS = "median_age_at_death, mean_age_at_death, survival_to_AGE, mortality_doubling_time,"
+    public static final String FORMS = "median_age_at_death, mean_age_at_death, survival_to_AGE, mortality_doubling_time,"
             + " COLUMN_median_at_AGE (e.g. survival_to_80, grip_strength_median_at_70)";
 
     /** Parses a quantity; null when the text is none of the forms. */
-    static Quantity parse(String text) {
+    public static Quantity parse(String text) {
         switch (text) {
             case "median_age_at_death":
                 return new Quantity(Kind.MEDIAN_AGE_AT_DEATH, null, Double.NaN, text);
@@ -58,7 +58,7 @@ public record Quantity(Kind kind, String column, double age, String text) {
     }
 
     /** Organism column ids a {@code COLUMN_median_at_AGE} may name. */
-    static List<String> columns() {
+    public static List<String> columns() {
         return OrganismColumns.ALL.stream().map(c -> c.id()).toList();
     }
 
