@@ -52,8 +52,8 @@ final class CalibrateCommand implements Callable<Integer> {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new InputException("--out " + folder + " is a file. Fix: give a folder");
         }
-        TargetModel model = new TargetModel(targets, nThreads);
-        CalibrationRun run = new CalibrationRun(targets, model, model, registry, nThreads);
+        TargetModel model = new TargetModel(targets, nThreads, false);
+        CalibrationRun run = new CalibrationRun(targets, model, model.withHoldOuts(), model, registry, nThreads);
         AbcSmc.Listener listener = quiet ? AbcSmc.Listener.SILENT : new Console(targets.settings().particles());
         AbcSmc.Result result;
         try {

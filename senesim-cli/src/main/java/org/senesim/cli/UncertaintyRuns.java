@@ -1,5 +1,6 @@
 package org.senesim.cli;
 
+import org.senesim.calibration.abc.Posterior;
 import org.senesim.engine.ProgressListener;
 import org.senesim.engine.RunResult;
 import org.senesim.engine.Workers;
@@ -55,6 +56,12 @@ final class UncertaintyRuns {
      */
     static List<Uncertainty.Sample> run(Scenario scenario, Arm arm, ParameterSet nominal, int n, int threads,
                                         PrintStream log) {
+        return run(scenario, arm, nominal, n, threads, log, null);
+    }
+
+    /** As {@link #run(Scenario, Arm, ParameterSet, int, int, PrintStream)}, drawing from {@code posterior} when given ({@link Posterior#sample}). */
+    static List<Uncertainty.Sample> run(Scenario scenario, Arm arm, ParameterSet nominal, int n, int threads,
+                                        PrintStream log, Posterior posterior) {
         Scenario noSnapshots = new Scenario(scenario.name(), scenario.description(), scenario.source(), scenario.seed(),
                 scenario.durationDays(), scenario.person(), scenario.tissue(),
                 new Outputs(scenario.outputs().everyDays(), List.of()), scenario.parameterOverrides(), scenario.minTier(),
@@ -73,7 +80,8 @@ final class UncertaintyRuns {
             team.forChunks(n, 1, (chunk, from, to) -> {
                 int index = chunk + 1;
                 long start = System.nanoTime();
-                ParameterSet p = nominal.sampledThenFiltered(scenario.seed(), index, scenario.minTier());
+                ParameterSet p = posterior == null ? nominal.sampledThenFiltered(scenario.seed(), index, scenario.minTier())
+                        : posterior.sample(nominal, scenario.seed(), index, scenario.minTier());
                 RunResult r = Comparison.runArm(noSnapshots, arm, p, workers, ProgressListener.NONE, Comparison.TISSUE)
                         .result();
                 // Only the series and the summary are kept: no snapshots of samples in memory.

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.senesim.calibration.space.CalibrationStreams;
+import org.senesim.evidence.EvidenceTier;
 import org.senesim.evidence.ParameterRegistry;
+import org.senesim.evidence.ParameterSet;
 import org.senesim.random.CounterRandom;
 import org.senesim.scenario.ScenarioException;
 
@@ -70,6 +72,35 @@ public record Posterior(List<String> parameters, List<String> held, double[] wei
             m.put(parameters.get(p), values[j][p]);
         }
         return m;
+    }
+
+    /**
+     * The parameters of uncertainty sample {@code sample} (1, 2, …) drawn with this posterior: the
+     * registry draw of {@link ParameterSet#sampled} for every parameter the posterior says nothing
+     * about, the nominal value for every parameter the calibration held at its default
+     * ({@link #held()}: the posterior is conditional on them), a posterior set (drawn by weight,
+     * {@link #draw}) for the calibrated ones, then the evidence filter. Values the scenario sets stay
+     * fixed, as with plain sampling.
+     */
+    public ParameterSet sample(ParameterSet nominal, long seed, int sample, EvidenceTier minimum) {
+        ParameterSet drawn = nominal.sampled(seed, sample);
+        Map<String, Double> keep = new LinkedHashMap<>();
+        for (String id : held) {
+            if (nominal.origin(id) == ParameterSet.Origin.REGISTRY) {
+                keep.put(id, nominal.get(id));
+            }
+        }
+        ParameterSet out = keep.isEmpty() ? drawn : drawn.with(keep, ParameterSet.Origin.REGISTRY);
+        Map<String, Double> post = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : draw(seed, sample).entrySet()) {
+            if (nominal.origin(e.getKey()) == ParameterSet.Origin.REGISTRY) {
+                post.put(e.getKey(), e.getValue());
+            }
+        }
+        if (!post.isEmpty()) {
+            out = out.with(post, ParameterSet.Origin.SAMPLED);
+        }
+        return out.withMinimumTier(minimum);
     }
 
     /** Weighted quantile of one parameter's values. */

@@ -43,21 +43,24 @@ public final class CalibrationRun {
 
     private final TargetsFile targets;
     private final Evaluator evaluator;
+    private final Evaluator check;
     private final TargetModel model;
     private final ParameterRegistry registry;
     private final int threads;
 
     /**
      * @param targets   the targets file
-     * @param evaluator runs the targets' model at a batch of points (the run layer's executor, or {@code model})
+     * @param evaluator runs the calibration targets' model at a batch of points (the run layer's executor, or {@code model})
+     * @param check     runs every target, hold-outs included, for the posterior-predictive check
      * @param model     the targets' model (for the distance)
      * @param registry  the registry
      * @param threads   threads (for provenance)
      */
-    public CalibrationRun(TargetsFile targets, Evaluator evaluator, TargetModel model, ParameterRegistry registry,
-                          int threads) {
+    public CalibrationRun(TargetsFile targets, Evaluator evaluator, Evaluator check, TargetModel model,
+                          ParameterRegistry registry, int threads) {
         this.targets = targets;
         this.evaluator = evaluator;
+        this.check = check;
         this.model = model;
         this.registry = registry;
         this.threads = threads;
@@ -86,10 +89,29 @@ public final class CalibrationRun {
         AbcSmc.Result result = abc.run(store, listener);
         Posterior posterior = posterior(result, started);
         posterior.write(folder.resolve("posterior.json"));
+        Generation checked = withEveryTarget(result.posterior());
         Files.writeString(folder.resolve("diagnostics.csv"), diagnostics(result), StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("predictive.csv"), predictive(result.posterior()), StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("report.html"), html(result), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("predictive.csv"), predictive(checked), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("report.html"), html(result, checked), StandardCharsets.UTF_8);
         return result;
+    }
+
+    /**
+     * The posterior particles with every target computed, hold-outs included (the search ran the
+     * calibration targets only). Same particles, weights and distances.
+     */
+    private Generation withEveryTarget(Generation g) {
+        if (targets.targets().stream().noneMatch(t -> t.use() == Target.Use.HOLD_OUT)) {
+            return g;
+        }
+        double[][] points = g.particles().stream().map(Particle::u).toArray(double[][]::new);
+        double[][] y = check.evaluate(points);
+        List<Particle> ps = new ArrayList<>();
+        for (int i = 0; i < points.length; i++) {
+            Particle p = g.particles().get(i);
+            ps.add(new Particle(p.u(), p.weight(), p.distance(), y[i]));
+        }
+        return new Generation(g.index(), g.epsilon(), g.proposed(), g.evaluated(), ps);
     }
 
     private Posterior posterior(AbcSmc.Result result, Instant started) {
@@ -196,10 +218,9 @@ public final class CalibrationRun {
         return s.toString();
     }
 
-    private String html(AbcSmc.Result r) {
+    private String html(AbcSmc.Result r, Generation post) {
         ParameterSpace space = targets.space();
         Generation prior = r.generations().get(0);
-        Generation post = r.posterior();
         StringBuilder s = new StringBuilder();
         s.append("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Calibration ")
                 .append(Svg.esc(targets.name())).append("</title><style>body{font-family:sans-serif;max-width:1100px;"

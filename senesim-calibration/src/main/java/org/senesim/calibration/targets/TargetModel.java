@@ -29,12 +29,25 @@ public final class TargetModel implements Evaluator {
     private final ParameterSpace space;
     private final int threads;
     private final List<String> outputs;
+    private final boolean holdOuts;
 
-    public TargetModel(TargetsFile targets, int threads) {
+    /**
+     * @param targets  the targets file
+     * @param threads  threads the points are spread over
+     * @param holdOuts whether hold-out targets are computed too; the search needs only the
+     *                 calibration targets (hold-outs come out NaN), the posterior-predictive check all
+     */
+    public TargetModel(TargetsFile targets, int threads, boolean holdOuts) {
         this.targets = targets;
         this.space = targets.space();
         this.threads = threads;
         this.outputs = targets.targets().stream().map(Target::id).toList();
+        this.holdOuts = holdOuts;
+    }
+
+    /** The same model computing every target (for the posterior-predictive check). */
+    public TargetModel withHoldOuts() {
+        return new TargetModel(targets, threads, true);
     }
 
     @Override
@@ -59,10 +72,14 @@ public final class TargetModel implements Evaluator {
     public double[] at(Map<String, Double> values) {
         List<Target> list = targets.targets();
         double[] y = new double[list.size()];
+        java.util.Arrays.fill(y, Double.NaN);
         Map<String, List<Integer>> cohorts = new LinkedHashMap<>();
         Map<String, List<Integer>> reproductions = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
             Target.Computation c = list.get(i).computation();
+            if (!holdOuts && list.get(i).use() == Target.Use.HOLD_OUT) {
+                continue;
+            }
             if (c instanceof Target.Cohort co) {
                 cohorts.computeIfAbsent(co.scenarioFile() + "#" + co.people(), k -> new ArrayList<>()).add(i);
             } else if (c instanceof Target.Reproduction r) {
