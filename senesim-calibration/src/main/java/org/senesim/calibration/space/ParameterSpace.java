@@ -31,7 +31,8 @@ public record ParameterSpace(List<Dimension> dimensions) {
     /**
      * The registry parameters selected by {@code selectors}, in registry order: each selector is an
      * exact id, or a prefix ending in {@code .*} or {@code *} ({@code organism.sasp.*}). Parameters
-     * without a range cannot vary and are left out of a prefix; named exactly, they are an error.
+     * without a range cannot vary and are left out of a prefix (named exactly, they are an error);
+     * parameters whose registry distribution is {@code fixed} are left out of a prefix too.
      *
      * @throws IllegalArgumentException naming the selector that matched nothing or a parameter that cannot vary
      */
@@ -43,7 +44,9 @@ public record ParameterSpace(List<Dimension> dimensions) {
             if (sel.endsWith("*")) {
                 String prefix = sel.substring(0, sel.length() - 1);
                 for (Parameter p : registry.all()) {
-                    if (p.id().startsWith(prefix) && p.max() > p.min()) {
+                    // a prefix takes the uncertain parameters only: a 'fixed' one (a calibrated
+                    // normalisation, a modelling switch) varies only when named exactly
+                    if (p.id().startsWith(prefix) && p.max() > p.min() && p.distribution() != Distribution.FIXED) {
                         chosen.putIfAbsent(p.id(), p);
                     }
                 }
