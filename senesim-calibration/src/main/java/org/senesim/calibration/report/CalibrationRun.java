@@ -66,12 +66,32 @@ public final class CalibrationRun {
         this.threads = threads;
     }
 
-    /** What must match for a folder's generations to be resumed: the targets file's text and the registry ranges. */
+    /**
+     * What must match for a folder's generations to be resumed: everything that decides what a
+     * generation draws and accepts (parameters and their ranges; each target's figure, interval,
+     * use and computation, scenario files included; particles, quantile, batch and seed), but not
+     * the stopping rules, so a finished calibration can be continued for more generations.
+     */
     public String fingerprint() {
-        StringBuilder s = new StringBuilder(targets.text());
+        StringBuilder s = new StringBuilder();
         for (var d : targets.space().dimensions()) {
-            s.append('\n').append(d);
+            s.append(d).append('\n');
         }
+        for (Target t : targets.targets()) {
+            s.append(t.id()).append('|').append(t.use()).append('|').append(t.centre()).append('|').append(t.scale())
+                    .append('|').append(t.figure().tolerance()).append('|');
+            if (t.computation() instanceof Target.Cohort c) {
+                var sc = c.scenario();   // every field but the file's path, so a moved folder still resumes
+                s.append(List.of(sc.name(), sc.seed(), sc.durationDays(), sc.person(), sc.tissue(), sc.outputs(),
+                        sc.parameterOverrides(), String.valueOf(sc.minTier()), sc.protocol(), sc.experiments()))
+                        .append('|').append(c.people()).append('|').append(c.quantity().text());
+            } else {
+                s.append(t.computation());
+            }
+            s.append('\n');
+        }
+        var a = targets.settings();
+        s.append(a.particles()).append('|').append(a.quantile()).append('|').append(a.batch()).append('|').append(a.seed());
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 16);
