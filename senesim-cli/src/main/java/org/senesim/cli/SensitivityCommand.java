@@ -7,11 +7,12 @@ import org.senesim.calibration.sensitivity.Sobol;
 import org.senesim.calibration.sensitivity.SobolIndex;
 import org.senesim.calibration.space.Evaluator;
 import org.senesim.calibration.space.ParameterSpace;
-import org.senesim.calibration.targets.CohortEvaluator;
+import org.senesim.calibration.targets.RunLayerEvaluator;
 import org.senesim.calibration.targets.Quantity;
 import org.senesim.coupling.OrganismInputs;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.report.RunFolder;
+import org.senesim.run.LocalExecutor;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -139,7 +140,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (n < 2 || n > 1_000_000) {
             throw new InputException("--samples must be between 2 and 1000000, got " + n);
         }
-        Evaluator cohorts = new CohortEvaluator(scenario, space, quantities, people, nThreads);
+        Evaluator cohorts = new RunLayerEvaluator(scenario, space, quantities, people, new LocalExecutor(nThreads));
         Evaluator evaluator = quiet ? cohorts : new ProgressEvaluator(cohorts, "Sensitivity of " + scenario.name());
         Path target = out != null ? out : Path.of("runs", "sensitivity-" + scenario.name() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));

@@ -2,7 +2,17 @@ package org.senesim.calibration.targets;
 
 import org.senesim.calibration.space.Evaluator;
 import org.senesim.calibration.space.ParameterSpace;
-import org.senesim.engine.Workers;
+import org.senesim.engine.RunResult;
+import org.senesim.intervention.Arm;
+import org.senesim.observe.SummaryItem;
+import org.senesim.observe.TimeSeries;
+import org.senesim.run.ArmRun;
+import org.senesim.run.Design;
+import org.senesim.run.Executor;
+import org.senesim.run.Fidelity;
+import org.senesim.run.LocalExecutor;
+import org.senesim.run.RunSpec;
+import org.senesim.run.Simulator;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.scenario.Scenario;
 import org.senesim.validation.Reproduction;
@@ -55,17 +65,52 @@ public final class TargetModel implements Evaluator {
         return outputs;
     }
 
+    /**
+     * Runs the points through the run layer: each point is a {@link RunSpec} whose parameters carry
+     * the point's values, and the simulator computes every target from them (as summary items, in
+     * target order), so any {@link Executor} can spread a batch. {@link LocalExecutor} on the
+     * model's threads here.
+     */
     @Override
     public double[][] evaluate(double[][] points) {
-        double[][] out = new double[points.length][];
-        try (Workers workers = new Workers(threads)) {
-            workers.forChunks(points.length, 1, (chunk, from, to) -> {
-                for (int k = from; k < to; k++) {
-                    out[k] = at(space.overrides(points[k]));
-                }
-            });
+        return evaluate(points, new LocalExecutor(threads));
+    }
+
+    /** As {@link #evaluate(double[][])} on the given executor. */
+    public double[][] evaluate(double[][] points, Executor executor) {
+        Scenario carrier = firstScenario();
+        ParameterSet base = carrier.parameterSet();
+        List<RunSpec> specs = new ArrayList<>();
+        for (int k = 0; k < points.length; k++) {
+            specs.add(new RunSpec("calibration point " + k, carrier, Arm.noTreatment(),
+                    base.with(space.overrides(points[k]), ParameterSet.Origin.SAMPLED), Fidelity.PATCH, false));
         }
+        Simulator simulator = (spec, context) -> {
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (String id : space.ids()) {
+                values.put(id, spec.parameters().get(id));
+            }
+            double[] y = at(values);
+            List<SummaryItem> items = new ArrayList<>();
+            for (int i = 0; i < y.length; i++) {
+                items.add(new SummaryItem(outputs.get(i), outputs.get(i), y[i], "", "calibration target"));
+            }
+            return new ArmRun(spec, spec.scenario(), null, new RunResult(new TimeSeries(List.of()), List.of(), items));
+        };
+        double[][] out = new double[points.length][];
+        executor.execute(Design.of(specs), simulator, (i, run) -> out[i] =
+                run.result().summary().stream().mapToDouble(SummaryItem::value).toArray());
         return out;
+    }
+
+    /** A scenario to carry the points' parameters in their specs: the first target's, or the built-in default. */
+    private Scenario firstScenario() {
+        for (Target t : targets.targets()) {
+            if (t.computation() instanceof Target.Cohort c) {
+                return c.scenario();
+            }
+        }
+        return org.senesim.scenario.ScenarioLoader.builtInDefault();
     }
 
     /** Every target's model value with these parameter values (registry ids to values). */
