@@ -6,8 +6,7 @@ import org.senesim.engine.RunResult;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.intervention.Flagship;
 import org.senesim.intervention.Headlines;
-import org.senesim.intervention.Protocol;
-import org.senesim.intervention.ProtocolParser;
+import org.senesim.scenario.Protocol;
 import org.senesim.observe.SummaryItem;
 import org.senesim.report.Numbers;
 import org.senesim.report.Provenance;
@@ -93,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
         Posterior posterior = posteriorFile == null ? null
                 : Posterior.read(posteriorFile, org.senesim.evidence.ParameterRegistry.builtIn());
         CompareCommand.checkSpecies(scenario);
-        Protocol protocol = ProtocolParser.parse(scenario);
+        Protocol protocol = scenario.protocol();
         List<String> args = spec().commandLine().getParseResult().originalArgs();
         if (protocol.armsGiven()) {
             if (uncertainty != null) {
