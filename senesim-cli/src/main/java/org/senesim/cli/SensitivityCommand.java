@@ -9,7 +9,6 @@ import org.senesim.calibration.space.Evaluator;
 import org.senesim.calibration.space.ParameterSpace;
 import org.senesim.calibration.targets.RunLayerEvaluator;
 import org.senesim.calibration.targets.Quantity;
-import org.senesim.coupling.OrganismInputs;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.report.RunFolder;
 import org.senesim.run.LocalExecutor;
@@ -97,7 +96,7 @@ final class SensitivityCommand implements Callable<Integer> {
             throw new InputException("--parameters: " + e.getMessage());
         }
         // a mouse parameter cannot move a woman's cohort (and the reverse): leave the other species' out
-        String species = OrganismInputs.species(scenario.person()).name().toLowerCase(Locale.ROOT);
+        String species = scenario.person().species().name().toLowerCase(Locale.ROOT);
         space = new ParameterSpace(space.dimensions().stream().filter(d -> {
             String s = registry.get(d.id()).species();
             return s.equals("any") || s.equals(species);

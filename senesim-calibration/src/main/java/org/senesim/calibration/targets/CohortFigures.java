@@ -36,8 +36,8 @@ final class CohortFigures {
     /** The value of each quantity, in order; NaN where it is not defined. */
     static double[] compute(Scenario scenario, ParameterSet parameters, int people, List<Quantity> quantities) {
         OrganismModel model = OrganismModel.builder(parameters)
-                .species(OrganismInputs.species(scenario.person()))
-                .sex(OrganismInputs.sex(scenario.person()))
+                .species(scenario.person().species())
+                .sex(scenario.person().sex())
                 .exposures(OrganismInputs.exposures(scenario.person()))
                 .build();
         double start = scenario.person().ageYears();

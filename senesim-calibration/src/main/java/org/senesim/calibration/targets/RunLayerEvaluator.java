@@ -4,7 +4,7 @@ import org.senesim.calibration.space.Evaluator;
 import org.senesim.calibration.space.ParameterSpace;
 import org.senesim.engine.RunResult;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.intervention.Arm;
+import org.senesim.scenario.Arm;
 import org.senesim.observe.SummaryItem;
 import org.senesim.observe.TimeSeries;
 import org.senesim.run.ArmRun;
