@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.senesim.evidence.ParameterRegistry;
-import org.senesim.intervention.Arm;
-import org.senesim.intervention.ProtocolParser;
+import org.senesim.scenario.Arm;
 import org.senesim.scenario.ResolvedScenarioWriter;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
@@ -62,7 +61,7 @@ public final class RunSpecCodec {
         boolean snapshots = field(o, "snapshots").asBoolean();
         Scenario scenario = ScenarioLoader.parse(field(o, "scenario").asText(), "run spec '" + label + "'", registry);
         Arm arm = null;
-        for (Arm a : ProtocolParser.parse(scenario).comparisonArms()) {
+        for (Arm a : scenario.protocol().comparisonArms()) {
             if (a.name().equals(armName)) {
                 arm = a;
             }

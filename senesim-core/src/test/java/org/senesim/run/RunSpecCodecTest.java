@@ -2,7 +2,6 @@ package org.senesim.run;
 
 import org.junit.jupiter.api.Test;
 import org.senesim.evidence.ParameterRegistry;
-import org.senesim.intervention.ProtocolParser;
 import org.senesim.observe.TimeSeries;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
@@ -26,7 +25,7 @@ class RunSpecCodecTest {
 
     @Test
     void aSpecReadBackFromItsTextRunsToTheSameNumbers() {
-        RunSpec laser = new ArmsDesign(TREATED, ProtocolParser.parse(TREATED).comparisonArms(),
+        RunSpec laser = new ArmsDesign(TREATED, TREATED.protocol().comparisonArms(),
                 TREATED.parameterSet(), 1).specs().get(1);
         // sampled parameters: the text must carry values no registry default gives
         RunSpec sampled = new UncertaintyDesign(laser, 1).specs().get(0);
@@ -49,7 +48,7 @@ class RunSpecCodecTest {
 
     @Test
     void anArmTheProtocolLacksIsNamed() {
-        String text = RunSpecCodec.write(RunSpec.of(TREATED, ProtocolParser.parse(TREATED).arm("laser"),
+        String text = RunSpecCodec.write(RunSpec.of(TREATED, TREATED.protocol().arm("laser"),
                 TREATED.parameterSet())).replace("\"arm\":\"laser\"", "\"arm\":\"lazer\"");
         assertThatThrownBy(() -> RunSpecCodec.read(text, ParameterRegistry.builtIn()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no arm 'lazer'");
