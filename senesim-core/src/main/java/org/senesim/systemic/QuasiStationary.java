@@ -1,5 +1,7 @@
 package org.senesim.systemic;
 
+import org.senesim.scenario.Species;
+
 /**
  * Starting state of a simulation at any adult age without simulating from birth.
  *

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.scenario.Sex;
+import org.senesim.scenario.Species;
 
 import java.util.ArrayList;
 import java.util.Arrays;
