@@ -90,8 +90,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         ParameterSet parameters = scenario.parameterSet();
-        Path target = options.out != null ? options.out : CompareCommand.defaultOut(scenario);
-        try (RunFolder folder = RunFolder.create(target, options.force)) {
+        try (RunFolder folder = RunOutput.open(options.out, options.force, scenario, quiet)) {
             ProgressListener progress = ConsoleProgress.forRun(quiet, "Simulating " + scenario.name());
             Comparison.ArmRun run;
             try {

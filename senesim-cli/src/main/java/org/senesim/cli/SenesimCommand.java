@@ -2,7 +2,7 @@ package org.senesim.cli;
 
 import org.senesim.Version;
 import org.senesim.evidence.RegistryException;
-import org.senesim.report.OutputExistsException;
+import org.senesim.report.OutputLocationException;
 import org.senesim.scenario.ScenarioException;
 import org.senesim.validation.ReproductionException;
 import picocli.CommandLine;
@@ -65,7 +65,7 @@ public final class SenesimCommand implements Runnable {
 
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        if (ex instanceof ScenarioException || ex instanceof InputException || ex instanceof OutputExistsException
+        if (ex instanceof ScenarioException || ex instanceof InputException || ex instanceof OutputLocationException
                 || ex instanceof ReproductionException) {
             err.println("senesim: " + ex.getMessage());
             err.flush();

@@ -24,6 +24,8 @@ import java.util.Map;
 final class YamlTreeReader {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
+    /** Longest scalar accepted; names and descriptions are far shorter, a hostile file far longer. */
+    static final int MAX_SCALAR = 4096;
 
     private final String file;
 
@@ -63,6 +65,11 @@ final class YamlTreeReader {
         JsonLocation l = p.currentTokenLocation();
         int line = l.getLineNr();
         int col = l.getColumnNr();
+        if (t.isScalarValue() && p.getTextLength() > MAX_SCALAR) {
+            // refused before anything compares, suggests or quotes it: those cost time in its length
+            throw new ScenarioException(file, line, col, path, "a value of " + p.getTextLength() + " characters; no "
+                    + "scenario value needs more than " + MAX_SCALAR + ". Fix: shorten it.");
+        }
         switch (t) {
             case START_OBJECT: {
                 List<MapNode.Entry> entries = new ArrayList<>();
@@ -71,6 +78,10 @@ final class YamlTreeReader {
                 while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
                     JsonLocation kl = p.currentTokenLocation();
                     String name = p.currentName();
+                    if (name != null && name.length() > MAX_SCALAR) {
+                        throw new ScenarioException(file, kl.getLineNr(), kl.getColumnNr(), path, "a key of "
+                                + name.length() + " characters; no scenario key is longer than a few dozen. Fix: shorten it.");
+                    }
                     ScalarNode key = new ScalarNode(file, kl.getLineNr(), kl.getColumnNr(),
                             ScalarNode.Kind.STRING, name);
                     String keyPath = path.isEmpty() ? name : path + "." + name;

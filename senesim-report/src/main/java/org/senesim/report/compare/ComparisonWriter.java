@@ -145,7 +145,9 @@ public final class ComparisonWriter {
         }
         for (int r = 0; r < in.replicates().size(); r++) {
             for (ArmRun run : in.replicates().get(r)) {
-                String dir = ARMS + "/" + run.arm().name() + "/" + (r == 0 ? "" : "seed-" + run.scenario().seed() + "/");
+                // the arm's name is the user's: RunFolder.component keeps it one harmless, unique folder name
+                String dir = ARMS + "/" + folder.component(run.arm().name()) + "/"
+                        + (r == 0 ? "" : "seed-" + run.scenario().seed() + "/");
                 writeArm(folder, run, dir);
             }
         }
@@ -203,18 +205,7 @@ public final class ComparisonWriter {
     }
 
     private static void line(StringBuilder sb, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String f = fields.get(i);
-            if (f.contains(",") || f.contains("\"") || f.contains("\n")) {
-                sb.append('"').append(f.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(f);
-            }
-        }
-        sb.append('\n');
+        sb.append(org.senesim.report.Csv.line(fields));
     }
 
     /** Headline differences: for every headline quantity and age, each arm against the reference. */
