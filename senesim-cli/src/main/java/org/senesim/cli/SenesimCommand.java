@@ -48,6 +48,14 @@ public final class SenesimCommand implements Runnable {
         cl.setOut(new PrintWriter(System.out, true));
         cl.setErr(new PrintWriter(System.err, true));
         cl.setExecutionExceptionHandler(SenesimCommand::handle);
+        // The command list of 'senesim --help' shows only a description's first element: join each
+        // command's elements into one, so no description is cut off mid-sentence.
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            String[] d = sub.getCommandSpec().usageMessage().description();
+            if (d.length > 1) {
+                sub.getCommandSpec().usageMessage().description(String.join(" ", d));
+            }
+        }
         cl.setParameterExceptionHandler((ex, arguments) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("senesim: " + ex.getMessage());
