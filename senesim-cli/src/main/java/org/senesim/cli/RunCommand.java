@@ -151,7 +151,7 @@ final class RunCommand implements Callable<Integer> {
             Uncertainty.Band b = bands == null ? null : bands.summaryBand(item.id());
             String band = b == null ? "" : b.text();
             out.printf("  %-72s %10s %s%s%n", item.label(), Numbers.readable(item.value(), 3),
-                    band.isEmpty() ? "" : String.format("%-26s ", band), item.unit());
+                    band.isEmpty() ? "" : String.format("%-26s ", band), "1".equals(item.unit()) ? "" : item.unit());
         }
         out.println();
     }

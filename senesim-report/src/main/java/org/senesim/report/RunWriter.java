@@ -26,7 +26,7 @@ public final class RunWriter {
 
     /** The snapshot arrays drawn as cross-sections in the report, with fixed colour ranges where they compare across ages. */
     static final List<ArrayView> CROSS_SECTIONS = List.of(
-            ArrayView.of("cell_state", "Fibroblasts: 0 empty, 1 healthy, 2 senescent", "1").range(0, 2),
+            ArrayView.categorical("cell_state", "Fibroblasts", "empty", "healthy", "senescent"),
             ArrayView.of("sasp", "SASP", "cell-eq/voxel"),
             ArrayView.of("collagen", "Collagen", "1 = young").range(0, 2.5),
             ArrayView.of("elastin_fragments", "Elastin fragments", "1 = young elastin"));
@@ -86,8 +86,35 @@ public final class RunWriter {
         if (!tierCuts.isEmpty()) {
             report.htmlSection("Headline outcomes at each evidence cut", TierCuts.html(tierCuts, armNames, 0));
         }
+        String treatments = treatments(scenario);
+        if (!treatments.isEmpty()) {
+            report.htmlSection("Treatments applied", treatments);
+        }
         report.htmlSection("Parameters changed by the scenario or the evidence filter", overridesTable(scenario.minTier(), parameters));
         report.build().write(folder);
+    }
+
+    /** The protocol's courses as a list, with their evidence; empty without a protocol. */
+    public static String treatments(Scenario scenario) {
+        if (scenario.protocol().isEmpty()) {
+            return "";
+        }
+        org.senesim.intervention.Protocol protocol = org.senesim.intervention.ProtocolParser.parse(scenario);
+        if (protocol.arms().isEmpty() || protocol.arms().get(0).isEmpty()) {
+            return "";
+        }
+        double start = scenario.person().ageYears();
+        StringBuilder sb = new StringBuilder("<ul>\n");
+        for (org.senesim.intervention.Course c : protocol.arms().get(0).courses()) {
+            sb.append("<li>").append(Html.escape(c.describe(start)))
+                    .append(c.label().isBlank() ? "" : " — " + Html.escape(c.label())).append("<br/><span class=\"note\">Evidence: ");
+            List<String> ev = new ArrayList<>();
+            for (org.senesim.intervention.Evidence e : c.entry().evidence()) {
+                ev.add(e.tier().id() + ": " + e.cite());
+            }
+            sb.append(Html.escape(ev.isEmpty() ? "none recorded" : String.join("; ", ev))).append("</span></li>\n");
+        }
+        return sb.append("</ul>\n").toString();
     }
 
     /** The YAML with comment lines inserted after its leading comment block. */
