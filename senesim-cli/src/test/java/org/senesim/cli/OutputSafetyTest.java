@@ -196,6 +196,24 @@ class OutputSafetyTest {
     }
 
     @Test
+    void inAWorkingDirectoryThatCannotBeWrittenARunIsExitTwoWithoutOutAndExitZeroWithIt(@TempDir Path dir)
+            throws Exception {
+        // /proc refuses new folders even to root (tests run as root, for whom chmod 555 changes nothing)
+        Path scenario = RunCommandTest.write(dir, "small.yaml", RunCommandTest.SMALL);
+        Path err = dir.resolve("err.txt");
+        Process without = java(Path.of("/proc"), err, "run", scenario.toString(), "--threads", "1");
+        assertThat(without.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(without.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(err).strip()).doesNotContain("\n").contains("runs").contains("Fix:")
+                .contains("--out");
+        Process with = java(Path.of("/proc"), err, "run", scenario.toString(), "--threads", "1", "--out",
+                dir.resolve("out").toString());
+        assertThat(with.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(with.exitValue()).as(Files.readString(err)).isZero();
+        assertThat(dir.resolve("out/report.html")).exists();
+    }
+
+    @Test
     void progressWithoutATerminalIsAPlainLineEveryTenPercent() {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         java.io.PrintStream err = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
