@@ -251,9 +251,21 @@ public final class ComparisonWriter {
                 groups.put(c.id(), c.label());
             }
         } else {
+            Map<String, List<String>> merged = new LinkedHashMap<>();
             for (Headlines.Quantity q : only) {
+                String label = ref.columns().get(ref.indexOf(q.id())).label();
+                // a quantity the model makes identical to an earlier one (organs sharing one law and one
+                // input) gets no chart of its own: the earlier chart's title names both
+                String same = ids.stream().filter(id -> identical(means, id, q.id())).findFirst().orElse(null);
+                if (same != null) {
+                    merged.get(same).add(label);
+                    groups.put(same, q.category().label() + ": " + String.join(" = ", merged.get(same))
+                            + " (identical in this run)");
+                    continue;
+                }
                 ids.add(q.id());
-                groups.put(q.id(), q.category().label() + ": " + ref.columns().get(ref.indexOf(q.id())).label());
+                merged.put(q.id(), new ArrayList<>(List.of(label)));
+                groups.put(q.id(), q.category().label() + ": " + label);
             }
             for (String extra : EXTRA_CHARTS) {
                 if (extra.equals(SeedSeries.ALIVE) && ref.indexOf(extra) >= 0) {
@@ -297,6 +309,23 @@ public final class ComparisonWriter {
             out.append(longest.day(i), longest.age(i), row);
         }
         return out;
+    }
+
+    /** Whether two columns hold the same values in every arm's mean series. */
+    private static boolean identical(List<TimeSeries> means, String a, String b) {
+        for (TimeSeries m : means) {
+            int ia = m.indexOf(a);
+            int ib = m.indexOf(b);
+            if (ia < 0 || ib < 0) {
+                return false;
+            }
+            for (int i = 0; i < m.rows(); i++) {
+                if (Double.compare(m.value(i, ia), m.value(i, ib)) != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The column id of one arm's quantity in the overlaid series. */

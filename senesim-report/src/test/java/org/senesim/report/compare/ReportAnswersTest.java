@@ -126,6 +126,27 @@ class ReportAnswersTest {
     }
 
     @Test
+    void chartsOfQuantitiesIdenticalByConstructionAreOneChartThatSaysSo() {
+        ComparisonWriter.Input in = input();
+        TimeSeries ref = in.meanSeries(0);
+        int liver = ref.indexOf("burden_liver");
+        int muscle = ref.indexOf("burden_muscle");
+        org.junit.jupiter.api.Assumptions.assumeTrue(liver >= 0 && muscle >= 0);
+        boolean same = true;
+        for (int i = 0; i < ref.rows(); i++) {
+            same &= ref.value(i, liver) == ref.value(i, muscle);
+        }
+        TimeSeries charts = ComparisonWriter.overlay(in, org.senesim.intervention.Headlines.quantities(ref));
+        if (same) {
+            assertThat(charts.indexOf("burden_muscle__none")).isNegative();
+            assertThat(charts.columns().get(charts.indexOf("burden_liver__none")).group()).contains(" = ")
+                    .contains("identical in this run");
+        } else {
+            assertThat(charts.indexOf("burden_muscle__none")).isNotNegative();
+        }
+    }
+
+    @Test
     void aRotatedAxisLabelIsOnlyTheUnitSoItCannotRunIntoTheTitle() {
         TimeSeries overlay = ComparisonWriter.overlay(input(), null);
         String group = overlay.columns().get(overlay.indexOf("collagen__none")).group();
