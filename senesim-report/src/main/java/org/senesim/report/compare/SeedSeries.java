@@ -1,6 +1,6 @@
 package org.senesim.report.compare;
 
-import org.senesim.intervention.Comparison.ArmRun;
+import org.senesim.run.ArmRun;
 import org.senesim.observe.Column;
 import org.senesim.observe.TimeSeries;
 import org.senesim.report.chart.TimeSeriesCharts;

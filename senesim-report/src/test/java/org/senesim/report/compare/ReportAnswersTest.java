@@ -5,12 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
-import org.senesim.engine.ProgressListener;
 import org.senesim.engine.RunResult;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.intervention.Comparison;
-import org.senesim.intervention.Comparison.ArmRun;
+import org.senesim.run.ArmRun;
+import org.senesim.run.ArmsDesign;
+import org.senesim.run.LocalExecutor;
+import org.senesim.run.Simulator;
 import org.senesim.intervention.Protocol;
 import org.senesim.intervention.ProtocolParser;
 import org.senesim.observe.TimeSeries;
@@ -56,14 +57,14 @@ class ReportAnswersTest {
     static void run() {
         scenario = ScenarioLoader.parse(SCENARIO, "answers.yaml");
         Protocol p = ProtocolParser.parse(scenario);
-        List<List<ArmRun>> full = Comparison.run(scenario, p.comparisonArms(), ParameterRegistry.builtIn().defaults(), 2,
-                ProgressListener.NONE, Comparison.TISSUE, p.replicates());
+        List<List<ArmRun>> full = new ArmsDesign(scenario, p.comparisonArms(), ParameterRegistry.builtIn().defaults(),
+                p.replicates()).run(new LocalExecutor(2), Simulator.patch());
         // the first seed "dies" half-way: its series stops there, as a run's does at death
         runs = new ArrayList<>();
         for (int r = 0; r < full.size(); r++) {
             List<ArmRun> rep = new ArrayList<>();
             for (ArmRun a : full.get(r)) {
-                rep.add(r == 0 ? new ArmRun(a.arm(), a.scenario(), a.schedule(), new RunResult(half(a.result().series()),
+                rep.add(r == 0 ? new ArmRun(a.spec(), a.scenario(), a.schedule(), new RunResult(half(a.result().series()),
                         a.result().snapshots(), a.result().summary())) : a);
             }
             runs.add(rep);
