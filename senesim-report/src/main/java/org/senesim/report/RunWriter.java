@@ -6,14 +6,12 @@ import org.senesim.evidence.ParameterSet;
 import org.senesim.observe.Snapshot;
 import org.senesim.report.chart.ArrayView;
 import org.senesim.report.compare.TierCuts;
-import org.senesim.report.html.Html;
 import org.senesim.report.html.HtmlReport;
 import org.senesim.report.vtk.VtkSnapshots;
 import org.senesim.scenario.ResolvedScenarioWriter;
 import org.senesim.scenario.Scenario;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -86,35 +84,12 @@ public final class RunWriter {
         if (!tierCuts.isEmpty()) {
             report.htmlSection("Headline outcomes at each evidence cut", TierCuts.html(tierCuts, armNames, 0));
         }
-        String treatments = treatments(scenario);
+        String treatments = org.senesim.report.compare.Treatments.html(scenario);
         if (!treatments.isEmpty()) {
             report.htmlSection("Treatments applied", treatments);
         }
         report.htmlSection("Parameters changed by the scenario or the evidence filter", overridesTable(scenario.minTier(), parameters));
         report.build().write(folder);
-    }
-
-    /** The protocol's courses as a list, with their evidence; empty without a protocol. */
-    public static String treatments(Scenario scenario) {
-        if (scenario.protocol().isEmpty()) {
-            return "";
-        }
-        org.senesim.intervention.Protocol protocol = org.senesim.intervention.ProtocolParser.parse(scenario);
-        if (protocol.arms().isEmpty() || protocol.arms().get(0).isEmpty()) {
-            return "";
-        }
-        double start = scenario.person().ageYears();
-        StringBuilder sb = new StringBuilder("<ul>\n");
-        for (org.senesim.intervention.Course c : protocol.arms().get(0).courses()) {
-            sb.append("<li>").append(Html.escape(c.describe(start)))
-                    .append(c.label().isBlank() ? "" : " — " + Html.escape(c.label())).append("<br/><span class=\"note\">Evidence: ");
-            List<String> ev = new ArrayList<>();
-            for (org.senesim.intervention.Evidence e : c.entry().evidence()) {
-                ev.add(e.tier().id() + ": " + e.cite());
-            }
-            sb.append(Html.escape(ev.isEmpty() ? "none recorded" : String.join("; ", ev))).append("</span></li>\n");
-        }
-        return sb.append("</ul>\n").toString();
     }
 
     /** The YAML with comment lines inserted after its leading comment block. */

@@ -180,6 +180,6 @@ class ReportAnswersTest {
                 protocol:
                   - {drug: fisetin, start: 60.2 years, sessions: 3, interval: 4 weeks}
                 """, "single.yaml");
-        assertThat(RunWriterAccess.treatments(single)).contains("fisetin").contains("3 sessions").contains("Evidence:");
+        assertThat(Treatments.html(single)).contains("fisetin").contains("3 sessions").contains("Evidence:");
     }
 }
