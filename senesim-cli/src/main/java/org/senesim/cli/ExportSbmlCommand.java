@@ -40,8 +40,8 @@ final class ExportSbmlCommand implements Callable<Integer> {
         ParameterSet p = scenario.parameterSet();
         String xml = quietly(() -> {
             OrganismModel model = OrganismModel.builder(p)
-                    .species(OrganismInputs.species(scenario.person()))
-                    .sex(OrganismInputs.sex(scenario.person()))
+                    .species(scenario.person().species())
+                    .sex(scenario.person().sex())
                     .exposures(OrganismInputs.exposures(scenario.person()))
                     .build();
             return SbmlExporter.toXml(SbmlExporter.export(model, scenario.person().ageYears()));
