@@ -1,9 +1,9 @@
 package org.senesim.report.compare;
 
 import org.senesim.evidence.EvidenceTier;
-import org.senesim.intervention.Arm;
-import org.senesim.intervention.Course;
-import org.senesim.intervention.Evidence;
+import org.senesim.scenario.Arm;
+import org.senesim.scenario.Course;
+import org.senesim.scenario.Evidence;
 import org.senesim.intervention.Headlines;
 import org.senesim.report.Numbers;
 import org.senesim.report.html.Html;

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The treatments of a single run's protocol, for its report. It reads courses from intervention as
- * the comparison report does (the layering test's known exception for this package), so that a run
+ * the comparison report does, so that a run
  * with a protocol says what was applied, as a comparison does.
  */
 public final class Treatments {
@@ -21,17 +21,17 @@ public final class Treatments {
         if (scenario.protocol().isEmpty()) {
             return "";
         }
-        org.senesim.intervention.Protocol protocol = org.senesim.intervention.ProtocolParser.parse(scenario);
+        org.senesim.scenario.Protocol protocol = scenario.protocol();
         if (protocol.arms().isEmpty() || protocol.arms().get(0).isEmpty()) {
             return "";
         }
         double start = scenario.person().ageYears();
         StringBuilder sb = new StringBuilder("<ul>\n");
-        for (org.senesim.intervention.Course c : protocol.arms().get(0).courses()) {
+        for (org.senesim.scenario.Course c : protocol.arms().get(0).courses()) {
             sb.append("<li>").append(Html.escape(c.describe(start)))
                     .append(c.label().isBlank() ? "" : " — " + Html.escape(c.label())).append("<br/><span class=\"note\">Evidence: ");
             List<String> ev = new ArrayList<>();
-            for (org.senesim.intervention.Evidence e : c.entry().evidence()) {
+            for (org.senesim.scenario.Evidence e : c.entry().evidence()) {
                 ev.add(e.tier().id() + ": " + e.cite());
             }
             sb.append(Html.escape(ev.isEmpty() ? "none recorded" : String.join("; ", ev))).append("</span></li>\n");

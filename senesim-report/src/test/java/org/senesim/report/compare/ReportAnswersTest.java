@@ -12,8 +12,7 @@ import org.senesim.run.ArmRun;
 import org.senesim.run.ArmsDesign;
 import org.senesim.run.LocalExecutor;
 import org.senesim.run.Simulator;
-import org.senesim.intervention.Protocol;
-import org.senesim.intervention.ProtocolParser;
+import org.senesim.scenario.Protocol;
 import org.senesim.observe.TimeSeries;
 import org.senesim.report.Provenance;
 import org.senesim.report.RunFolder;
@@ -56,7 +55,7 @@ class ReportAnswersTest {
     @BeforeAll
     static void run() {
         scenario = ScenarioLoader.parse(SCENARIO, "answers.yaml");
-        Protocol p = ProtocolParser.parse(scenario);
+        Protocol p = scenario.protocol();
         List<List<ArmRun>> full = new ArmsDesign(scenario, p.comparisonArms(), ParameterRegistry.builtIn().defaults(),
                 p.replicates()).run(new LocalExecutor(2), Simulator.patch());
         // the first seed "dies" half-way: its series stops there, as a run's does at death
