@@ -65,6 +65,17 @@ public final class TrialLoader {
         double stepDays = Nodes.years(m, "", "step", 7.0 / 365.25, 1.0 / 365.25, 1.0 / 12.0 + 1e-9) * 365.25;
         List<Arm> arms = arms(m, registry);
         List<Endpoint> endpoints = endpoints(m);
+        if (design.block() > 0) {
+            MapNode dn = (MapNode) m.get("design");
+            if (design.block() % arms.size() != 0) {
+                throw Nodes.fail(Nodes.at(dn, "block"), "design.block", "a permuted block of " + design.block() + " cannot hold "
+                        + arms.size() + " arms equally. Fix: use a multiple of " + arms.size());
+            }
+            if (arms.stream().anyMatch(a -> a.weight() != arms.get(0).weight())) {
+                throw Nodes.fail(Nodes.at(dn, "block"), "design.block", "permuted blocks give equal shares; the arms have different weights."
+                        + " Fix: drop block (simple randomisation by weight) or the weights");
+            }
+        }
         String primary = Nodes.text(m, "", "primary", null);
         if (primary == null) {
             primary = endpoints.stream().filter(Endpoint::timeToEvent).map(Endpoint::id).findFirst().orElse(null);
@@ -188,7 +199,7 @@ public final class TrialLoader {
 
     private static Pulse pulse(ScenarioNode node, String key, Catalog catalog) {
         MapNode t = Nodes.map(node, key, "{drug: dasatinib-quercetin, start: 0 years, every: 4 weeks, stop: 20 years}");
-        Nodes.only(t, key, Set.of("drug", "start", "every", "stop"));
+        Nodes.only(t, key, Set.of("drug", "start", "every", "stop", "start_age", "stop_age"));
         String drug = Nodes.text(t, key, "drug", null);
         if (drug == null) {
             throw Nodes.fail(t, key + ".drug", "name the drug. Fix: write e.g. \"drug: dasatinib-quercetin\"");
@@ -209,7 +220,12 @@ public final class TrialLoader {
             throw Nodes.fail(Nodes.at(t, "every"), key + ".every", "pulses of " + drug + " must be at least " + entry.minIntervalDays() + " days apart (catalog)");
         }
         double stop = Nodes.years(t, key, "stop", 100, start, 120);
-        return new Pulse(drug, entry.parameter("kill_fraction"), start, every, stop);
+        if (t.has("start_age") && t.has("start")) {
+            throw Nodes.fail(Nodes.at(t, "start_age"), key + ".start_age", "give start (years after enrolment) or start_age, not both");
+        }
+        double startAge = Nodes.number(t, key, "start_age", Double.NaN, 0, 120);
+        double stopAge = Nodes.number(t, key, "stop_age", Double.NaN, Double.isNaN(startAge) ? 0 : startAge, 120);
+        return new Pulse(drug, entry.parameter("kill_fraction"), start, every, stop, startAge, stopAge);
     }
 
     private static List<Endpoint> endpoints(MapNode root) {

@@ -10,9 +10,9 @@ import org.senesim.trial.results.Effect;
  */
 final class ForestPlot {
 
-    private static final int W = 720;
-    private static final int LABEL = 260;
-    private static final int RIGHT = 150;
+    private static final int W = 820;
+    private static final int LABEL = 250;
+    private static final int RIGHT = 210;
     private static final int ROW = 24;
 
     private ForestPlot() {
@@ -71,13 +71,34 @@ final class ForestPlot {
                     .append(Svg.num(e.value())).append(" (").append(Svg.num(e.lower())).append(", ").append(Svg.num(e.upper()))
                     .append(")</text>\n");
         }
-        double step = Svg.tickStep(hi - lo, 6);
-        for (double t = Math.ceil(lo / step) * step; t <= hi; t += step) {
-            double x = LABEL + plotW * (t - lo) / (hi - lo);
+        for (double t : ticks(lo, hi, log)) {
+            double x = LABEL + plotW * ((log ? Math.log(t) : t) - lo) / (hi - lo);
             b.append("<text x='").append(Svg.f(x)).append("' y='").append(h - 8).append("' text-anchor='middle' font-size='11'>")
-                    .append(Svg.num(log ? Math.exp(t) : t)).append("</text>");
+                    .append(Svg.num(t)).append("</text>");
         }
         return b.append("\n</svg>\n").toString();
+    }
+
+    /** Axis ticks: 1, 2, 5 × 10^k on a log axis (at most about 7), nice steps on a linear one. */
+    private static java.util.List<Double> ticks(double lo, double hi, boolean log) {
+        java.util.List<Double> out = new java.util.ArrayList<>();
+        if (!log) {
+            double step = Svg.tickStep(hi - lo, 6);
+            for (double t = Math.ceil(lo / step) * step; t <= hi; t += step) {
+                out.add(Math.abs(t) < step * 1e-9 ? 0.0 : t);
+            }
+            return out;
+        }
+        double[] mantissas = (hi - lo) / Math.log(10) > 3 ? new double[] {1} : new double[] {1, 2, 5};
+        for (int k = (int) Math.floor(lo / Math.log(10)); k <= Math.ceil(hi / Math.log(10)); k++) {
+            for (double m : mantissas) {
+                double t = m * Math.pow(10, k);
+                if (Math.log(t) >= lo && Math.log(t) <= hi) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
     }
 
     private static double px(double v, boolean log, double lo, double hi, double plotW) {

@@ -7,9 +7,9 @@ import org.senesim.trial.survival.KaplanMeier;
 /** Kaplan–Meier curves per arm with their 95 % bands and the numbers at risk beneath, as SVG. */
 final class KaplanMeierChart {
 
-    private static final int W = 720;
+    private static final int W = 780;
     private static final int H = 300;
-    private static final int LEFT = 60;
+    private static final int LEFT = 120;
     private static final int RIGHT = 20;
     private static final int TOP = 16;
     private static final int PLOT_H = 220;

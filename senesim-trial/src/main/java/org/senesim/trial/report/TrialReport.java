@@ -64,7 +64,7 @@ public final class TrialReport {
         b.append("<p class='note'>Hazard ratios: Cox proportional hazards, Efron ties, Wald intervals")
                 .append(trial.design().type() == Design.Type.PARALLEL ? "" : ", stratified by person (each person is in every arm)")
                 .append(". RMST: restricted mean event-free time up to the horizon (the shortest longest follow-up of any arm); NNT at that horizon, ")
-                .append("an interval through infinity when the survival difference's interval includes 0. Person records: trial.duckdb (table person) and person.parquet; see docs/trials.md.</p>\n");
+                .append("an interval through infinity when the survival difference's interval includes 0. \"Rests on\" names the registry parameters of each arm's treatments with their evidence tiers; every effect also rests on the organism model's calibrated parameters (senesim params --grep organism). Person records: trial.duckdb (table person) and person.parquet; see docs/trials.md.</p>\n");
         return b.append("</body></html>\n").toString();
     }
 

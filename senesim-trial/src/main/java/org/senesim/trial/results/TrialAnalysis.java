@@ -104,12 +104,19 @@ public final class TrialAnalysis {
                 }
             }
             String ev0 = evidence.getOrDefault(a, "");
-            Cox.Fit fit = Cox.fit(t, ev, new double[][] {x}, strata);
-            double[] ci = fit.hazardRatioInterval(0, LEVEL);
             LogRank lr = LogRank.test(t, ev, group, strata);
-            effects.add(new Effect(e.id(), arms.get(a), arms.get(0), "hazard ratio", fit.hazardRatio(0), ci[0], ci[1],
-                    fit.waldP(0), true, String.format(java.util.Locale.ROOT, "%d vs %d events; log-rank p = %.3g%s",
-                    events[a], events[0], lr.p(), withinPerson ? " (within person)" : ""), ev0));
+            String counts = String.format(java.util.Locale.ROOT, "%d vs %d events; log-rank p = %.3g%s",
+                    events[a], events[0], lr.p(), withinPerson ? " (within person)" : "");
+            try {
+                Cox.Fit fit = Cox.fit(t, ev, new double[][] {x}, strata);
+                double[] ci = fit.hazardRatioInterval(0, LEVEL);
+                effects.add(new Effect(e.id(), arms.get(a), arms.get(0), "hazard ratio", fit.hazardRatio(0), ci[0], ci[1],
+                        fit.waldP(0), true, counts, ev0));
+            } catch (ArithmeticException notEstimable) {
+                // e.g. every event tied within its stratum: the partial likelihood carries no information
+                effects.add(new Effect(e.id(), arms.get(a), arms.get(0), "hazard ratio", Double.NaN, Double.NaN, Double.NaN,
+                        Double.NaN, true, counts + "; not estimable (no information in the partial likelihood)", ev0));
+            }
             Effects.Estimate rmst = Effects.rmstDifference(curves.get(a), curves.get(0), horizon, LEVEL);
             effects.add(new Effect(e.id(), arms.get(a), arms.get(0), "RMST difference (years)", rmst.value(), rmst.lower(),
                     rmst.upper(), rmst.p(), false, String.format(java.util.Locale.ROOT, "event-free years gained up to %.1f years after enrolment", horizon), ev0));

@@ -100,8 +100,7 @@ public final class TrialOutput {
                     parts.add(s);
                 }
             }
-            out.put(a, (parts.isEmpty() ? "no treatment" : String.join("; ", parts))
-                    + " — plus the organism model's calibrated parameters (senesim params --grep organism)");
+            out.put(a, parts.isEmpty() ? "no treatment" : String.join("; ", parts));
         }
         return out;
     }

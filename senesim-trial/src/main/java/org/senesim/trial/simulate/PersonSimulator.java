@@ -95,9 +95,15 @@ public final class PersonSimulator {
         while (sim.alive() && elapsed < censor) {
             for (int k = 0; k < pulses.size(); k++) {
                 Pulse pu = pulses.get(k);
-                double next = pu.startYears() + given[k] * pu.everyYears();
-                // a pulse falls in the step that contains its time; a single pulse (every 0) once
-                if (next <= pu.stopYears() && next < elapsed + stepYears - 1e-12 && (pu.everyYears() > 0 || given[k] == 0)) {
+                double next = pu.start(enrol) + given[k] * pu.everyYears();
+                // a pulse falls in the step that contains its time (one whose time passed before
+                // enrolment is skipped); a single pulse (every 0) once
+                while (next < elapsed - 1e-12 && pu.everyYears() > 0) {
+                    given[k]++;
+                    next += pu.everyYears();
+                }
+                if (next >= elapsed - 1e-12 && next <= pu.stop(enrol) && next < elapsed + stepYears - 1e-12
+                        && (pu.everyYears() > 0 || given[k] == 0)) {
                     sim.applySenolytic(all, kill.get(pu.drug()));
                     given[k]++;
                 }
