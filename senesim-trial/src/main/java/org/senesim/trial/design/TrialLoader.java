@@ -249,7 +249,9 @@ public final class TrialLoader {
             String kind = Nodes.text(e, key, "kind", "");
             Endpoint ep = switch (kind) {
                 case "death" -> new Endpoint(id, Endpoint.Kind.DEATH, Double.NaN, Double.NaN, null);
-                case "frailty_above" -> new Endpoint(id, Endpoint.Kind.FRAILTY_ABOVE, threshold(e, key, 0, 1), Double.NaN, null);
+                // without a threshold: the registry's frailty cut-off (organism.frailty.cutoff)
+                case "frailty_above" -> new Endpoint(id, Endpoint.Kind.FRAILTY_ABOVE, e.has("threshold") ? threshold(e, key, 0, 1)
+                        : ParameterRegistry.builtIn().get("organism.frailty.cutoff").defaultValue(), Double.NaN, null);
                 case "memory_below" -> new Endpoint(id, Endpoint.Kind.MEMORY_BELOW, threshold(e, key, -10, 10), Double.NaN, null);
                 case "grip_below" -> new Endpoint(id, Endpoint.Kind.GRIP_BELOW, threshold(e, key, 0, 100), Double.NaN, null);
                 case "value" -> new Endpoint(id, Endpoint.Kind.VALUE_AT_AGE, Double.NaN, required(e, key, "age"), measure(e, key));

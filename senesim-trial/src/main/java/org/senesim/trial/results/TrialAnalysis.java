@@ -55,7 +55,7 @@ public final class TrialAnalysis {
                 survival.add(r);
                 all.addAll(r.effects());
             } else {
-                List<Effect> v = value(c, relation, e, arms, evidence);
+                List<Effect> v = withinPerson ? pairedValue(c, relation, e, arms, evidence) : value(c, relation, e, arms, evidence);
                 values.addAll(v);
                 all.addAll(v);
             }
@@ -146,6 +146,29 @@ public final class TrialAnalysis {
                     String.format(java.util.Locale.ROOT, "%s at %.0f: %.4g vs %.4g (n = %d vs %d)", e.measure().name().toLowerCase(java.util.Locale.ROOT),
                             e.ageYears(), stats[a][0], stats[0][0], (long) stats[a][2], (long) stats[0][2]),
                     evidence.getOrDefault(a, "")));
+        }
+        return out;
+    }
+
+    /** Value endpoints of within-person designs: the mean of each person's difference between arms. */
+    static List<Effect> pairedValue(Connection c, String relation, Endpoint e, List<String> arms, Map<Integer, String> evidence) throws SQLException {
+        List<Effect> out = new ArrayList<>();
+        for (int a = 1; a < arms.size(); a++) {
+            String sql = "SELECT avg(t.v - r.v), var_samp(t.v - r.v), count(*), avg(t.v), avg(r.v) FROM (SELECT person_id, " + e.id()
+                    + " AS v FROM " + relation + " WHERE arm_index = " + a + ") t JOIN (SELECT person_id, " + e.id() + " AS v FROM "
+                    + relation + " WHERE arm_index = 0) r USING (person_id) WHERE t.v IS NOT NULL AND r.v IS NOT NULL";
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                rs.next();
+                long n = rs.getLong(3);
+                if (n < 2) {
+                    continue;
+                }
+                Effects.Estimate m = Effects.pairedMeanDifference(rs.getDouble(1), rs.getDouble(2), n, LEVEL);
+                out.add(new Effect(e.id(), arms.get(a), arms.get(0), "mean difference", m.value(), m.lower(), m.upper(), m.p(), false,
+                        String.format(java.util.Locale.ROOT, "%s at %.0f: %.4g vs %.4g, paired within %d people",
+                                e.measure().name().toLowerCase(java.util.Locale.ROOT), e.ageYears(), rs.getDouble(4), rs.getDouble(5), n),
+                        evidence.getOrDefault(a, "")));
+            }
         }
         return out;
     }

@@ -38,6 +38,13 @@ public final class Effects {
         return new Estimate(diff, diff - z * se, diff + z * se, se > 0 ? Survival.normalP(diff / se) : Double.NaN);
     }
 
+    /** Mean of within-person differences A − B (n pairs, variance of the differences), normal interval. */
+    public static Estimate pairedMeanDifference(double meanDiff, double varDiff, long n, double level) {
+        double se = Math.sqrt(varDiff / n);
+        double z = Survival.zQuantile(level);
+        return new Estimate(meanDiff, meanDiff - z * se, meanDiff + z * se, se > 0 ? Survival.normalP(meanDiff / se) : Double.NaN);
+    }
+
     /** Difference of restricted mean survival times A − B up to tau. */
     public static Estimate rmstDifference(KaplanMeier a, KaplanMeier b, double tau, double level) {
         double[] ra = a.restrictedMean(tau);
