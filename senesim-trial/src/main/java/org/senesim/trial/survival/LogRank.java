@@ -92,7 +92,12 @@ public record LogRank(double[] observed, double[] expected, double[][] variance,
                 v[g][h] = var[g][h];
             }
         }
-        double[] sol = Matrices.solve(v, diff);
+        double[] sol;
+        try {
+            sol = Matrices.solve(v, diff);
+        } catch (ArithmeticException noInformation) {
+            return Double.NaN;   // no events, or none that could have fallen in another group: no test
+        }
         double q = 0.0;
         for (int g = 0; g < df; g++) {
             q += diff[g] * sol[g];
