@@ -32,7 +32,7 @@ final class KaplanMeierChart {
         }
         tMax = Math.max(tMax, 1e-9);
         // the y axis starts at 0 unless every curve stays high: then zoom so differences show
-        double yMin = sMin > 0.5 ? Math.floor(sMin * 10) / 10 : 0;
+        double yMin = sMin > 0.5 ? Math.min(0.9, Math.floor(sMin * 10) / 10) : 0;
         double plotW = W - LEFT - RIGHT;
         int rows = arms.size();
         int height = H + 18 * rows;

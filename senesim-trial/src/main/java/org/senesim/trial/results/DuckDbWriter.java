@@ -66,7 +66,11 @@ public final class DuckDbWriter implements AutoCloseable {
         for (int e = 0; e < endpoints.size(); e++) {
             nullable(r.times()[e]);
             if (endpoints.get(e).timeToEvent()) {
-                appender.append(r.events()[e]);
+                if (Double.isNaN(r.times()[e])) {
+                    appender.appendNull();   // not at risk: over the threshold at enrolment
+                } else {
+                    appender.append(r.events()[e]);
+                }
             }
         }
         appender.endRow();

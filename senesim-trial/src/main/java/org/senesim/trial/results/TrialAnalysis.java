@@ -52,6 +52,9 @@ public final class TrialAnalysis {
         for (Endpoint e : trial.endpoints()) {
             if (e.timeToEvent()) {
                 SurvivalResult r = survival(c, relation, e, arms, withinPerson, evidence);
+                if (r == null) {
+                    continue;   // some arm has no one at risk (all over the threshold at enrolment)
+                }
                 survival.add(r);
                 all.addAll(r.effects());
             } else {
@@ -72,6 +75,11 @@ public final class TrialAnalysis {
         List<KaplanMeier> curves = new ArrayList<>();
         long[] events = new long[k];
         double horizon = Double.POSITIVE_INFINITY;
+        for (int a = 0; a < k; a++) {
+            if (d.rows(a, a).length == 0) {
+                return null;
+            }
+        }
         for (int a = 0; a < k; a++) {
             int[] rows = d.rows(a, a);
             double[] t = new double[rows.length];

@@ -89,6 +89,12 @@ public final class PersonSimulator {
         List<Pulse> pulses = trial.arms().get(u.arm()).pulses();
         int[] given = new int[pulses.size()];
         OrganismSimulation sim = model(p).start(seed, p.id(), enrol, stepDays);
+        // threshold endpoints are incident events: a person over the threshold at enrolment is not
+        // at risk of it and is left out of its analysis (NULL in the person table)
+        boolean[] prevalent = new boolean[m];
+        for (int e = 0; e < m; e++) {
+            prevalent[e] = endpoints.get(e).timeToEvent() && crossed(sim, endpoints.get(e));
+        }
         double stepYears = stepDays / 365.25;
         double elapsed = 0;
         EnumSet<Organ> all = EnumSet.allOf(Organ.class);
@@ -119,7 +125,7 @@ public final class PersonSimulator {
                     if (Double.isNaN(times[e]) && sim.ageYears() >= ep.ageYears() && ep.ageYears() >= enrol) {
                         times[e] = value(sim, ep.measure());
                     }
-                } else if (!events[e] && crossed(sim, ep)) {
+                } else if (!events[e] && !prevalent[e] && crossed(sim, ep)) {
                     events[e] = true;
                     times[e] = elapsed;
                 }
@@ -139,7 +145,7 @@ public final class PersonSimulator {
             if (ep.kind() == Endpoint.Kind.DEATH) {
                 events[e] = !Double.isNaN(deathAge);
                 times[e] = end;
-            } else if (ep.timeToEvent() && !events[e]) {
+            } else if (ep.timeToEvent() && !events[e] && !prevalent[e]) {
                 times[e] = end;
             }
         }
