@@ -86,7 +86,7 @@ final class KaplanMeierChart {
         b.append("<text x='").append(LEFT).append("' y='").append(ry - 4).append("' font-size='11' font-weight='bold'>Number at risk</text>\n");
         for (int a = 0; a < curves.size(); a++) {
             int y = ry + 14 + 18 * a;
-            b.append("<text x='").append(LEFT - 6).append("' y='").append(y).append("' text-anchor='end' font-size='11' fill='")
+            b.append("<text x='").append(LEFT - 22).append("' y='").append(y).append("' text-anchor='end' font-size='11' fill='")
                     .append(Svg.colour(a)).append("'>").append(Html.escape(arms.get(a))).append("</text>");
             for (double x = 0; x <= tMax + 1e-9; x += step) {
                 double px = LEFT + plotW * x / tMax;
