@@ -1,11 +1,8 @@
 package org.senesim.cli;
 
 import org.senesim.engine.ProgressListener;
-import org.senesim.evidence.EvidenceTier;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.intervention.Arm;
-import org.senesim.intervention.Comparison;
-import org.senesim.intervention.Comparison.ArmRun;
 import org.senesim.intervention.Flagship;
 import org.senesim.intervention.Headlines;
 import org.senesim.intervention.Protocol;
@@ -16,6 +13,11 @@ import org.senesim.report.RunFiles;
 import org.senesim.report.RunFolder;
 import org.senesim.report.compare.ComparisonWriter;
 import org.senesim.report.compare.TierCuts;
+import org.senesim.run.ArmRun;
+import org.senesim.run.ArmsDesign;
+import org.senesim.run.LocalExecutor;
+import org.senesim.run.Simulator;
+import org.senesim.run.TierCutsDesign;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
 import org.senesim.scenario.Species;
@@ -137,7 +139,8 @@ final class CompareCommand implements Callable<Integer> {
                     + (replicates > 1 ? " x " + replicates + " seeds" : ""));
             List<List<ArmRun>> runs;
             try {
-                runs = Comparison.run(scenario, arms, parameters, threads, progress, Comparison.TISSUE, replicates);
+                runs = new ArmsDesign(scenario, arms, parameters, replicates)
+                        .run(new LocalExecutor(threads, progress), Simulator.patch());
             } finally {
                 if (progress instanceof ConsoleProgress bar) {
                     bar.close();
@@ -169,32 +172,33 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /**
-     * The comparison at every evidence cut, strongest first; the run already made is reused for the
+     * The comparison at every evidence cut, strongest first ({@link TierCutsDesign}: the cuts that
+     * need runs of their own run together, side by side); the run already made is reused for the
      * cut whose parameters it used.
      */
     static List<TierCuts.Cut> tierCuts(Scenario scenario, List<Arm> arms, ParameterSet used,
-                                               List<List<ArmRun>> done, List<Double> ages, int reference, int threads,
-                                               int replicates, boolean quiet) {
-        List<TierCuts.Cut> cuts = new ArrayList<>();
-        for (EvidenceTier tier : EvidenceTier.values()) {
-            Scenario cut = scenario.withMinTier(tier);
-            ParameterSet p = cut.parameterSet();
-            List<List<ArmRun>> runs = done;
-            if (!p.values().equals(used.values())) {
-                ProgressListener progress = ConsoleProgress.forRun(quiet, "Evidence cut " + tier.id());
-                try {
-                    runs = Comparison.run(cut, arms, p, threads, progress, Comparison.TISSUE, replicates);
-                } finally {
-                    if (progress instanceof ConsoleProgress bar) {
-                        bar.close();
-                    }
-                }
+                                       List<List<ArmRun>> done, List<Double> ages, int reference, int threads,
+                                       int replicates, boolean quiet) {
+        TierCutsDesign design = new TierCutsDesign(scenario, arms, used, replicates);
+        List<ArmRun> results;
+        ProgressListener progress = ConsoleProgress.forRun(quiet, "Evidence cuts");
+        try {
+            results = new LocalExecutor(threads, progress).runAll(design, Simulator.patch());
+        } finally {
+            if (progress instanceof ConsoleProgress bar) {
+                bar.close();
             }
+        }
+        List<List<List<ArmRun>>> byCut = design.byCut(results, done);
+        List<TierCuts.Cut> cuts = new ArrayList<>();
+        for (int c = 0; c < byCut.size(); c++) {
+            TierCutsDesign.Cut cut = design.cuts().get(c);
             List<List<org.senesim.observe.TimeSeries>> series = new ArrayList<>();
-            for (List<ArmRun> rep : runs) {
+            for (List<ArmRun> rep : byCut.get(c)) {
                 series.add(rep.stream().map(r -> r.result().series()).toList());
             }
-            cuts.add(new TierCuts.Cut(tier, p.neutralised().size(), Headlines.tableOfReplicates(series, ages, reference)));
+            cuts.add(new TierCuts.Cut(cut.tier(), cut.parameters().neutralised().size(),
+                    Headlines.tableOfReplicates(series, ages, reference)));
         }
         return cuts;
     }

@@ -3,7 +3,6 @@ package org.senesim.cli;
 import org.senesim.engine.ProgressListener;
 import org.senesim.engine.RunResult;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.intervention.Comparison;
 import org.senesim.intervention.Flagship;
 import org.senesim.intervention.Headlines;
 import org.senesim.intervention.Protocol;
@@ -16,6 +15,11 @@ import org.senesim.report.RunFolder;
 import org.senesim.report.RunWriter;
 import org.senesim.report.Uncertainty;
 import org.senesim.report.compare.TierCuts;
+import org.senesim.run.ArmRun;
+import org.senesim.run.Design;
+import org.senesim.run.LocalExecutor;
+import org.senesim.run.RunSpec;
+import org.senesim.run.Simulator;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -93,9 +97,10 @@ final class RunCommand implements Callable<Integer> {
         Path target = options.out != null ? options.out : CompareCommand.defaultOut(scenario);
         try (RunFolder folder = RunFolder.create(target, options.force)) {
             ProgressListener progress = ConsoleProgress.forRun(quiet, "Simulating " + scenario.name());
-            Comparison.ArmRun run;
+            RunSpec spec = RunSpec.of(scenario, protocol.arms().get(0), parameters);
+            ArmRun run;
             try {
-                run = Comparison.runArm(scenario, protocol.arms().get(0), parameters, nThreads, progress, Comparison.TISSUE);
+                run = new LocalExecutor(nThreads, progress).runAll(Design.one(spec), Simulator.patch()).get(0);
             } finally {
                 if (progress instanceof ConsoleProgress bar) {
                     bar.close();
@@ -103,8 +108,7 @@ final class RunCommand implements Callable<Integer> {
             }
             Uncertainty bands = null;
             if (uncertainty != null) {
-                List<Uncertainty.Sample> samples = UncertaintyRuns.run(scenario, run.arm(), parameters, uncertainty, nThreads,
-                        quiet ? null : System.err);
+                List<Uncertainty.Sample> samples = UncertaintyRuns.run(spec, uncertainty, nThreads, quiet ? null : System.err);
                 bands = Uncertainty.of(scenario.seed(), run.result().series(), run.result().summary(), samples);
             }
             List<TierCuts.Cut> cuts = tierCuts

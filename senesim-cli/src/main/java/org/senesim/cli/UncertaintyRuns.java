@@ -1,28 +1,27 @@
 package org.senesim.cli;
 
-import org.senesim.engine.ProgressListener;
-import org.senesim.engine.RunResult;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.intervention.Arm;
-import org.senesim.intervention.Comparison;
 import org.senesim.report.Numbers;
 import org.senesim.report.Uncertainty;
-import org.senesim.scenario.Outputs;
-import org.senesim.scenario.Scenario;
+import org.senesim.run.ArmRun;
+import org.senesim.run.LocalExecutor;
+import org.senesim.run.RunSpec;
+import org.senesim.run.Simulator;
+import org.senesim.run.UncertaintyDesign;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The samples of {@code senesim run --uncertainty N}: the scenario run N more times, sample k with
  * the parameters {@link ParameterSet#sampledThenFiltered} draws for step k from the scenario's seed
  * (values the scenario sets stay fixed, the evidence filter applies after the draw), and with the
  * scenario's own seed for the run itself: common random numbers, so the spread between samples is
- * the parameters' and not the tissue's run-to-run noise. Samples take no snapshots and keep only
- * their time series and summary. On several threads, samples run side by side (small patches gain
- * little from parallel sweeps within one run); every sample's result is the same whatever the
- * thread count, because the engine's is.
+ * the parameters' and not the tissue's run-to-run noise ({@link UncertaintyDesign}). Samples take no
+ * snapshots and keep only their time series and summary. The run layer's executor spreads them over
+ * the threads; every sample's result is the same whatever the thread count.
  */
 final class UncertaintyRuns {
 
@@ -44,50 +43,39 @@ final class UncertaintyRuns {
     }
 
     /**
-     * Runs the samples.
+     * Runs the samples as an {@link UncertaintyDesign} on {@code threads} threads; each sample keeps
+     * only its time series and summary, handed over in sample order.
      *
-     * @param scenario the scenario as run nominally (seed and evidence cut applied)
-     * @param arm      the protocol's single arm
-     * @param nominal  the nominal parameters ({@link Scenario#parameterSet()})
-     * @param n        number of samples
-     * @param threads  worker threads in all
-     * @param log      where to print one line per finished sample, or null
+     * @param nominal the nominal run (seed and evidence cut applied, the protocol's single arm)
+     * @param n       number of samples
+     * @param threads worker threads in all
+     * @param log     where to print one line per finished sample, or null
      */
-    static List<Uncertainty.Sample> run(Scenario scenario, Arm arm, ParameterSet nominal, int n, int threads,
-                                        PrintStream log) {
-        Scenario noSnapshots = new Scenario(scenario.name(), scenario.description(), scenario.source(), scenario.seed(),
-                scenario.durationDays(), scenario.person(), scenario.tissue(),
-                new Outputs(scenario.outputs().everyDays(), List.of()), scenario.parameterOverrides(), scenario.minTier(),
-                scenario.protocol(), scenario.experiments());
-        int concurrent = Math.max(1, Math.min(threads, n));
-        int workers = Math.max(1, threads / concurrent);
-        Uncertainty.Sample[] samples = new Uncertainty.Sample[n];
-        Object lock = new Object();
-        int[] finished = {0};
+    static List<Uncertainty.Sample> run(RunSpec nominal, int n, int threads, PrintStream log) {
+        UncertaintyDesign design = new UncertaintyDesign(nominal, n);
+        LocalExecutor executor = new LocalExecutor(threads);
         if (log != null) {
-            log.println("Running " + n + " uncertainty samples, " + concurrent + " at a time...");
+            log.println("Running " + n + " uncertainty samples, " + executor.concurrentRuns(n) + " at a time...");
         }
-        // One chunk per sample: the engine's worker team hands them out, each writes its own slot,
-        // and the first failure is rethrown as it was.
-        try (Workers team = new Workers(concurrent)) {
-            team.forChunks(n, 1, (chunk, from, to) -> {
-                int index = chunk + 1;
+        Simulator simulator = Simulator.patch();
+        if (log != null) {
+            AtomicInteger finished = new AtomicInteger();
+            Simulator patch = simulator;
+            simulator = (spec, context) -> {
                 long start = System.nanoTime();
-                ParameterSet p = nominal.sampledThenFiltered(scenario.seed(), index, scenario.minTier());
-                RunResult r = Comparison.runArm(noSnapshots, arm, p, workers, ProgressListener.NONE, Comparison.TISSUE)
-                        .result();
-                // Only the series and the summary are kept: no snapshots of samples in memory.
-                samples[chunk] = new Uncertainty.Sample(index, p, r.series(), r.summary());
-                if (log != null) {
-                    synchronized (lock) {
-                        finished[0]++;
-                        log.println("Uncertainty sample " + index + " of " + n + " done in "
-                                + Numbers.readable((System.nanoTime() - start) / 1e9, 2) + " s (" + finished[0] + "/" + n
-                                + " finished)");
-                    }
+                ArmRun run = patch.run(spec, context);
+                int index = design.specs().indexOf(spec) + 1;
+                synchronized (log) {
+                    log.println("Uncertainty sample " + index + " of " + n + " done in "
+                            + Numbers.readable((System.nanoTime() - start) / 1e9, 2) + " s (" + finished.incrementAndGet()
+                            + "/" + n + " finished)");
                 }
-            });
+                return run;
+            };
         }
-        return List.of(samples);
+        List<Uncertainty.Sample> samples = new ArrayList<>();
+        executor.execute(design, simulator, (i, run) -> samples.add(new Uncertainty.Sample(UncertaintyDesign.sample(i),
+                run.spec().parameters(), run.result().series(), run.result().summary())));
+        return samples;
     }
 }

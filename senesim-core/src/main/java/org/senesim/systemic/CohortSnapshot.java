@@ -49,15 +49,10 @@ public final class CohortSnapshot {
 
     /** Number of people alive at this age. */
     public int alive() {
-        return (int) Arrays.stream(values[0]).filter(d -> !Double.isNaN(d)).count();
+        return (int) Arrays.stream(values[OrganismColumns.BURDEN_TOTAL]).filter(d -> !Double.isNaN(d)).count();
     }
 
     private static int index(String id) {
-        for (int i = 0; i < OrganismColumns.ALL.size(); i++) {
-            if (OrganismColumns.ALL.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no organism column '" + id + "'");
+        return OrganismColumns.index(id);
     }
 }

@@ -250,19 +250,18 @@ public final class OrganismModel {
         }
 
         void observe(double age, double[] row) {
-            maxTotal = Math.max(maxTotal, row[Organ.COUNT]);
-            int grip = OrganismColumns.ALL.size() - 3;
-            if (!Double.isNaN(row[grip])) {
-                peakGrip = Math.max(peakGrip, row[grip]);
+            maxTotal = Math.max(maxTotal, row[OrganismColumns.BURDEN_TOTAL]);
+            double grip = row[OrganismColumns.GRIP_STRENGTH];
+            if (!Double.isNaN(grip)) {
+                peakGrip = Math.max(peakGrip, grip);
             }
-            if (Double.isNaN(ageFrail) && row[OrganismColumns.ALL.size() - 1] >= frailCutoff) {
+            if (Double.isNaN(ageFrail) && row[OrganismColumns.FRAILTY_INDEX] >= frailCutoff) {
                 ageFrail = age;
             }
             System.arraycopy(row, 0, last, 0, row.length);
         }
 
         List<SummaryItem> summary(OrganismSimulation sim) {
-            int n = OrganismColumns.ALL.size();
             List<SummaryItem> s = new ArrayList<>();
             s.add(new SummaryItem("age_at_death", "Age at death", sim.deathAgeYears(), "years",
                     "Age at death; NaN when alive at the end of the run."));
@@ -270,17 +269,17 @@ public final class OrganismModel {
                     "0 alive, 1 whole-body senescent burden crossed X_c, 2 extrinsic mortality."));
             s.add(new SummaryItem("age_end", "Age at end of run", sim.ageYears(), "years",
                     "Age at the last step (the death step for a death)."));
-            s.add(new SummaryItem("total_burden_end", "Whole-body burden at end", last[Organ.COUNT], "1",
+            s.add(new SummaryItem("total_burden_end", "Whole-body burden at end", last[OrganismColumns.BURDEN_TOTAL], "1",
                     "Karin's X at the last step."));
             s.add(new SummaryItem("total_burden_max", "Highest whole-body burden", maxTotal, "1",
                     "Largest whole-body burden observed."));
             s.add(new SummaryItem("grip_strength_peak", "Peak grip strength", p.species == Species.HUMAN ? peakGrip
                     : Double.NaN, "kg", "Highest grip strength observed (humans only)."));
-            s.add(new SummaryItem("grip_strength_end", "Grip strength at end", last[n - 3], "kg",
+            s.add(new SummaryItem("grip_strength_end", "Grip strength at end", last[OrganismColumns.GRIP_STRENGTH], "kg",
                     "Grip strength at the last step (humans only)."));
-            s.add(new SummaryItem("memory_score_end", "Memory score at end", last[n - 2], "SD",
+            s.add(new SummaryItem("memory_score_end", "Memory score at end", last[OrganismColumns.MEMORY_SCORE], "SD",
                     "Memory in SD from the young-adult mean at the last step."));
-            s.add(new SummaryItem("frailty_index_end", "Frailty index at end", last[n - 1], "1",
+            s.add(new SummaryItem("frailty_index_end", "Frailty index at end", last[OrganismColumns.FRAILTY_INDEX], "1",
                     "Proportion of deficits at the last step."));
             s.add(new SummaryItem("age_frail", "Age of becoming frail", ageFrail, "years",
                     "First age with frailty index at or above the frailty cut-off; NaN if never."));

@@ -1,5 +1,6 @@
 package org.senesim.intervention;
 
+import org.senesim.run.ArmRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class ActinicKeratosisEvidenceTest {
                 steps: [{device: pulsed-dye-595, start: 65 years}]
             """;
 
-    private static List<Comparison.ArmRun> runs;
+    private static List<ArmRun> runs;
 
     @BeforeAll
     static void run() {

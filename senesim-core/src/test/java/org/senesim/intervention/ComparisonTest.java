@@ -1,5 +1,6 @@
 package org.senesim.intervention;
 
+import org.senesim.run.ArmRun;
 import org.junit.jupiter.api.Test;
 import org.senesim.observe.TimeSeries;
 import org.senesim.scenario.Scenario;
@@ -32,8 +33,8 @@ class ComparisonTest {
     @Test
     void armsShareTheirPastUntilTheFirstTreatmentAndResultsDoNotDependOnThreads() {
         Scenario s = InterventionTestSupport.scenario(SCENARIO);
-        List<Comparison.ArmRun> one = InterventionTestSupport.compare(s, 1);
-        List<Comparison.ArmRun> two = InterventionTestSupport.compare(s, 2);
+        List<ArmRun> one = InterventionTestSupport.compare(s, 1);
+        List<ArmRun> two = InterventionTestSupport.compare(s, 2);
         for (int a = 0; a < one.size(); a++) {
             TimeSeries x = one.get(a).result().series();
             TimeSeries y = two.get(a).result().series();
@@ -56,7 +57,7 @@ class ComparisonTest {
         Scenario s = InterventionTestSupport.scenario(SCENARIO);
         Protocol protocol = ProtocolParser.parse(s);
         assertThat(protocol.compareAges()).containsExactly(56.0, 58.0);
-        List<Comparison.ArmRun> runs = InterventionTestSupport.compare(s, 2);
+        List<ArmRun> runs = InterventionTestSupport.compare(s, 2);
         List<Headlines.Row> rows = Headlines.table(runs.stream().map(r -> r.result().series()).toList(),
                 protocol.compareAges(), 0);
         assertThat(rows).extracting(r -> r.quantity().id()).contains("collagen", "elastin_integrity",

@@ -1,9 +1,12 @@
 package org.senesim.intervention;
 
-import org.senesim.engine.ProgressListener;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.observe.TimeSeries;
+import org.senesim.run.ArmRun;
+import org.senesim.run.ArmsDesign;
+import org.senesim.run.LocalExecutor;
+import org.senesim.run.Simulator;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
 
@@ -24,18 +27,18 @@ final class InterventionTestSupport {
     }
 
     /** Runs every arm of the scenario's protocol (no-treatment first for a protocol without arms). */
-    static List<Comparison.ArmRun> compare(Scenario s, int threads) {
+    static List<ArmRun> compare(Scenario s, int threads) {
         Protocol protocol = ProtocolParser.parse(s);
         ParameterSet p = ParameterSet.of(ParameterRegistry.builtIn(), s.parameterOverrides());
-        return Comparison.run(s, protocol.comparisonArms(), p, threads, ProgressListener.NONE);
+        return new ArmsDesign(s, protocol.comparisonArms(), p, 1).run(new LocalExecutor(threads), Simulator.patch()).get(0);
     }
 
-    static double at(Comparison.ArmRun run, String column, double age) {
+    static double at(ArmRun run, String column, double age) {
         TimeSeries ts = run.result().series();
         return Headlines.valueAt(ts, ts.indexOf(column), age);
     }
 
-    static double last(Comparison.ArmRun run, String column) {
+    static double last(ArmRun run, String column) {
         TimeSeries ts = run.result().series();
         return ts.last(ts.indexOf(column));
     }

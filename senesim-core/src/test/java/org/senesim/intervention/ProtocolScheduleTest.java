@@ -1,5 +1,6 @@
 package org.senesim.intervention;
 
+import org.senesim.run.ArmRun;
 import org.junit.jupiter.api.Test;
 import org.senesim.engine.TissueSimulation;
 import org.senesim.engine.Workers;
@@ -125,7 +126,7 @@ class ProtocolScheduleTest {
                 });
         assertThat(uvAndRos[0]).isPositive();
         assertThat(uvAndRos[1]).isZero();
-        List<Comparison.ArmRun> runs = InterventionTestSupport.compare(InterventionTestSupport.scenario(HEAD
+        List<ArmRun> runs = InterventionTestSupport.compare(InterventionTestSupport.scenario(HEAD
                 + "  - {lifestyle: sunscreen, start: 61 years, settings: {spf: 50, adherence: 1}}\n"), 1);
         double before = InterventionTestSupport.at(runs.get(1), "uv_dose", 60.5) / InterventionTestSupport.at(runs.get(0), "uv_dose", 60.5);
         double after = InterventionTestSupport.at(runs.get(1), "uv_dose", 61.5) / InterventionTestSupport.at(runs.get(0), "uv_dose", 61.5);
@@ -203,8 +204,8 @@ class ProtocolScheduleTest {
     void theSnapshotTheDayAfterATreatmentShowsItsColumns() {
         Scenario s = InterventionTestSupport.scenario(HEAD
                 + "  - {device: co2-fractional, start: 60.5 years, settings: {coverage: 30 %}, snapshot: true}\n");
-        List<Comparison.ArmRun> runs = InterventionTestSupport.compare(s, 1);
-        Comparison.ArmRun treated = runs.get(1);
+        List<ArmRun> runs = InterventionTestSupport.compare(s, 1);
+        ArmRun treated = runs.get(1);
         assertThat(runs.get(0).result().snapshots()).isEmpty();
         assertThat(treated.result().snapshots()).hasSize(1);
         Snapshot snap = treated.result().snapshots().get(0);

@@ -6,7 +6,7 @@ import org.senesim.evidence.ParameterSet;
 import org.senesim.report.EvidenceCut;
 import org.senesim.intervention.Arm;
 import org.senesim.intervention.CatalogEntry;
-import org.senesim.intervention.Comparison.ArmRun;
+import org.senesim.run.ArmRun;
 import org.senesim.intervention.Course;
 import org.senesim.intervention.Evidence;
 import org.senesim.intervention.Headlines;

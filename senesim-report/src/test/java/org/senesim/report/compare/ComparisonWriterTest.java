@@ -3,11 +3,12 @@ package org.senesim.report.compare;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.senesim.engine.ProgressListener;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.intervention.Comparison;
-import org.senesim.intervention.Comparison.ArmRun;
+import org.senesim.run.ArmRun;
+import org.senesim.run.ArmsDesign;
+import org.senesim.run.LocalExecutor;
+import org.senesim.run.Simulator;
 import org.senesim.intervention.Protocol;
 import org.senesim.intervention.ProtocolParser;
 import org.senesim.observe.SummaryItem;
@@ -53,8 +54,8 @@ class ComparisonWriterTest {
     static void run() {
         scenario = ScenarioLoader.parse(SCENARIO, "small.yaml");
         Protocol p = ProtocolParser.parse(scenario);
-        runs = Comparison.run(scenario, p.comparisonArms(), ParameterRegistry.builtIn().defaults(), 2,
-                ProgressListener.NONE, Comparison.TISSUE, p.replicates());
+        runs = new ArmsDesign(scenario, p.comparisonArms(), ParameterRegistry.builtIn().defaults(), p.replicates())
+                .run(new LocalExecutor(2), Simulator.patch());
     }
 
     private static ComparisonWriter.Input input() {

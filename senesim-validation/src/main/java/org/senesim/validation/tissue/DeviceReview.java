@@ -1,7 +1,7 @@
 package org.senesim.validation.tissue;
 
 import org.senesim.intervention.Catalog;
-import org.senesim.intervention.Comparison;
+import org.senesim.run.ArmRun;
 import org.senesim.intervention.Kind;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.Units;
@@ -58,9 +58,9 @@ public final class DeviceReview implements Reproduction {
         TissueFigures.requireSessionsAt(markers, SESSION_AGE, FILE);
         Scenario ak = context.scenario(AK_FILE);
         TissueFigures.requireSessionsAt(ak, AK_SESSION_AGE, AK_FILE);
-        List<List<Comparison.ArmRun>> runs = TissueRuns.compare(context, markers, "one session of each device at 60");
+        List<List<ArmRun>> runs = TissueRuns.compare(context, markers, "one session of each device at 60");
         checkEveryDevice(runs);
-        List<List<Comparison.ArmRun>> akRuns = TissueRuns.compare(context, ak, "pulsed dye laser at 65, AKs");
+        List<List<ArmRun>> akRuns = TissueRuns.compare(context, ak, "pulsed dye laser at 65, AKs");
         Map<String, Double> out = markerFigures(runs);
         out.put("pulsed_dye_actinic_keratoses_change_6_months", TissueFigures.relativeChange(akRuns,
                 TissueFigures.arm(akRuns, PULSED_DYE, AK_FILE), TissueFigures.arm(akRuns, UNTREATED, AK_FILE), "actinic_keratoses",
@@ -69,12 +69,12 @@ public final class DeviceReview implements Reproduction {
     }
 
     /** One figure per treated arm: {@code senescent_change_<arm, dashes as underscores>}. */
-    static Map<String, Double> markerFigures(List<List<Comparison.ArmRun>> runs) {
+    static Map<String, Double> markerFigures(List<List<ArmRun>> runs) {
         int u = TissueFigures.arm(runs, UNTREATED, FILE);
         double from = SESSION_AGE + FROM_DAY / Units.DAYS_PER_YEAR;
         double to = SESSION_AGE + TO_DAY / Units.DAYS_PER_YEAR;
         Map<String, Double> out = new LinkedHashMap<>();
-        List<Comparison.ArmRun> first = runs.get(0);
+        List<ArmRun> first = runs.get(0);
         for (int a = 0; a < first.size(); a++) {
             if (a == u) {
                 continue;
@@ -86,11 +86,11 @@ public final class DeviceReview implements Reproduction {
     }
 
     /** Every energy-based device of the catalog has an arm named after it. */
-    static void checkEveryDevice(List<List<Comparison.ArmRun>> runs) {
+    static void checkEveryDevice(List<List<ArmRun>> runs) {
         List<String> missing = new ArrayList<>();
         for (String device : Catalog.builtIn().ids(Kind.DEVICE)) {
             boolean found = false;
-            for (Comparison.ArmRun run : runs.get(0)) {
+            for (ArmRun run : runs.get(0)) {
                 found |= run.arm().name().equals(device);
             }
             if (!found) {

@@ -1,7 +1,7 @@
 package org.senesim.validation.tissue;
 
 import org.senesim.engine.RunResult;
-import org.senesim.intervention.Comparison;
+import org.senesim.run.ArmRun;
 import org.senesim.scenario.Scenario;
 import org.senesim.validation.Reproduction;
 import org.senesim.validation.ReproductionContext;
@@ -55,7 +55,7 @@ public final class SpandauChenFractionalLaser implements Reproduction {
     public Map<String, Double> run(ReproductionContext context) {
         Scenario scenario = context.scenario(FILE);
         TissueFigures.requireSessionsAt(scenario, SESSION_AGE, FILE);
-        List<List<Comparison.ArmRun>> runs = TissueRuns.compare(context, scenario, "treated and untreated from 45");
+        List<List<ArmRun>> runs = TissueRuns.compare(context, scenario, "treated and untreated from 45");
         Scenario youngScenario = context.scenario("spandau-chen-young.yaml");
         List<RunResult> young = TissueRuns.seeds(context, youngScenario, YOUNG_SEEDS, "the same person at 20-30");
         int papillaryLayers = (int) Math.round(context.parameters(scenario).get("tissue.papillary_depth")
@@ -63,7 +63,7 @@ public final class SpandauChenFractionalLaser implements Reproduction {
         return figures(runs, young, papillaryLayers);
     }
 
-    static Map<String, Double> figures(List<List<Comparison.ArmRun>> runs, List<RunResult> young, int papillaryLayers) {
+    static Map<String, Double> figures(List<List<ArmRun>> runs, List<RunResult> young, int papillaryLayers) {
         int t = TissueFigures.arm(runs, TREATED, FILE);
         int u = TissueFigures.arm(runs, UNTREATED, FILE);
         Map<String, Double> out = new LinkedHashMap<>();
@@ -71,7 +71,7 @@ public final class SpandauChenFractionalLaser implements Reproduction {
                 TissueFigures.relativeChange(runs, t, u, "senescent_fraction", THREE_MONTHS[0], THREE_MONTHS[1]));
         double treatedIgf = 0;
         double untreatedIgf = 0;
-        for (List<Comparison.ArmRun> replicate : runs) {
+        for (List<ArmRun> replicate : runs) {
             double age = 0.5 * (THREE_MONTHS[0] + THREE_MONTHS[1]);
             treatedIgf += TissueFigures.healthyOccupancy(TissueFigures.snapshotAt(replicate.get(t).result(), age, FILE), papillaryLayers);
             untreatedIgf += TissueFigures.healthyOccupancy(TissueFigures.snapshotAt(replicate.get(u).result(), age, FILE), papillaryLayers);
@@ -79,7 +79,7 @@ public final class SpandauChenFractionalLaser implements Reproduction {
         out.put("dermal_igf1_change_3_months", treatedIgf / untreatedIgf - 1.0);
         double old = 0;
         int n = 0;
-        for (List<Comparison.ArmRun> replicate : runs) {
+        for (List<ArmRun> replicate : runs) {
             double m = TissueFigures.windowMean(replicate.get(u).result().series(), "igf1_response", BEFORE[0], BEFORE[1]);
             if (!Double.isNaN(m)) {
                 old += m;
@@ -99,11 +99,11 @@ public final class SpandauChenFractionalLaser implements Reproduction {
      * (treated − untreated) / (young − untreated), the answers pooled over the replicates in which both
      * arms reached three months. 1 = the treated skin answers as young skin does, 0 = no change.
      */
-    static double gapClosed(List<List<Comparison.ArmRun>> runs, int t, int u, double youngAnswer) {
+    static double gapClosed(List<List<ArmRun>> runs, int t, int u, double youngAnswer) {
         double treated = 0;
         double untreated = 0;
         int n = 0;
-        for (List<Comparison.ArmRun> replicate : runs) {
+        for (List<ArmRun> replicate : runs) {
             double a = TissueFigures.windowMean(replicate.get(t).result().series(), "igf1_response", THREE_MONTHS[0], THREE_MONTHS[1]);
             double b = TissueFigures.windowMean(replicate.get(u).result().series(), "igf1_response", THREE_MONTHS[0], THREE_MONTHS[1]);
             if (!Double.isNaN(a) && !Double.isNaN(b)) {

@@ -2,7 +2,7 @@ package org.senesim.validation.tissue;
 
 import org.senesim.engine.RunResult;
 import org.senesim.intervention.Arm;
-import org.senesim.intervention.Comparison;
+import org.senesim.run.ArmRun;
 import org.senesim.intervention.Course;
 import org.senesim.intervention.ProtocolParser;
 import org.senesim.observe.Snapshot;
@@ -69,12 +69,12 @@ final class TissueFigures {
      * Relative change of a column's window mean in arm {@code arm} against arm {@code reference},
      * pooled over the replicates in which both arms reached the window: Σ treated / Σ reference − 1.
      */
-    static double relativeChange(List<List<Comparison.ArmRun>> runs, int arm, int reference, String column,
+    static double relativeChange(List<List<ArmRun>> runs, int arm, int reference, String column,
                                  double fromAge, double toAge) {
         double treated = 0;
         double untreated = 0;
         int n = 0;
-        for (List<Comparison.ArmRun> replicate : runs) {
+        for (List<ArmRun> replicate : runs) {
             double t = windowMean(replicate.get(arm).result().series(), column, fromAge, toAge);
             double u = windowMean(replicate.get(reference).result().series(), column, fromAge, toAge);
             if (!Double.isNaN(t) && !Double.isNaN(u)) {
@@ -105,8 +105,8 @@ final class TissueFigures {
     }
 
     /** Index of an arm by name; {@code file} is the scenario that should define it (for the message). */
-    static int arm(List<List<Comparison.ArmRun>> runs, String name, String file) {
-        List<Comparison.ArmRun> first = runs.get(0);
+    static int arm(List<List<ArmRun>> runs, String name, String file) {
+        List<ArmRun> first = runs.get(0);
         for (int i = 0; i < first.size(); i++) {
             if (first.get(i).arm().name().equals(name)) {
                 return i;

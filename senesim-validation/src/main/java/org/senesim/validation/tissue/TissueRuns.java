@@ -3,12 +3,13 @@ package org.senesim.validation.tissue;
 import org.senesim.engine.DailyHook;
 import org.senesim.engine.ProgressListener;
 import org.senesim.engine.RunResult;
-import org.senesim.engine.TissueSimulation;
-import org.senesim.evidence.ParameterSet;
 import org.senesim.intervention.Arm;
-import org.senesim.intervention.Comparison;
 import org.senesim.intervention.Protocol;
 import org.senesim.intervention.ProtocolParser;
+import org.senesim.run.ArmRun;
+import org.senesim.run.ArmsDesign;
+import org.senesim.run.LocalExecutor;
+import org.senesim.run.Simulator;
 import org.senesim.scenario.Scenario;
 import org.senesim.validation.ReproductionContext;
 
@@ -34,11 +35,11 @@ final class TissueRuns {
      * The arms of a scenario's protocol, each run with the protocol's {@code compare.replicates}
      * seeds; indexed [replicate][arm], arms in the file's order.
      */
-    static List<List<Comparison.ArmRun>> compare(ReproductionContext context, Scenario scenario, String what) {
+    static List<List<ArmRun>> compare(ReproductionContext context, Scenario scenario, String what) {
         Protocol protocol = ProtocolParser.parse(scenario);
         List<Arm> arms = protocol.comparisonArms();
-        return Comparison.run(scenario, arms, context.parameters(scenario), context.threads(),
-                progress(context, what), Comparison.TISSUE, protocol.replicates());
+        return new ArmsDesign(scenario, arms, context.parameters(scenario), protocol.replicates())
+                .run(executor(context, what), Simulator.patch());
     }
 
     /** A scenario without protocol, run with {@code seeds} seeds; one result per seed, in seed order. */
@@ -52,18 +53,15 @@ final class TissueRuns {
      */
     static List<RunResult> seeds(ReproductionContext context, Scenario scenario, int seeds, String what,
                                  Supplier<List<DailyHook>> extraHooks) {
-        Comparison.Engine engine = (s, p, workers, listener, hooks) -> {
-            List<DailyHook> all = new ArrayList<>(hooks);
-            all.addAll(extraHooks.get());
-            return TissueSimulation.run(s, p, workers, listener, all);
-        };
-        List<List<Comparison.ArmRun>> runs = Comparison.run(scenario, List.of(Arm.noTreatment()),
-                context.parameters(scenario), context.threads(), progress(context, what), engine, seeds);
+        ArmsDesign design = new ArmsDesign(scenario, List.of(Arm.noTreatment()), context.parameters(scenario), seeds);
         List<RunResult> out = new ArrayList<>();
-        for (List<Comparison.ArmRun> replicate : runs) {
-            out.add(replicate.get(0).result());
-        }
+        executor(context, what).execute(design, Simulator.withPatchHooks(extraHooks), (i, run) -> out.add(run.result()));
         return out;
+    }
+
+    /** The context's threads, with progress lines. */
+    private static LocalExecutor executor(ReproductionContext context, String what) {
+        return new LocalExecutor(context.threads(), progress(context, what));
     }
 
     /** Progress as "what: 40 %" lines, at most one every few seconds. */

@@ -1,0 +1,32 @@
+package org.senesim.run;
+
+import org.senesim.engine.DailyHook;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Runs one spec. A simulator is a pure function of the spec: the context (threads, progress)
+ * changes how fast, never what. Executors call it from several threads at once, so an
+ * implementation keeps no state between runs.
+ */
+@FunctionalInterface
+public interface Simulator {
+
+    /** Runs the spec to its end (or the person's death) and returns what it observed. */
+    ArmRun run(RunSpec spec, RunContext context);
+
+    /** The simulator of {@link Fidelity#PATCH}: the lattice patch coupled to the organism. */
+    static Simulator patch() {
+        return PatchSimulator.INSTANCE;
+    }
+
+    /**
+     * The lattice patch with extra hooks acting on it before each day after the protocol's (a
+     * validation's pulse-chase label, a test's probe). The supplier gives every run fresh hooks,
+     * so hooks with state are not shared between runs on different threads.
+     */
+    static Simulator withPatchHooks(Supplier<List<DailyHook>> hooks) {
+        return (spec, context) -> PatchSimulator.run(spec, context, hooks.get());
+    }
+}
