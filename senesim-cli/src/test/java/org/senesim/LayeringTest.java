@@ -68,7 +68,7 @@ class LayeringTest {
                 .layer("Threads").definedBy(THREADS)
                 .layer("Model").definedBy("org.senesim.exposure..", "org.senesim.field..", "org.senesim.tissue..",
                         "org.senesim.matrix..", "org.senesim.epidermis..", "org.senesim.systemic..",
-                        "org.senesim.coupling..", "org.senesim.intervention..")
+                        "org.senesim.coupling..", "org.senesim.meanfield..", "org.senesim.intervention..")
                 .layer("Engine").definedBy(ENGINE)
                 .layer("Run").definedBy("org.senesim.run..")
                 .layer("Report").definedBy("org.senesim.report..")

@@ -1,7 +1,7 @@
 package org.senesim.cli;
 
-import org.senesim.coupling.MeanFieldSkin;
-import org.senesim.coupling.ReducedMeanFieldSkin;
+import org.senesim.meanfield.MeanFieldSkin;
+import org.senesim.meanfield.ReducedMeanFieldSkin;
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
@@ -97,7 +97,7 @@ final class BenchCommand implements Runnable {
 
     /**
      * One person at daily steps, and a cohort at weekly steps with each skin: the built-in skin
-     * compartment and the reduced mean-field skin (org.senesim.coupling.ReducedMeanFieldSkin, with
+     * compartment and the reduced mean-field skin (org.senesim.meanfield.ReducedMeanFieldSkin, with
      * the default scenario's person and patch geometry; its reference run is inside the timing).
      */
     @Command(name = "organism", mixinStandardHelpOptions = true,

@@ -2,11 +2,10 @@ package org.senesim.cli;
 
 import org.senesim.engine.ProgressListener;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.intervention.Arm;
+import org.senesim.scenario.Arm;
 import org.senesim.intervention.Flagship;
 import org.senesim.intervention.Headlines;
-import org.senesim.intervention.Protocol;
-import org.senesim.intervention.ProtocolParser;
+import org.senesim.scenario.Protocol;
 import org.senesim.report.Numbers;
 import org.senesim.report.Provenance;
 import org.senesim.report.RunFiles;
@@ -81,13 +80,13 @@ final class CompareCommand implements Callable<Integer> {
         scenario = options.apply(scenario);
         int nThreads = options.threadCount();
         checkSpecies(scenario);
-        Protocol protocol = ProtocolParser.parse(scenario);
+        Protocol protocol = scenario.protocol();
         if (protocol.isEmpty()) {
             throw new InputException(where(scenario) + "protocol: nothing to compare, the scenario has no protocol. Fix: add "
                     + "protocol steps (compared with no treatment) or arms; see docs/interventions.md.");
         }
-        if (replicates != null && (replicates < 1 || replicates > ProtocolParser.MAX_REPLICATES)) {
-            throw new InputException("--replicates must be between 1 and " + ProtocolParser.MAX_REPLICATES + ", got " + replicates);
+        if (replicates != null && (replicates < 1 || replicates > Protocol.MAX_REPLICATES)) {
+            throw new InputException("--replicates must be between 1 and " + Protocol.MAX_REPLICATES + ", got " + replicates);
         }
         compare(scenario, scenarioFile, protocol, options.out, options.force, nThreads, ages, replicates, tierCuts,
                 options.quiet,

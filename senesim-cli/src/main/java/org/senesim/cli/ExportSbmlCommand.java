@@ -36,8 +36,8 @@ final class ExportSbmlCommand implements Callable<Integer> {
         Scenario scenario = scenarioFile == null ? ScenarioLoader.builtInDefault() : ScenarioLoader.load(scenarioFile);
         ParameterSet p = scenario.parameterSet();
         OrganismModel model = OrganismModel.builder(p)
-                .species(OrganismInputs.species(scenario.person()))
-                .sex(OrganismInputs.sex(scenario.person()))
+                .species(scenario.person().species())
+                .sex(scenario.person().sex())
                 .exposures(OrganismInputs.exposures(scenario.person()))
                 .build();
         String xml = SbmlExporter.toXml(SbmlExporter.export(model, scenario.person().ageYears()));

@@ -5,8 +5,7 @@ import org.senesim.engine.RunResult;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.intervention.Flagship;
 import org.senesim.intervention.Headlines;
-import org.senesim.intervention.Protocol;
-import org.senesim.intervention.ProtocolParser;
+import org.senesim.scenario.Protocol;
 import org.senesim.observe.SummaryItem;
 import org.senesim.report.Numbers;
 import org.senesim.report.Provenance;
@@ -81,7 +80,7 @@ final class RunCommand implements Callable<Integer> {
             UncertaintyRuns.check(uncertainty);
         }
         CompareCommand.checkSpecies(scenario);
-        Protocol protocol = ProtocolParser.parse(scenario);
+        Protocol protocol = scenario.protocol();
         List<String> args = spec().commandLine().getParseResult().originalArgs();
         if (protocol.armsGiven()) {
             if (uncertainty != null) {

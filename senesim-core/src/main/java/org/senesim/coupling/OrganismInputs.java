@@ -3,8 +3,6 @@ package org.senesim.coupling;
 import org.senesim.scenario.Diet;
 import org.senesim.scenario.Person;
 import org.senesim.systemic.Exposures;
-import org.senesim.systemic.Sex;
-import org.senesim.systemic.Species;
 
 /** Translates a scenario's person into the organism model's terms. */
 public final class OrganismInputs {
@@ -12,20 +10,6 @@ public final class OrganismInputs {
     private static final double CIGARETTES_PER_PACK = 20.0;
 
     private OrganismInputs() {
-    }
-
-    public static Species species(Person p) {
-        return switch (p.species()) {
-            case HUMAN -> Species.HUMAN;
-            case MOUSE -> Species.MOUSE;
-        };
-    }
-
-    public static Sex sex(Person p) {
-        return switch (p.sex()) {
-            case FEMALE -> Sex.FEMALE;
-            case MALE -> Sex.MALE;
-        };
     }
 
     /**

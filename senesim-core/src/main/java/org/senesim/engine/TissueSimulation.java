@@ -59,8 +59,8 @@ public final class TissueSimulation {
     public static RunResult run(Scenario scenario, ParameterSet parameters, Workers workers,
                                 ProgressListener progress, List<DailyHook> hooks) {
         OrganismModel model = OrganismModel.builder(parameters)
-                .species(OrganismInputs.species(scenario.person()))
-                .sex(OrganismInputs.sex(scenario.person()))
+                .species(scenario.person().species())
+                .sex(scenario.person().sex())
                 .exposures(OrganismInputs.exposures(scenario.person()))
                 .build();
         if (scenario.person().species() != Species.HUMAN) {

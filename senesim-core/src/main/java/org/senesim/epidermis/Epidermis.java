@@ -31,6 +31,7 @@ public final class Epidermis {
     private final int units;
     private final int carcinomaHits;
     private final int akHits;
+    private final int bccHits;
     private final int classes;
     /** Damage index per unit. */
     private final float[] damage;
@@ -38,11 +39,26 @@ public final class Epidermis {
     private final float[] mutationProbability;
     /** IGF-1 response fraction per unit, refreshed at the start and on the matrix schedule. */
     private final float[] igf1Response;
+    /**
+     * Wound-induced IGF-1 expression of the papillary fibroblasts under each unit, as a share of its
+     * maximum (0 = the unwounded baseline, 1 = fully induced); see {@link #refreshIgf1}.
+     */
+    private final float[] igf1Induction;
+    /** Papillary growth factor summed per column and day since the last refresh. */
+    private final float[] growthFactorSum;
+    private int growthFactorDays;
+    private final double inductionGain;
+    private final double inductionRate;
+    private final double inductionLifeDays;
     private final int papillaryLayers;
     private final double igf1Threshold;
     private final double damagePerSed;
     private final double repairInverse;
     private final double mutationRate;
+    private final double intrinsicDamage;
+    private final double sccConversion;
+    private final double bccConversion;
+    private final double regressionPerDay;
     private final double protectedFraction;
     private final double lesionUnits;
 
@@ -54,8 +70,10 @@ public final class Epidermis {
     private final double melanocyteThinning;
     private final double melanocyteClearance;
 
-    private double cumulativeCarcinoma;
+    private double cumulativeScc;
+    private double cumulativeBcc;
     private static final int UNIT_GRAIN = 1024;
+    /** Per chunk: new squamous cell carcinomas, then new basal cell carcinomas (expected). */
     private final double[] chunkCarcinomas;
 
     public Epidermis(ParameterSet p, Lattice lattice, double[] setPoint) {
@@ -63,20 +81,30 @@ public final class Epidermis {
         this.units = lattice.layerSize();
         this.akHits = (int) Math.round(p.get("epidermis.hits.actinic_keratosis"));
         this.carcinomaHits = Math.max(akHits + 1, (int) Math.round(p.get("epidermis.hits.carcinoma")));
+        this.bccHits = Math.max(1, Math.min(akHits, (int) Math.round(p.get("epidermis.hits.bcc"))));
         this.classes = carcinomaHits + 1;
         this.damage = new float[units];
         this.mutationProbability = new float[units * classes];
         this.igf1Response = new float[units];
-        this.chunkCarcinomas = new double[Workers.chunkCount(units, UNIT_GRAIN)];
+        this.igf1Induction = new float[units];
+        this.growthFactorSum = new float[units];
+        this.chunkCarcinomas = new double[2 * Workers.chunkCount(units, UNIT_GRAIN)];
         for (int u = 0; u < units; u++) {
             mutationProbability[u * classes] = 1f;
         }
         double papillaryUm = p.get("tissue.papillary_depth");
         this.papillaryLayers = Math.max(1, Math.min(lattice.nz(), (int) Math.round(papillaryUm / lattice.voxelUm())));
         this.igf1Threshold = p.get("epidermis.igf1.threshold");
+        this.inductionGain = p.get("epidermis.igf1.wound_induction_gain");
+        this.inductionRate = p.get("epidermis.igf1.wound_induction_rate");
+        this.inductionLifeDays = p.get("epidermis.igf1.wound_induction_life");
         this.damagePerSed = p.get("epidermis.damage.uv");
         this.repairInverse = 1.0 / (1.0 + p.get("epidermis.damage.repair"));
         this.mutationRate = p.get("epidermis.mutation.rate");
+        this.intrinsicDamage = p.get("epidermis.mutation.intrinsic_damage");
+        this.sccConversion = p.get("epidermis.progression.scc_conversion");
+        this.bccConversion = p.get("epidermis.progression.bcc_conversion");
+        this.regressionPerDay = Hazards.probability(p.get("epidermis.ak.regression") / 365.25);
         this.protectedFraction = p.get("epidermis.mutation.protected_fraction");
         this.lesionUnits = p.get("epidermis.lesion.units");
         this.expectedPapillary = expectedPapillaryCells(setPoint);
@@ -116,12 +144,14 @@ public final class Epidermis {
         // Units are independent; the carcinoma flow is summed per fixed chunk and the chunks are
         // added in order, so the total does not depend on the thread count.
         workers.forChunks(units, UNIT_GRAIN, (chunk, from, to) -> {
-            double newCarcinomas = 0;
+            double newScc = 0;
+            double newBcc = 0;
             for (int u = from; u < to; u++) {
                 double d = (damage[u] + damageInput) * repairInverse;
                 damage[u] = (float) d;
                 double response = igf1Response[u];
-                double rate = mutationRate * d * (protectedFraction + (1.0 - protectedFraction) * (1.0 - response));
+                double rate = mutationRate * (d + intrinsicDamage)
+                        * (protectedFraction + (1.0 - protectedFraction) * (1.0 - response));
                 double step = Math.min(1.0, rate);
                 int base = u * classes;
                 for (int k = carcinomaHits - 1; k >= 0; k--) {
@@ -129,14 +159,25 @@ public final class Epidermis {
                     mutationProbability[base + k] -= flow;
                     mutationProbability[base + k + 1] += flow;
                     if (k == carcinomaHits - 1) {
-                        newCarcinomas += flow;
+                        newScc += flow;
+                    }
+                    if (k == bccHits - 1) {
+                        newBcc += flow;
                     }
                 }
+                // AK clones regress (immune clearance): the field falls back to one hit short of an AK
+                for (int k = akHits; k < classes; k++) {
+                    float back = (float) (regressionPerDay * mutationProbability[base + k]);
+                    mutationProbability[base + k] -= back;
+                    mutationProbability[base + akHits - 1] += back;
+                }
             }
-            chunkCarcinomas[chunk] = newCarcinomas;
+            chunkCarcinomas[2 * chunk] = newScc;
+            chunkCarcinomas[2 * chunk + 1] = newBcc;
         });
-        for (double c : chunkCarcinomas) {
-            cumulativeCarcinoma += c;
+        for (int c = 0; c < chunkCarcinomas.length; c += 2) {
+            cumulativeScc += chunkCarcinomas[c];
+            cumulativeBcc += chunkCarcinomas[c + 1];
         }
 
         long key = CounterRandom.key(seed, RandomStreams.MELANOCYTE, day);
@@ -155,15 +196,41 @@ public final class Epidermis {
     }
 
     /**
-     * Refreshes each unit's IGF-1 response from the healthy papillary fibroblasts beneath it: the
-     * column count over the papillary layers, averaged over the 3 × 3 (3-wide in 2D) neighbourhood
-     * of columns, since IGF-1 reaches a basal cell from fibroblasts within a few tens of µm. The
-     * supply changes over weeks, so the tissue refreshes it on its matrix schedule, not daily.
+     * Adds today's growth factor of the papillary layers to each column's sum (the wound signal that
+     * induces IGF-1 expression, read at the next {@link #refreshIgf1}). Called once a day.
+     */
+    public void accumulateGrowthFactor(float[] growthFactor, Workers workers) {
+        int layer = units;
+        workers.forChunks(layer, UNIT_GRAIN, (chunk, from, to) -> {
+            for (int z = 0; z < papillaryLayers; z++) {
+                int offset = z * layer;
+                for (int c = from; c < to; c++) {
+                    growthFactorSum[c] += growthFactor[offset + c];
+                }
+            }
+        });
+        growthFactorDays++;
+    }
+
+    /**
+     * Refreshes each unit's IGF-1 response from the papillary fibroblasts beneath it: the healthy
+     * ones counted per column over the papillary layers, each expressing IGF-1 at its baseline times
+     * {@code 1 + A·I}, where {@code I} is the wound-induced expression (below); the supply is
+     * averaged over the 3 × 3 (3-wide in 2D) neighbourhood of columns, since IGF-1 reaches a basal
+     * cell from fibroblasts within a few tens of µm. The supply changes over weeks, so the tissue
+     * refreshes it on its matrix schedule, not daily.
+     *
+     * <p>Wound-induced expression: wounding geriatric skin (dermabrasion, fractional laser,
+     * microneedling) raises fibroblast IGF-1 expression, still raised three months later (Lewis
+     * 2011; Spandau 2012; Travers 2020). Per unit, over the interval since the last refresh with
+     * {@code g} the mean papillary growth factor of the neighbourhood over that interval,
+     * {@code dI/dt = k·g·(1 − I) − I/τ}, stepped exactly for constant {@code g}.
      */
     public void refreshIgf1(byte[] cellState) {
         int layer = units;
         int nx = lattice.nx();
         int ny = lattice.ny();
+        boolean threeD = ny > 1;
         int[] healthy = new int[layer];
         for (int z = 0; z < papillaryLayers; z++) {
             int offset = z * layer;
@@ -172,26 +239,56 @@ public final class Epidermis {
                 healthy[c] += s != CellState.EMPTY && s != CellState.SENESCENT ? 1 : 0;
             }
         }
-        int[] rowSum = new int[layer];
+        if (growthFactorDays > 0) {
+            float[] g = neighbourhoodSum(growthFactorSum, nx, ny);
+            double days = growthFactorDays;
+            double perSum = 1.0 / (days * papillaryLayers * (threeD ? 9 : 3));
+            double decay = 1.0 / inductionLifeDays;
+            for (int u = 0; u < layer; u++) {
+                double on = inductionRate * g[u] * perSum;
+                double rate = on + decay;
+                double equilibrium = on / rate;
+                igf1Induction[u] = (float) (equilibrium + (igf1Induction[u] - equilibrium) * StrictMath.exp(-rate * days));
+            }
+            java.util.Arrays.fill(growthFactorSum, 0f);
+            growthFactorDays = 0;
+        }
+        float[] supply = new float[layer];
+        for (int c = 0; c < layer; c++) {
+            supply[c] = (float) (healthy[c] * (1.0 + inductionGain * igf1Induction[c]));
+        }
+        float[] sum = neighbourhoodSum(supply, nx, ny);
+        double norm = 1.0 / ((threeD ? 9 : 3) * expectedPapillary * igf1Threshold);
+        for (int u = 0; u < layer; u++) {
+            igf1Response[u] = (float) Math.min(1.0, sum[u] * norm);
+        }
+    }
+
+    /** Sum over the 3 × 3 neighbourhood of columns (3-wide in a 2D section), periodic. */
+    private static float[] neighbourhoodSum(float[] perColumn, int nx, int ny) {
+        int layer = perColumn.length;
+        float[] rowSum = new float[layer];
         for (int y = 0; y < ny; y++) {
             int row = nx * y;
             for (int x = 0; x < nx; x++) {
                 int left = x == 0 ? nx - 1 : x - 1;
                 int right = x == nx - 1 ? 0 : x + 1;
-                rowSum[row + x] = healthy[row + left] + healthy[row + x] + healthy[row + right];
+                rowSum[row + x] = perColumn[row + left] + perColumn[row + x] + perColumn[row + right];
             }
         }
-        boolean threeD = ny > 1;
-        double norm = 1.0 / ((threeD ? 9 : 3) * expectedPapillary * igf1Threshold);
+        if (ny == 1) {
+            return rowSum;
+        }
+        float[] out = new float[layer];
         for (int y = 0; y < ny; y++) {
             int row = nx * y;
             int up = nx * (y == 0 ? ny - 1 : y - 1);
             int down = nx * (y == ny - 1 ? 0 : y + 1);
             for (int x = 0; x < nx; x++) {
-                int sum = threeD ? rowSum[up + x] + rowSum[row + x] + rowSum[down + x] : rowSum[row + x];
-                igf1Response[row + x] = (float) Math.min(1.0, sum * norm);
+                out[row + x] = rowSum[up + x] + rowSum[row + x] + rowSum[down + x];
             }
         }
+        return out;
     }
 
     /** Replaces the keratinocytes of treated columns: no damage, no mutations (fractional resurfacing). */
@@ -237,9 +334,29 @@ public final class Epidermis {
         return per100Cm2(expectedAtLeast(akHits) / lesionUnits);
     }
 
-    /** Expected cumulative keratinocyte carcinomas per 100 cm² since the start of the run. */
+    /**
+     * Expected cumulative keratinocyte carcinomas (squamous and basal cell) per 100 cm² since the start
+     * of the run.
+     */
     public double cumulativeCarcinomaPer100Cm2() {
-        return per100Cm2(cumulativeCarcinoma / lesionUnits);
+        return cumulativeSccPer100Cm2() + cumulativeBccPer100Cm2();
+    }
+
+    /**
+     * Expected cumulative squamous cell carcinomas per 100 cm²: a cell of an AK clone that takes the
+     * next driver hit becomes invasive with probability {@code q_S}. The clone's cells are not divided
+     * by the lesion size: one cell of the clone is enough.
+     */
+    public double cumulativeSccPer100Cm2() {
+        return per100Cm2(cumulativeScc * sccConversion);
+    }
+
+    /**
+     * Expected cumulative basal cell carcinomas per 100 cm²: a basal unit reaching {@code M_BCC}
+     * driver hits founds a BCC with probability {@code q_B}, apart from any AK.
+     */
+    public double cumulativeBccPer100Cm2() {
+        return per100Cm2(cumulativeBcc * bccConversion);
     }
 
     public double senescentMelanocyteFraction() {
@@ -270,6 +387,15 @@ public final class Epidermis {
     /** Per-unit damage (for snapshots). */
     public float[] damage() {
         return damage;
+    }
+
+    /** Mean wound-induced IGF-1 expression over units (0 = baseline, 1 = fully induced). */
+    public double meanIgf1Induction() {
+        double s = 0;
+        for (float r : igf1Induction) {
+            s += r;
+        }
+        return s / units;
     }
 
     /** Per-unit IGF-1 response (for snapshots). */

@@ -1,13 +1,28 @@
 package org.senesim.intervention;
 
+import org.senesim.scenario.Course;
+
+import org.senesim.scenario.Arm;
+
+import org.senesim.scenario.Kind;
+
+import org.senesim.scenario.SettingSpec;
+
+import org.senesim.scenario.CatalogEntry;
+
 import org.senesim.engine.DailyHook;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.intervention.Effects.Effect;
 import org.senesim.intervention.Effects.Shape;
 import org.senesim.intervention.Effects.Target;
+import org.senesim.intervention.TreatmentEvent.CellInjection;
+import org.senesim.intervention.TreatmentEvent.DeviceSession;
+import org.senesim.intervention.TreatmentEvent.ExposureChange;
+import org.senesim.intervention.TreatmentEvent.SenolyticDose;
+import org.senesim.intervention.TreatmentEvent.SenomorphicCourse;
+import org.senesim.intervention.TreatmentEvent.Therapy;
 import org.senesim.random.CounterRandom;
 import org.senesim.random.RandomStreams;
-import org.senesim.scenario.Diet;
 import org.senesim.scenario.Person;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.Units;
@@ -17,17 +32,17 @@ import org.senesim.tissue.Wound;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One arm's protocol in action: before each simulated day it applies the sessions due that day to
- * the patch (wounds, replaced epidermis, added stem cells, changed exposures) and sets the patch's
- * modifiers from the effects still running (clearance after a wound, new matrix over months, a drug
- * course, ...). It also tells the organism model what acts on the rest of the body
- * ({@link SystemicEffects}).
+ * The lattice patch's applier of a {@link Timeline}: before each simulated day it applies the
+ * events due that day to the patch (wounds, replaced epidermis, added stem cells, changed
+ * exposures) and sets the patch's modifiers from the effects still running (clearance after a
+ * wound, new matrix over months, a drug course, ...). What acts on the rest of the body is the
+ * {@link OrganApplier}'s, which this class hands on ({@link SystemicEffects}) so the coupled run
+ * finds both in one hook.
  *
  * <p>What each mechanism does, with its registry numbers, is in docs/interventions.md. Random numbers
  * (where columns fall, which extra epidermal units a session clears, where recruited cells land) come
@@ -62,22 +77,14 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
                                  int replacedUnits, int stemCells, double doseUm, double responseScale) {
     }
 
-    private record Session(long day, Course course, int order) {
-    }
-
-    /** A systemic contribution: from {@code start} for {@code span} days. */
-    private record Systemic(long start, double span, char kind, double value) {
-    }
-
     private final Arm arm;
+    private final Timeline timeline;
+    private final OrganApplier organs;
     private final ParameterSet p;
     private final long seed;
     private final double startAge;
     private final long totalDays;
-    private final TreeMap<Long, List<Session>> byDay = new TreeMap<>();
     private final TreeMap<Long, Person> lifestyle = new TreeMap<>();
-    private final List<Systemic> systemic = new ArrayList<>();
-    private final double maxSystemicSpan;
     private final Effects effects = new Effects();
     private final List<AppliedSession> applied = new ArrayList<>();
     private final List<Long> woundDays = new ArrayList<>();
@@ -93,6 +100,8 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
 
     public ProtocolSchedule(Arm arm, ParameterSet parameters, Scenario scenario) {
         this.arm = arm;
+        this.timeline = Timeline.of(arm, parameters);
+        this.organs = new OrganApplier(timeline, parameters, scenario.person());
         this.p = parameters;
         this.seed = scenario.seed();
         this.startAge = scenario.person().ageYears();
@@ -105,40 +114,25 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
         this.remodelDays = p.get("intervention.response.remodel_days");
         this.refillDays = p.get("intervention.wound.refill_days");
 
-        List<Session> all = new ArrayList<>();
-        int order = 0;
-        for (Course c : arm.courses()) {
-            for (long d : c.sessionDays()) {
-                all.add(new Session(d, c, order));
-            }
-            order++;
-        }
-        // Within a day: devices first (an exosome or fat transfer after a laser sees the open skin).
-        all.sort(Comparator.comparingLong(Session::day)
-                .thenComparing(s -> s.course().entry().kind() == Kind.DEVICE ? 0 : 1)
-                .thenComparingInt(Session::order));
         Person current = scenario.person();
-        for (Session s : all) {
-            byDay.computeIfAbsent(s.day(), k -> new ArrayList<>()).add(s);
-            if (s.course().entry().kind() == Kind.DEVICE && s.course().entry().geometry().wounds()) {
-                woundDays.add(s.day());
+        for (TreatmentEvent e : timeline.events()) {
+            if (e instanceof DeviceSession d && d.wounds()) {
+                woundDays.add(e.day());
             }
-            if (s.course().entry().kind() == Kind.LIFESTYLE) {
-                current = changed(current, s.course());
-                lifestyle.put(s.day(), current);
+            if (e instanceof ExposureChange x) {
+                current = x.applyTo(current);
+                lifestyle.put(e.day(), current);
             }
-            addSystemic(s);
         }
-        systemic.sort(Comparator.comparingLong(Systemic::start));
-        double span = 0;
-        for (Systemic s : systemic) {
-            span = Math.max(span, s.span());
-        }
-        this.maxSystemicSpan = span;
     }
 
     public Arm arm() {
         return arm;
+    }
+
+    /** The arm's events, days from enrolment. */
+    public Timeline timeline() {
+        return timeline;
     }
 
     /** Days after which a snapshot was asked for (the day after the first session of a step with {@code snapshot: true}). */
@@ -163,53 +157,57 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
 
     @Override
     public void beforeDay(TissuePatch patch, long day) {
-        List<Session> today = byDay.get(day);
-        if (today != null) {
-            int serial = 0;
-            for (Session s : today) {
-                long key = CounterRandom.key(seed, RandomStreams.INTERVENTION,
-                        KEY_BASE + day * SESSIONS_PER_DAY_KEYS + serial++);
-                apply(patch, s, day, key);
-            }
+        int serial = 0;
+        for (TreatmentEvent e : timeline.on(day)) {
+            long key = CounterRandom.key(seed, RandomStreams.INTERVENTION,
+                    KEY_BASE + day * SESSIONS_PER_DAY_KEYS + serial++);
+            apply(patch, e, day, key);
         }
         repair(patch, day);
         effects.apply(patch.modifiers(), day);
     }
 
-    private void apply(TissuePatch patch, Session s, long day, long key) {
-        Course c = s.course();
-        CatalogEntry e = c.entry();
-        if (e.kind() == Kind.DEVICE) {
+    private void apply(TissuePatch patch, TreatmentEvent event, long day, long key) {
+        Course c = event.course();
+        if (event instanceof DeviceSession) {
             device(patch, c, day, key);
             return;
         }
         int stem = 0;
-        switch (e.mechanism()) {
-            case "senolytic" -> {
-                double kill = p.get(e.parameter("kill_fraction"));
-                double fraction = "topical".equals(c.route()) ? kill * p.get("intervention.senolytic.topical_fraction") : kill;
-                double days = c.courseDays();
-                effects.add(new Effect(day, Target.KILL, Shape.CONSTANT, -Math.log1p(-Math.min(fraction, 0.999)) / days, days));
-                effects.add(new Effect(day, Target.EXTRA_SENESCENCE, Shape.CONSTANT,
-                        p.get("intervention.senolytic.off_target_hazard"), days));
+        if (event instanceof SenolyticDose dose) {
+            effects.add(new Effect(day, Target.KILL, Shape.CONSTANT, dose.dailyHazard(), dose.days()));
+            effects.add(new Effect(day, Target.EXTRA_SENESCENCE, Shape.CONSTANT,
+                    p.get("intervention.senolytic.off_target_hazard"), dose.days()));
+        } else if (event instanceof SenomorphicCourse s) {
+            double change = Math.max(MIN_FACTOR, s.saspFactor()) - 1.0;
+            effects.add(new Effect(day, Target.SASP, Shape.CONSTANT, change, s.days()));
+            if (s.systemic()) {
+                // taken by mouth it quiets every organ's secretion, so the blood the patch bathes
+                // in carries less SASP too, as the organs feel it (TissueSimulation.applySystemic)
+                effects.add(new Effect(day, Target.BLOOD_SASP, Shape.CONSTANT, change, s.days()));
             }
-            case "senomorphic" -> {
-                double change = Math.max(MIN_FACTOR, p.get(e.parameter("sasp_factor"))) - 1.0;
-                effects.add(new Effect(day, Target.SASP, Shape.CONSTANT, change, c.courseDays()));
-                if (c.systemic()) {
-                    // taken by mouth it quiets every organ's secretion, so the blood the patch bathes
-                    // in carries less SASP too, as the organs feel it (TissueSimulation.applySystemic)
-                    effects.add(new Effect(day, Target.BLOOD_SASP, Shape.CONSTANT, change, c.courseDays()));
-                }
-            }
-            case "stem-cells" -> {
+        } else if (event instanceof CellInjection cells) {
+            stem = cells(patch, cells, day, key);
+        } else if (event instanceof Therapy therapy) {
+            therapy(therapy);
+        } else if (event instanceof ExposureChange) {
+            patch.setExposure(lifestyle.get(day));
+        }
+        applied.add(new AppliedSession(day, age(day), c.entry().id(), c.path(), 0, 0, 0, stem, 0.0, 0.0));
+    }
+
+    private int cells(TissuePatch patch, CellInjection event, long day, long key) {
+        Course c = event.course();
+        switch (event.cells()) {
+            case STEM_CELLS: {
                 boolean iv = "intravenous".equals(c.route());
                 double perMm3 = iv ? p.get("intervention.stem_cells.iv_density") * c.number("dose") / 100.0
                         : p.get("intervention.stem_cells.local_density") * c.number("dose") / 10.0;
-                stem = addStemCells(patch, key, perMm3 * patch.lattice().volumeMm3(), null, 0);
+                return addStemCells(patch, key, perMm3 * patch.lattice().volumeMm3(), null, 0);
             }
-            case "fat-transfer" -> stem = fatTransfer(patch, c, day, key);
-            case "exosomes" -> {
+            case FAT_TRANSFER:
+                return fatTransfer(patch, c, day, key);
+            default: { // exosomes: a reprogramming signal, fully through skin a wound opened
                 boolean open = false;
                 for (long w : woundDays) {
                     open |= w <= day && day - w <= OPEN_SKIN_DAYS;
@@ -217,25 +215,23 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
                 double penetration = open ? 1.0 : p.get("intervention.exosomes.topical_penetration");
                 effects.add(new Effect(day, Target.REPROGRAM, Shape.CONSTANT,
                         p.get("intervention.exosomes.reprogram_hazard") * penetration, p.get("intervention.exosomes.effect_days")));
+                return 0;
             }
-            case "photobiomodulation" -> {
-                double scale = lightScale(c);
-                double tau = p.get("intervention.pbm.effect_days");
-                effects.add(new Effect(day, Target.SYNTHESIS, Shape.DECAY, p.get("intervention.pbm.synthesis_boost") * scale, tau));
-                effects.add(new Effect(day, Target.SASP, Shape.DECAY,
-                        Math.max(MIN_FACTOR - 1.0, (p.get("intervention.pbm.sasp_factor") - 1.0) * scale), tau));
-            }
-            case "cryotherapy" -> effects.add(new Effect(day, Target.BLOOD_SASP, Shape.DECAY,
-                    p.get("intervention.cryotherapy.blood_sasp_factor") - 1.0, p.get("intervention.cryotherapy.effect_days")));
-            case "sunscreen", "smoking", "alcohol", "diet" -> {
-                Person person = lifestyle.get(day);
-                if (person != null) {
-                    patch.setExposure(person);
-                }
-            }
-            default -> throw new IllegalStateException("mechanism " + e.mechanism() + " is not implemented");
         }
-        applied.add(new AppliedSession(day, age(day), e.id(), c.path(), 0, 0, 0, stem, 0.0, 0.0));
+    }
+
+    private void therapy(Therapy event) {
+        long day = event.day();
+        if (event.onBlood()) {
+            effects.add(new Effect(day, Target.BLOOD_SASP, Shape.DECAY,
+                    p.get("intervention.cryotherapy.blood_sasp_factor") - 1.0, p.get("intervention.cryotherapy.effect_days")));
+            return;
+        }
+        double scale = lightScale(event.course());
+        double tau = p.get("intervention.pbm.effect_days");
+        effects.add(new Effect(day, Target.SYNTHESIS, Shape.DECAY, p.get("intervention.pbm.synthesis_boost") * scale, tau));
+        effects.add(new Effect(day, Target.SASP, Shape.DECAY,
+                Math.max(MIN_FACTOR - 1.0, (p.get("intervention.pbm.sasp_factor") - 1.0) * scale), tau));
     }
 
     // ---------------------------------------------------------------- devices
@@ -466,115 +462,9 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
         return n;
     }
 
-    // ---------------------------------------------------------------- lifestyle
-
-    private static Person changed(Person p, Course c) {
-        return switch (c.entry().mechanism()) {
-            case "sunscreen" -> new Person(p.species(), p.sex(), p.ageYears(), p.fitzpatrick(), p.latitudeDegrees(),
-                    p.outdoorHoursPerDay(), c.number("spf"), c.number("adherence"), p.smokingPacksPerDay(),
-                    p.alcoholDrinksPerWeek(), p.diet());
-            case "smoking" -> new Person(p.species(), p.sex(), p.ageYears(), p.fitzpatrick(), p.latitudeDegrees(),
-                    p.outdoorHoursPerDay(), p.sunscreenSpf(), p.sunscreenAdherence(), c.number("packs_per_day"),
-                    p.alcoholDrinksPerWeek(), p.diet());
-            case "alcohol" -> new Person(p.species(), p.sex(), p.ageYears(), p.fitzpatrick(), p.latitudeDegrees(),
-                    p.outdoorHoursPerDay(), p.sunscreenSpf(), p.sunscreenAdherence(), p.smokingPacksPerDay(),
-                    c.number("drinks_per_week"), p.diet());
-            case "diet" -> new Person(p.species(), p.sex(), p.ageYears(), p.fitzpatrick(), p.latitudeDegrees(),
-                    p.outdoorHoursPerDay(), p.sunscreenSpf(), p.sunscreenAdherence(), p.smokingPacksPerDay(),
-                    p.alcoholDrinksPerWeek(), diet(c.word("diet")));
-            default -> p;
-        };
-    }
-
-    private static Diet diet(String word) {
-        for (Diet d : Diet.values()) {
-            if (d.id().equalsIgnoreCase(word)) {
-                return d;
-            }
-        }
-        throw new IllegalArgumentException("unknown diet " + word);
-    }
-
-    // ---------------------------------------------------------------- systemic side
-
-    private void addSystemic(Session s) {
-        Course c = s.course();
-        CatalogEntry e = c.entry();
-        if (e.kind() == Kind.DEVICE || e.mechanism() == null) {
-            return;
-        }
-        switch (e.mechanism()) {
-            case "senolytic" -> {
-                if (c.systemic()) {
-                    double days = c.courseDays();
-                    double perDay = -Math.expm1(Math.log1p(-Math.min(p.get(e.parameter("kill_fraction")), 0.999)) / days);
-                    systemic.add(new Systemic(s.day(), days, 'k', perDay));
-                }
-            }
-            case "senomorphic" -> {
-                if (c.systemic()) {
-                    systemic.add(new Systemic(s.day(), c.courseDays(), 's', p.get(e.parameter("sasp_factor"))));
-                }
-            }
-            case "cryotherapy" -> {
-                double tau = p.get("intervention.cryotherapy.effect_days");
-                systemic.add(new Systemic(s.day(), 12 * tau, 'b', p.get("intervention.cryotherapy.blood_sasp_factor") - 1.0));
-            }
-            case "stem-cells" -> {
-                if (c.systemic()) {
-                    systemic.add(new Systemic(s.day(), 1, 'r', p.get("intervention.stem_cells.iv_reserve_gain")
-                            * c.number("dose") / 100.0));
-                }
-            }
-            default -> { }
-        }
-    }
-
     @Override
     public SystemicDay on(long day) {
-        double kill = 0.0;
-        double sasp = 1.0;
-        double blood = 1.0;
-        double reserve = 0.0;
-        int hi = upperIndex(day);
-        for (int i = hi - 1; i >= 0; i--) {
-            Systemic s = systemic.get(i);
-            double t = day - s.start();
-            if (t > maxSystemicSpan) {
-                break;
-            }
-            if (t >= s.span()) {
-                continue;
-            }
-            switch (s.kind()) {
-                case 'k' -> kill = 1.0 - (1.0 - kill) * (1.0 - s.value());
-                case 's' -> sasp *= s.value();
-                case 'b' -> blood *= Math.max(MIN_FACTOR,
-                        1.0 + s.value() * StrictMath.exp(-t / p.get("intervention.cryotherapy.effect_days")));
-                case 'r' -> reserve += t == 0 ? s.value() : 0.0;
-                default -> { }
-            }
-        }
-        Person person = lifestyle.get(day);
-        if (kill == 0.0 && sasp == 1.0 && blood == 1.0 && reserve == 0.0 && person == null) {
-            return SystemicDay.NEUTRAL;
-        }
-        return new SystemicDay(kill, sasp, blood, reserve, person);
-    }
-
-    /** Index of the first systemic contribution starting after {@code day}. */
-    private int upperIndex(long day) {
-        int lo = 0;
-        int hi = systemic.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (systemic.get(mid).start() <= day) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return organs.on(day);
     }
 
     private double age(long day) {

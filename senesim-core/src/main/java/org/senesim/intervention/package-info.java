@@ -1,13 +1,13 @@
 /**
- * Interventions and protocols: the catalog of devices, drugs, cells, other therapies and lifestyle
- * changes ({@link org.senesim.intervention.Catalog}, data in {@code catalog.yaml}, biological numbers
- * in the registry's {@code interventions.yaml}); the protocol section of a scenario read against it
- * ({@link org.senesim.intervention.ProtocolParser}); device settings turned into wounds on the patch
- * ({@link org.senesim.intervention.WoundGeometry}); a protocol applied day by day as a
- * {@link org.senesim.engine.DailyHook} that also reports its systemic side
- * ({@link org.senesim.intervention.ProtocolSchedule}, {@link org.senesim.intervention.SystemicEffects});
- * and comparisons of arms with the same person and seed
- * ({@link org.senesim.intervention.Comparison}, {@link org.senesim.intervention.Headlines}).
+ * Interventions in action: a protocol arm compiled into a dated {@link org.senesim.intervention.Timeline}
+ * of {@link org.senesim.intervention.TreatmentEvent}s, days from enrolment, and its appliers: the
+ * lattice patch's ({@link org.senesim.intervention.ProtocolSchedule}, with device settings turned
+ * into wounds by {@link org.senesim.intervention.WoundGeometry}), the organs'
+ * ({@link org.senesim.intervention.OrganApplier}) and a cohort's
+ * ({@link org.senesim.intervention.CohortApplier}); and the table of differences between arms
+ * ({@link org.senesim.intervention.Headlines}). The catalog they act on and the protocol a scenario
+ * names are data, read and checked with the scenario ({@link org.senesim.scenario.Catalog},
+ * {@link org.senesim.scenario.Protocol}).
  *
  * <p>No file output here; the report module writes comparisons.
  */

@@ -1,7 +1,7 @@
 package org.senesim.run;
 
 import org.senesim.engine.RunResult;
-import org.senesim.intervention.Arm;
+import org.senesim.scenario.Arm;
 import org.senesim.intervention.ProtocolSchedule;
 import org.senesim.scenario.Scenario;
 

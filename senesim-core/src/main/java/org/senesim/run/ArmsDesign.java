@@ -1,7 +1,7 @@
 package org.senesim.run;
 
 import org.senesim.evidence.ParameterSet;
-import org.senesim.intervention.Arm;
+import org.senesim.scenario.Arm;
 import org.senesim.scenario.Scenario;
 
 import java.util.ArrayList;

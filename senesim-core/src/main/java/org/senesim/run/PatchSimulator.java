@@ -58,8 +58,6 @@ final class PatchSimulator implements Simulator {
         for (long d : days) {
             ages.add(s.person().ageYears() + d / Units.DAYS_PER_YEAR);
         }
-        return new Scenario(s.name(), s.description(), s.source(), s.seed(), s.durationDays(), s.person(), s.tissue(),
-                new Outputs(s.outputs().everyDays(), new ArrayList<>(ages)), s.parameterOverrides(), s.minTier(),
-                s.protocol(), s.experiments());
+        return s.withOutputs(new Outputs(s.outputs().everyDays(), new ArrayList<>(ages)));
     }
 }

@@ -2,7 +2,7 @@ package org.senesim.run;
 
 import org.senesim.evidence.EvidenceTier;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.intervention.Arm;
+import org.senesim.scenario.Arm;
 import org.senesim.scenario.Outputs;
 import org.senesim.scenario.Person;
 import org.senesim.scenario.Scenario;
@@ -92,9 +92,7 @@ public record RunSpec(String label, Scenario scenario, Arm arm, ParameterSet par
     /** The same run without snapshots (the scenario's snapshot ages dropped, none added for the protocol). */
     public RunSpec withoutSnapshots() {
         Scenario s = scenario;
-        Scenario none = new Scenario(s.name(), s.description(), s.source(), s.seed(), s.durationDays(), s.person(),
-                s.tissue(), new Outputs(s.outputs().everyDays(), List.of()), s.parameterOverrides(), s.minTier(),
-                s.protocol(), s.experiments());
+        Scenario none = s.withOutputs(new Outputs(s.outputs().everyDays(), List.of()));
         return new RunSpec(label, none, arm, parameters, fidelity, false);
     }
 }

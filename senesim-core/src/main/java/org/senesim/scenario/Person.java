@@ -37,4 +37,40 @@ public record Person(
         Objects.requireNonNull(sex, "sex");
         Objects.requireNonNull(diet, "diet");
     }
+
+    /** The same person at another start age. */
+    public Person withAgeYears(double age) {
+        return new Person(species, sex, age, fitzpatrick, latitudeDegrees, outdoorHoursPerDay, sunscreenSpf,
+                sunscreenAdherence, smokingPacksPerDay, alcoholDrinksPerWeek, diet);
+    }
+
+    /** The same person of another sex. */
+    public Person withSex(Sex newSex) {
+        return new Person(species, newSex, ageYears, fitzpatrick, latitudeDegrees, outdoorHoursPerDay, sunscreenSpf,
+                sunscreenAdherence, smokingPacksPerDay, alcoholDrinksPerWeek, diet);
+    }
+
+    /** The same person using another sunscreen (SPF 0: none) on another share of outdoor time. */
+    public Person withSunscreen(double spf, double adherence) {
+        return new Person(species, sex, ageYears, fitzpatrick, latitudeDegrees, outdoorHoursPerDay, spf,
+                adherence, smokingPacksPerDay, alcoholDrinksPerWeek, diet);
+    }
+
+    /** The same person smoking another number of packs per day. */
+    public Person withSmoking(double packsPerDay) {
+        return new Person(species, sex, ageYears, fitzpatrick, latitudeDegrees, outdoorHoursPerDay, sunscreenSpf,
+                sunscreenAdherence, packsPerDay, alcoholDrinksPerWeek, diet);
+    }
+
+    /** The same person drinking another number of drinks per week. */
+    public Person withAlcohol(double drinksPerWeek) {
+        return new Person(species, sex, ageYears, fitzpatrick, latitudeDegrees, outdoorHoursPerDay, sunscreenSpf,
+                sunscreenAdherence, smokingPacksPerDay, drinksPerWeek, diet);
+    }
+
+    /** The same person on another diet. */
+    public Person withDiet(Diet newDiet) {
+        return new Person(species, sex, ageYears, fitzpatrick, latitudeDegrees, outdoorHoursPerDay, sunscreenSpf,
+                sunscreenAdherence, smokingPacksPerDay, alcoholDrinksPerWeek, newDiet);
+    }
 }

@@ -91,18 +91,18 @@ public final class ResolvedScenarioWriter {
 
         writeParameters(y, registry, value, origin);
 
-        if (s.protocol().isEmpty()) {
+        if (s.protocol().written().isEmpty()) {
             y.append("protocol: []\n");
         } else {
             y.append("protocol:\n");
-            for (ScenarioNode n : s.protocol()) {
-                y.append("  - ").append(flow(n)).append('\n');
+            for (String line : s.protocol().written()) {
+                y.append("  - ").append(line).append('\n');
             }
         }
         if (!s.experiments().isEmpty()) {
             y.append("experiments:\n");
-            for (ScenarioNode n : s.experiments()) {
-                y.append("  - ").append(flow(n)).append('\n');
+            for (Experiment e : s.experiments()) {
+                y.append("  - ").append(e.written()).append('\n');
             }
         }
         return y.toString();

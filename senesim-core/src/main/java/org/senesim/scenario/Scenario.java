@@ -13,8 +13,9 @@ import java.util.Objects;
 
 /**
  * One run, as data: who is simulated, for how long, on which patch of skin, what is recorded, which
- * registry values are replaced, and the raw intervention protocol. Read with {@link ScenarioLoader};
- * every field is already validated and every default filled in.
+ * registry values are replaced, the intervention protocol and the experiments. Read with
+ * {@link ScenarioLoader}; every field is already validated (the protocol against the intervention
+ * catalog) and every default filled in. Variants are made with the {@code with…} copies.
  *
  * @param name               short name, {@code [A-Za-z0-9._-]+}
  * @param description        free text, empty when none
@@ -26,8 +27,8 @@ import java.util.Objects;
  * @param outputs            what is recorded and when
  * @param parameterOverrides registry id to value, in file order
  * @param minTier            weakest evidence tier whose effects stay on, or null for all tiers
- * @param protocol           intervention entries as located YAML maps, for the interventions code
- * @param experiments        experiments (injected senescent cells) as located YAML maps, read by the engine
+ * @param protocol           the checked protocol ({@link Protocol#NONE} when there is none)
+ * @param experiments        injected senescent cells, by age
  */
 public record Scenario(
         String name,
@@ -40,8 +41,8 @@ public record Scenario(
         Outputs outputs,
         Map<String, Double> parameterOverrides,
         EvidenceTier minTier,
-        List<ScenarioNode> protocol,
-        List<ScenarioNode> experiments) {
+        Protocol protocol,
+        List<Experiment> experiments) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -50,16 +51,20 @@ public record Scenario(
         Objects.requireNonNull(tissue, "tissue");
         Objects.requireNonNull(outputs, "outputs");
         parameterOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(parameterOverrides));
-        protocol = List.copyOf(protocol);
+        protocol = protocol == null ? Protocol.NONE : protocol;
         experiments = experiments == null ? List.of() : List.copyOf(experiments);
     }
 
-    /** A scenario without experiments. */
-    public Scenario(String name, String description, Path source, long seed, double durationDays, Person person,
-                    TissueSpec tissue, Outputs outputs, Map<String, Double> parameterOverrides, EvidenceTier minTier,
-                    List<ScenarioNode> protocol) {
-        this(name, description, source, seed, durationDays, person, tissue, outputs, parameterOverrides, minTier,
-                protocol, List.of());
+    /** The same scenario with another name. */
+    public Scenario withName(String newName) {
+        return new Scenario(newName, description, source, seed, durationDays, person, tissue, outputs,
+                parameterOverrides, minTier, protocol, experiments);
+    }
+
+    /** The same scenario with another source file (null: none). */
+    public Scenario withSource(Path newSource) {
+        return new Scenario(name, description, newSource, seed, durationDays, person, tissue, outputs,
+                parameterOverrides, minTier, protocol, experiments);
     }
 
     /** The same scenario with another root seed (for replicates). */
@@ -68,10 +73,52 @@ public record Scenario(
                 parameterOverrides, minTier, protocol, experiments);
     }
 
+    /** The same scenario followed for another time, days (the protocol keeps its session days). */
+    public Scenario withDurationDays(double days) {
+        return new Scenario(name, description, source, seed, days, person, tissue, outputs,
+                parameterOverrides, minTier, protocol, experiments);
+    }
+
+    /** The same scenario for another person. */
+    public Scenario withPerson(Person newPerson) {
+        return new Scenario(name, description, source, seed, durationDays, newPerson, tissue, outputs,
+                parameterOverrides, minTier, protocol, experiments);
+    }
+
+    /** The same scenario on another patch. */
+    public Scenario withTissue(TissueSpec newTissue) {
+        return new Scenario(name, description, source, seed, durationDays, person, newTissue, outputs,
+                parameterOverrides, minTier, protocol, experiments);
+    }
+
+    /** The same scenario recording other outputs. */
+    public Scenario withOutputs(Outputs newOutputs) {
+        return new Scenario(name, description, source, seed, durationDays, person, tissue, newOutputs,
+                parameterOverrides, minTier, protocol, experiments);
+    }
+
+    /** The same scenario with other registry overrides (id to value, in the given order). */
+    public Scenario withParameterOverrides(Map<String, Double> overrides) {
+        return new Scenario(name, description, source, seed, durationDays, person, tissue, outputs,
+                overrides, minTier, protocol, experiments);
+    }
+
     /** The same scenario with another evidence cut (null: every tier stays on). */
     public Scenario withMinTier(EvidenceTier tier) {
         return new Scenario(name, description, source, seed, durationDays, person, tissue, outputs,
                 parameterOverrides, tier, protocol, experiments);
+    }
+
+    /** The same scenario with another protocol. */
+    public Scenario withProtocol(Protocol newProtocol) {
+        return new Scenario(name, description, source, seed, durationDays, person, tissue, outputs,
+                parameterOverrides, minTier, newProtocol, experiments);
+    }
+
+    /** The same scenario with other experiments. */
+    public Scenario withExperiments(List<Experiment> newExperiments) {
+        return new Scenario(name, description, source, seed, durationDays, person, tissue, outputs,
+                parameterOverrides, minTier, protocol, newExperiments);
     }
 
     /**

@@ -36,8 +36,8 @@ public final class ScenarioException extends RuntimeException {
         this.problem = oneLine(problem);
     }
 
-    /** An error located at {@code node}; for use by code that interprets raw protocol nodes. */
-    public static ScenarioException at(ScenarioNode node, String key, String problem) {
+    /** An error located at {@code node} (the loader's readers; no node leaves this package). */
+    static ScenarioException at(ScenarioNode node, String key, String problem) {
         return new ScenarioException(node.file(), node.line(), node.column(), key, problem);
     }
 

@@ -140,10 +140,39 @@ public final class ScenarioLoader {
         Outputs outputs = outputs(v.map("outputs"), person.ageYears(), person.ageYears() + durationDays / Units.DAYS_PER_YEAR);
         Map<String, Double> overrides = (Map<String, Double>) v.get("parameters");
         EvidenceTier minTier = (EvidenceTier) v.map("evidence").get("min_tier");
-        List<ScenarioNode> protocol = (List<ScenarioNode>) v.get("protocol");
-        List<ScenarioNode> experiments = (List<ScenarioNode>) v.get("experiments");
+        Protocol protocol = protocol((List<ScenarioNode>) v.get("protocol"), person.ageYears(), durationDays);
+        List<Experiment> experiments = experiments((List<Values>) v.get("experiments"), person.ageYears(),
+                person.ageYears() + durationDays / Units.DAYS_PER_YEAR);
         return new Scenario(name, (String) v.get("description"), source, ((Number) v.get("seed")).longValue(),
                 durationDays, person, tissue, outputs, overrides, minTier, protocol, experiments);
+    }
+
+    /** The protocol checked against the built-in intervention catalog, with its written form. */
+    private static Protocol protocol(List<ScenarioNode> items, double startAge, double durationDays) {
+        if (items.isEmpty()) {
+            return Protocol.NONE;
+        }
+        List<String> written = new ArrayList<>();
+        for (ScenarioNode n : items) {
+            written.add(ResolvedScenarioWriter.flow(n));
+        }
+        return ProtocolParser.read(items, Catalog.builtIn(), startAge, durationDays).withWritten(written);
+    }
+
+    /** Injections, each at an age inside the run, in file order. */
+    private static List<Experiment> experiments(List<Values> items, double startAge, double endAge) {
+        List<Experiment> out = new ArrayList<>();
+        for (Values e : items) {
+            double age = e.number("at");
+            if (age < startAge || age > endAge) {
+                throw e.where("at", "at: " + fmt(startAge) + " years").fail("age " + fmt(age)
+                        + " years lies outside the run, which goes from age " + fmt(startAge) + " to " + fmt(endAge)
+                        + " years");
+            }
+            out.add(new Experiment(e.number("inject"), (String) e.get("into"), age,
+                    ResolvedScenarioWriter.flow(e.mapNode())));
+        }
+        return out;
     }
 
     /** File name without directories and extension, reduced to the characters a name allows. */

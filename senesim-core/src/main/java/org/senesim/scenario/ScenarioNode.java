@@ -12,14 +12,13 @@ import java.util.Set;
 /**
  * A node of a scenario file that remembers where it was written: a map, a list or a scalar, with
  * file, line and column (both 1-based). The loader builds these from YAML and validates them
- * against its schema; the raw {@code protocol} section is handed on as nodes so that the
- * interventions code can report its own errors at the right place with
- * {@link ScenarioException#at(ScenarioNode, String, String)}.
+ * against its schema and the intervention catalog. Nodes never leave this package: a loaded
+ * {@link Scenario} holds typed values only.
  *
  * <p>Equality compares content only, never location: the same protocol read from two files with
  * different layouts is equal.
  */
-public abstract sealed class ScenarioNode
+abstract sealed class ScenarioNode
         permits ScenarioNode.MapNode, ScenarioNode.ListNode, ScenarioNode.ScalarNode {
 
     private final String file;

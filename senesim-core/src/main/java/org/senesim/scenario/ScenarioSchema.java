@@ -59,10 +59,24 @@ final class ScenarioSchema {
                         "parameters: {area.parameter.id: 0.5}", "registry overrides"),
                 new Field("evidence", evidence(), null, "evidence: {min_tier: animal}", "evidence filter"),
                 new Field("protocol", new RawMapListSpec("intervention entries"), List.of(),
-                        "protocol: []", "interventions, read by the interventions code"),
-                new Field("experiments", new RawMapListSpec("experiment entries"), List.of(),
+                        "protocol: []", "interventions, checked against the intervention catalog"),
+                new Field("experiments", new Schema.MapListSpec("experiment entries", experiment()), List.of(),
                         "experiments: [{inject: 1.0e6, into: skin, at: 30 years}]",
-                        "senescent cells injected at given ages, read by the engine")));
+                        "senescent cells injected at given ages")));
+    }
+
+    /** One injection of senescent cells, as in the transplant studies. */
+    private static MapSpec experiment() {
+        Map<String, Object> targets = new LinkedHashMap<>();
+        for (String t : Experiment.TARGETS) {
+            targets.put(t, t);
+        }
+        return new MapSpec("an experiment", List.of(
+                new Field("inject", NumberSpec.of("a number of senescent cells", 1, 1e12), Field.REQUIRED,
+                        "inject: 1.0e6", "senescent cells injected"),
+                new Field("into", new ChoiceSpec("an organ", targets), Field.REQUIRED,
+                        "into: skin", "organ, or body for all organs"),
+                new Field("at", QuantitySpec.AGE, Field.REQUIRED, "at: 30 years", "age at the injection")));
     }
 
     private static MapSpec person() {

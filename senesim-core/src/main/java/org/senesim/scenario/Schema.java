@@ -69,6 +69,8 @@ final class Schema {
 
     /** One key of a map: its spec, its default (already converted), a correct example line, a doc line. */
     record Field(String key, Spec spec, Object defaultValue, String example, String doc) {
+        /** Default of a key that must be given. */
+        static final Object REQUIRED = new Object();
     }
 
     /** Values read from a map, defaults filled in, with the nodes to point at for cross-field checks. */
@@ -81,6 +83,11 @@ final class Schema {
             this.node = node;
             this.where = where;
             this.values = values;
+        }
+
+        /** The map these values were read from (null when the whole map was absent). */
+        MapNode mapNode() {
+            return node;
         }
 
         /** True when the file gave this key. */
@@ -174,7 +181,10 @@ final class Schema {
                 Where w = result.where(f.key(), f.example());
                 ScenarioNode v = map == null ? null : map.get(f.key());
                 Object value;
-                if (v == null) {
+                if (v == null && f.defaultValue() == Field.REQUIRED) {
+                    throw w.fail("'" + f.key() + "' is missing; " + what + " needs " + requiredKeys()
+                            + ". Fix: write e.g. \"" + f.example() + "\"");
+                } else if (v == null) {
                     value = f.spec() instanceof MapSpec ms ? ms.read(null, w) : f.defaultValue();
                 } else if (v instanceof ScalarNode s && s.isNull()) {
                     if (!f.spec().emptyMeansDefault()) {
@@ -188,6 +198,16 @@ final class Schema {
                 values.put(f.key(), value);
             }
             return result;
+        }
+
+        private String requiredKeys() {
+            List<String> keys = new ArrayList<>();
+            for (Field f : fields.values()) {
+                if (f.defaultValue() == Field.REQUIRED) {
+                    keys.add(f.key());
+                }
+            }
+            return String.join(", ", keys);
         }
 
         private static String lastKey(String path) {
@@ -270,8 +290,19 @@ final class Schema {
         }
     }
 
-    /** A number with a unit of a given dimension, converted to a target unit. */
+    /**
+     * A number with a unit of a given dimension, converted to a target unit. This is the one reader
+     * of times in a scenario: durations, ages, intervals, the protocol's start ages and the
+     * experiments' ages all go through it.
+     */
     static final class QuantitySpec extends Spec {
+        /** An age in years, at least 0; a bare number means years. */
+        static final QuantitySpec AGE = new QuantitySpec("an age", Units.YEAR, Units.YEAR, Units.YEAR,
+                0, false, Double.POSITIVE_INFINITY);
+        /** A time between events in days, more than 0; a unit is required. */
+        static final QuantitySpec INTERVAL = new QuantitySpec("a duration", Units.DAY, null, Units.DAY,
+                0, true, Double.POSITIVE_INFINITY);
+
         private final String what;
         private final Units.Unit target;
         private final Units.Unit bare;
@@ -444,7 +475,45 @@ final class Schema {
         }
     }
 
-    /** A list of maps kept as raw nodes (for sections interpreted elsewhere). */
+    /** A list of maps, each read against one {@link MapSpec}; the value is a list of {@link Values}. */
+    static final class MapListSpec extends Spec {
+        private final String what;
+        private final MapSpec item;
+
+        MapListSpec(String what, MapSpec item) {
+            this.what = what;
+            this.item = item;
+        }
+
+        @Override
+        String expected() {
+            return "a list of " + what + ", each a map";
+        }
+
+        @Override
+        boolean emptyMeansDefault() {
+            return true;
+        }
+
+        @Override
+        Object read(ScenarioNode node, Where where) {
+            if (!(node instanceof ListNode list)) {
+                throw where.fail("expected " + expected() + ", got " + node.describe());
+            }
+            List<Values> out = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                ScenarioNode n = list.get(i);
+                Where w = new Where(where.key() + "[" + i + "]", n, where.example());
+                if (!(n instanceof MapNode)) {
+                    throw w.fail("expected a map (keys such as 'at:' indented under '- '), got " + n.describe());
+                }
+                out.add(item.read(n, w));
+            }
+            return Collections.unmodifiableList(out);
+        }
+    }
+
+    /** A list of maps kept as nodes, for the loader to read against the intervention catalog. */
     static final class RawMapListSpec extends Spec {
         private final String what;
 

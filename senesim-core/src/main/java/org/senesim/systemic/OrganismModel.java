@@ -1,5 +1,7 @@
 package org.senesim.systemic;
 
+import org.senesim.scenario.Species;
+import org.senesim.scenario.Sex;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 import org.hipparchus.ode.sampling.StepNormalizer;
@@ -72,7 +74,7 @@ public final class OrganismModel {
     /**
      * The reference person of a reduced skin model: this model's parameters with the noise off,
      * stepped with {@code skin}, and never dying (death does not act back on the burdens, so the
-     * path simply continues to any age). A reduced skin (e.g. {@code coupling.ReducedMeanFieldSkin})
+     * path simply continues to any age). A reduced skin (e.g. {@code meanfield.ReducedMeanFieldSkin})
      * tabulates the slowly varying part of its full model along this path.
      */
     public OrganismSimulation startReference(double startAgeYears, double dtDays, SkinSource skin) {
@@ -180,7 +182,7 @@ public final class OrganismModel {
 
     /**
      * A cohort whose skin is {@code skin} (a fresh instance, serving this cohort only) instead of
-     * the built-in compartment, e.g. {@code coupling.ReducedMeanFieldSkin}. Person {@code i} follows
+     * the built-in compartment, e.g. {@code meanfield.ReducedMeanFieldSkin}. Person {@code i} follows
      * exactly the path of {@code start(seed, i, startAgeYears, dtDays, source)} stepped one step at a
      * time, where {@code source} is a {@link SkinSource} doing the cohort skin's arithmetic for one
      * person.

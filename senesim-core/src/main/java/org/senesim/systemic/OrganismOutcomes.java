@@ -1,5 +1,7 @@
 package org.senesim.systemic;
 
+import org.senesim.scenario.Species;
+
 /**
  * Functional read-outs of the organism state. Each is a function of a load: the running mean of a
  * burden over {@code organism.function.load_time} (burden moves in days, function in months), taken

@@ -114,4 +114,72 @@ public final class FibroblastRules {
     public double papillaryDepthUm() {
         return papillaryDepthUm;
     }
+
+    // The rates as numbers, for the mean-field skins, which apply the same rules to layer means
+    // and must not read these registry ids a second time.
+
+    /** Damage accrued per day without UV or oxidative stress. */
+    public double damageBaseline() {
+        return damageBaseline;
+    }
+
+    /** Damage per standard erythemal dose reaching the cell. */
+    public double damagePerSed() {
+        return damagePerSed;
+    }
+
+    /** Damage per unit of excess oxidative stress. */
+    public double damagePerRos() {
+        return damagePerRos;
+    }
+
+    /** Senescence hazard per day without damage, replicative exhaustion or SASP. */
+    public double senescenceIntrinsic() {
+        return senescenceIntrinsic;
+    }
+
+    /** Senescence hazard per day per unit of damage. */
+    public double senescencePerDamage() {
+        return senescencePerDamage;
+    }
+
+    /** Extra senescence hazard per day at or beyond the Hayflick limit. */
+    public double senescenceReplicative() {
+        return senescenceReplicative;
+    }
+
+    /** Largest paracrine (bystander) senescence hazard per day. */
+    public double senescenceParacrine() {
+        return senescenceParacrine;
+    }
+
+    /** SASP at which the paracrine hazard is half its largest. */
+    public double paracrineHalf() {
+        return paracrineHalf;
+    }
+
+    /** Division attempts per day of a fibroblast in an empty layer. */
+    public double divisionRate() {
+        return divisionRate;
+    }
+
+    /** Relative rise of the division rate per unit of growth factor. */
+    public double growthFactorGain() {
+        return growthFactorGain;
+    }
+
+    /** Apoptosis hazard per day of a healthy fibroblast. */
+    public double apoptosisHealthy() {
+        return apoptosisHealthy;
+    }
+
+    /** Apoptosis hazard per day of a senescent fibroblast. */
+    public double apoptosisSenescent() {
+        return apoptosisSenescent;
+    }
+
+    /** Karin's half-saturation burden of the clearance law. */
+    public double clearanceKappa() {
+        return clearanceKappa;
+    }
 }

@@ -173,6 +173,7 @@ public final class TissuePatch {
         clock.lap(PHASE_SWEEP);
 
         epidermis.step(seed, day, uv.basalDose(surface), clearance, workers);
+        epidermis.accumulateGrowthFactor(growthFactor.value(), workers);
         clock.lap(PHASE_EPIDERMIS);
 
         float[] gfSource = growthFactor.source();

@@ -7,8 +7,7 @@ import org.senesim.engine.TissueSimulation;
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.intervention.Protocol;
-import org.senesim.intervention.ProtocolParser;
+import org.senesim.scenario.Protocol;
 import org.senesim.intervention.ProtocolSchedule;
 import org.senesim.observe.TimeSeries;
 import org.senesim.scenario.Scenario;
@@ -46,7 +45,7 @@ class SystemicTreatmentTest {
 
     private static double meanLiver(String armName, ParameterSet p) {
         Scenario s = ScenarioLoader.parse(SCENARIO, "senolytic.yaml");
-        Protocol protocol = ProtocolParser.parse(s);
+        Protocol protocol = s.protocol();
         ProtocolSchedule schedule = new ProtocolSchedule(protocol.arm(armName), p, s);
         RunResult r;
         try (Workers w = new Workers(1)) {

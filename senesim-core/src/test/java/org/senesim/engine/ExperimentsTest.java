@@ -68,7 +68,7 @@ class ExperimentsTest {
         assertThatThrownBy(() -> Experiments.of(ScenarioLoader.parse(MOUSE
                 + "experiments: [{inject: 1.0e6, into: spleen, at: 4 months}]\n", "x.yaml")))
                 .isInstanceOf(ScenarioException.class).hasMessageContaining("x.yaml:6:")
-                .hasMessageContaining("allowed: skin, liver");
+                .hasMessageContaining("one of skin, liver");
         assertThatThrownBy(() -> Experiments.of(ScenarioLoader.parse(MOUSE
                 + "experiments: [{inject: 1.0e6, into: skin, at: 2 years}]\n", "x.yaml")))
                 .isInstanceOf(ScenarioException.class).hasMessageContaining("outside the run");

@@ -36,8 +36,11 @@ class UvExposureTest {
         double protectedAlways = at(45, 50, 1, 2).surfaceDoseSed(MID_JUNE);
         double protectedHalf = at(45, 50, 0.5, 2).surfaceDoseSed(MID_JUNE);
         assertThat(protectedAlways).isLessThan(protectedHalf).isLessThan(bare);
-        // Real use never reaches the label: the effective SPF is capped.
-        assertThat(bare / protectedAlways).isCloseTo(P.get("uv.sunscreen.max_spf_effect"), within(1e-9));
+        // Real use never reaches the label: SPF 50 applied at the registry's amount (a fraction of the
+        // 2 mg/cm² of the test) protects as SPF 50^(amount/2) (Faurschou & Wulf 2007).
+        double share = P.get("uv.sunscreen.applied_amount") / P.get("uv.sunscreen.label_amount");
+        assertThat(bare / protectedAlways).isCloseTo(Math.pow(50, share), within(1e-9)).isLessThan(10.0);
+        assertThat(UvExposure.effectiveSpf(30, 1.0)).isEqualTo(30.0);
         assertThat(at(45, 0, 0, 6).basalDose(1.0)).isLessThan(at(45, 0, 0, 1).basalDose(1.0));
         assertThatThrownBy(() -> at(45, 0, 0, 7)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,5 +1,10 @@
 package org.senesim.intervention;
 
+
+import org.senesim.scenario.Arm;
+
+import org.senesim.scenario.Protocol;
+
 import org.senesim.run.ArmRun;
 import org.junit.jupiter.api.Test;
 import org.senesim.observe.TimeSeries;
@@ -55,7 +60,7 @@ class ComparisonTest {
     @Test
     void theDifferenceTableSeparatesVisibleFromBiological() {
         Scenario s = InterventionTestSupport.scenario(SCENARIO);
-        Protocol protocol = ProtocolParser.parse(s);
+        Protocol protocol = s.protocol();
         assertThat(protocol.compareAges()).containsExactly(56.0, 58.0);
         List<ArmRun> runs = InterventionTestSupport.compare(s, 2);
         List<Headlines.Row> rows = Headlines.table(runs.stream().map(r -> r.result().series()).toList(),
@@ -76,11 +81,11 @@ class ComparisonTest {
     void aProtocolWithoutArmsIsComparedWithNoTreatment() {
         Scenario s = InterventionTestSupport.scenario("duration: 2 years\nperson: {age: 50 years}\nprotocol:\n"
                 + "  - {device: ipl, start: 50.5 years}\n");
-        Protocol p = ProtocolParser.parse(s);
+        Protocol p = s.protocol();
         assertThat(p.armsGiven()).isFalse();
         assertThat(p.comparisonArms()).extracting(Arm::name).containsExactly(Arm.NO_TREATMENT, Protocol.SINGLE);
         assertThat(p.comparisonReference()).isEqualTo(Arm.NO_TREATMENT);
-        assertThat(ProtocolParser.parse(InterventionTestSupport.scenario("name: x\n")).isEmpty()).isTrue();
+        assertThat(InterventionTestSupport.scenario("name: x\n").protocol().isEmpty()).isTrue();
     }
 
     @Test
@@ -92,7 +97,7 @@ class ComparisonTest {
         assertThat(s.endAgeYears()).isEqualTo(85.0);
         assertThat(s.person().fitzpatrick()).isEqualTo(2);
         assertThat(s.person().smokingPacksPerDay()).isZero();
-        Protocol p = ProtocolParser.parse(s);
+        Protocol p = s.protocol();
         assertThat(p.arms()).extracting(Arm::name).containsExactly("no-treatment", "pre-juvenation", "reactive");
         Arm pre = p.arm("pre-juvenation");
         assertThat(pre.courses()).extracting(c -> c.entry().id()).containsExactly("sunscreen", "thulium-1927");
@@ -108,7 +113,7 @@ class ComparisonTest {
     void everyExampleProtocolIsValid() throws IOException {
         try (var files = Files.list(repoRoot().resolve("examples"))) {
             for (Path f : files.filter(x -> x.toString().endsWith(".yaml")).toList()) {
-                ProtocolParser.parse(ScenarioLoader.load(f));
+                ScenarioLoader.load(f).protocol();
             }
         }
     }

@@ -1,5 +1,9 @@
 package org.senesim.intervention;
 
+import org.senesim.scenario.CatalogEntry;
+
+import org.senesim.scenario.Catalog;
+
 import org.junit.jupiter.api.Test;
 import org.senesim.evidence.Parameter;
 import org.senesim.evidence.ParameterRegistry;

@@ -1,5 +1,8 @@
 package org.senesim.intervention;
 
+
+import org.senesim.scenario.Protocol;
+
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.observe.TimeSeries;
@@ -28,7 +31,7 @@ final class InterventionTestSupport {
 
     /** Runs every arm of the scenario's protocol (no-treatment first for a protocol without arms). */
     static List<ArmRun> compare(Scenario s, int threads) {
-        Protocol protocol = ProtocolParser.parse(s);
+        Protocol protocol = s.protocol();
         ParameterSet p = ParameterSet.of(ParameterRegistry.builtIn(), s.parameterOverrides());
         return new ArmsDesign(s, protocol.comparisonArms(), p, 1).run(new LocalExecutor(threads), Simulator.patch()).get(0);
     }

@@ -1,5 +1,6 @@
 package org.senesim.intervention;
 
+
 import org.senesim.run.ArmRun;
 import org.junit.jupiter.api.Test;
 import org.senesim.engine.TissueSimulation;
@@ -32,7 +33,7 @@ class ProtocolScheduleTest {
     private static ProtocolSchedule run(String steps, long days, DayWatcher look) {
         Scenario s = InterventionTestSupport.scenario(HEAD + steps);
         ParameterSet p = InterventionTestSupport.defaults();
-        ProtocolSchedule schedule = new ProtocolSchedule(ProtocolParser.parse(s).arms().get(0), p, s);
+        ProtocolSchedule schedule = new ProtocolSchedule(s.protocol().arms().get(0), p, s);
         try (Workers w = new Workers(1)) {
             TissuePatch patch = new TissuePatch(p, s.person(), TissueSimulation.latticeOf(s.tissue()), s.seed(), w);
             for (long d = 0; d < days; d++) {
@@ -131,9 +132,12 @@ class ProtocolScheduleTest {
         double before = InterventionTestSupport.at(runs.get(1), "uv_dose", 60.5) / InterventionTestSupport.at(runs.get(0), "uv_dose", 60.5);
         double after = InterventionTestSupport.at(runs.get(1), "uv_dose", 61.5) / InterventionTestSupport.at(runs.get(0), "uv_dose", 61.5);
         assertThat(before).isEqualTo(1.0);
-        assertThat(after).isLessThan(0.2);
+        // SPF 50 as applied (uv.sunscreen.applied_amount of the 2 mg/cm2 label amount) on all outdoor time
+        double share = InterventionTestSupport.defaults().get("uv.sunscreen.applied_amount")
+                / InterventionTestSupport.defaults().get("uv.sunscreen.label_amount");
+        assertThat(after).isCloseTo(Math.pow(50, -share), org.assertj.core.api.Assertions.within(1e-9));
         Scenario s = InterventionTestSupport.scenario(HEAD + "  - {lifestyle: diet, start: 60.5 years, settings: {diet: western}}\n");
-        ProtocolSchedule diet = new ProtocolSchedule(ProtocolParser.parse(s).arms().get(0), InterventionTestSupport.defaults(), s);
+        ProtocolSchedule diet = new ProtocolSchedule(s.protocol().arms().get(0), InterventionTestSupport.defaults(), s);
         assertThat(diet.on(Math.round(0.5 * 365.25)).lifestyle().diet()).isEqualTo(Diet.WESTERN);
     }
 

@@ -1,5 +1,8 @@
 package org.senesim.intervention;
 
+
+import org.senesim.scenario.Course;
+
 import org.junit.jupiter.api.Test;
 import org.senesim.random.CounterRandom;
 import org.senesim.scenario.Scenario;
@@ -19,7 +22,7 @@ class WoundGeometryTest {
     private static Course course(String step, String tissue) {
         Scenario s = InterventionTestSupport.scenario("duration: 10 years\nperson: {age: 50 years}\ntissue: " + tissue
                 + "\nprotocol:\n  - " + step + "\n");
-        return ProtocolParser.parse(s).arms().get(0).courses().get(0);
+        return s.protocol().arms().get(0).courses().get(0);
     }
 
     private static WoundGeometry.Plan plan(Course c, Lattice lat, long key) {

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.senesim.engine.RunResult;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.intervention.Arm;
+import org.senesim.scenario.Arm;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
 

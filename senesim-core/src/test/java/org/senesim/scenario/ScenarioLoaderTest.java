@@ -39,7 +39,7 @@ class ScenarioLoaderTest {
         assertThat(s.outputs()).isEqualTo(new Outputs(30.0, List.of(40.0, 60.0, 80.0)));
         assertThat(s.parameterOverrides()).isEmpty();
         assertThat(s.minTier()).isNull();
-        assertThat(s.protocol()).isEmpty();
+        assertThat(s.protocol().isEmpty()).isTrue();
     }
 
     @Test
@@ -48,7 +48,7 @@ class ScenarioLoaderTest {
         Scenario minimal = ScenarioLoader.parse("name: default-human\n", "x.yaml");
         assertThat(minimal.withSeed(builtIn.seed())).isEqualTo(new Scenario(builtIn.name(), "", null, builtIn.seed(),
                 builtIn.durationDays(), builtIn.person(), builtIn.tissue(), builtIn.outputs(),
-                builtIn.parameterOverrides(), builtIn.minTier(), builtIn.protocol()));
+                builtIn.parameterOverrides(), builtIn.minTier(), builtIn.protocol(), builtIn.experiments()));
     }
 
     @Test
@@ -173,7 +173,7 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void protocolIsKeptAsLocatedNodes() {
+    void protocolIsCheckedAndTypedAtLoad() {
         Scenario s = TestRegistry.parse("""
                 name: p
                 protocol:
@@ -182,14 +182,13 @@ class ScenarioLoaderTest {
                     sessions: 3
                   - {at: 60 years, drug: dasatinib-quercetin}
                 """, "plan.yaml");
-        assertThat(s.protocol()).hasSize(2);
-        MapNode first = (MapNode) s.protocol().get(0);
-        assertThat(first.keys()).containsExactly("at", "device", "sessions");
-        assertThat(first.keyNode("device").location()).isEqualTo("plan.yaml:4:5");
-        assertThat(first.get("sessions").toPlain()).isEqualTo(3L);
-        assertThat(s.protocol().get(1).toPlain()).isEqualTo(Map.of("at", "60 years", "drug", "dasatinib-quercetin"));
-        ScenarioException e = ScenarioException.at(first.get("device"), "protocol[0].device", "unknown device");
-        assertThat(e.getMessage()).isEqualTo("plan.yaml:4:13: protocol[0].device: unknown device");
+        List<Course> courses = s.protocol().arms().get(0).courses();
+        assertThat(courses).extracting(c -> c.entry().id()).containsExactly("co2-fractional", "dasatinib-quercetin");
+        assertThat(courses.get(0).line()).isEqualTo(3);
+        assertThat(courses.get(0).sessionDays()).hasSize(3);
+        assertThat(courses.get(1).startAgeYears()).isEqualTo(60.0);
+        assertThat(s.protocol().written()).containsExactly("{at: \"55 years\", device: \"co2-fractional\", sessions: 3}",
+                "{at: \"60 years\", drug: \"dasatinib-quercetin\"}");
     }
 
     @Test

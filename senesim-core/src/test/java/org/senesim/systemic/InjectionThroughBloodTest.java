@@ -1,5 +1,6 @@
 package org.senesim.systemic;
 
+import org.senesim.scenario.Species;
 import org.junit.jupiter.api.Test;
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;

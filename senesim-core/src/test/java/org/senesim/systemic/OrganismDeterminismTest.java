@@ -1,5 +1,7 @@
 package org.senesim.systemic;
 
+import org.senesim.scenario.Species;
+import org.senesim.scenario.Sex;
 import org.junit.jupiter.api.Test;
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;

@@ -2,8 +2,8 @@ package org.senesim.tissue;
 
 import org.junit.jupiter.api.Test;
 import org.senesim.systemic.OrganismParameters;
-import org.senesim.systemic.Sex;
-import org.senesim.systemic.Species;
+import org.senesim.scenario.Sex;
+import org.senesim.scenario.Species;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

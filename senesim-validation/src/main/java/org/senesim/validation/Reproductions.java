@@ -11,6 +11,8 @@ import org.senesim.validation.organism.Karin2019;
 import org.senesim.validation.organism.Xu2018;
 import org.senesim.validation.tissue.DeviceReview;
 import org.senesim.validation.tissue.Herbig2006;
+import org.senesim.validation.tissue.KeratinocyteCancer;
+import org.senesim.validation.tissue.NambourSunscreen;
 import org.senesim.validation.tissue.SpandauChenFractionalLaser;
 import org.senesim.validation.tissue.VaraniVerzijlCollagen;
 
@@ -29,7 +31,9 @@ public final class Reproductions {
             new Herbig2006(),
             new VaraniVerzijlCollagen(),
             new SpandauChenFractionalLaser(),
-            new DeviceReview()
+            new DeviceReview(),
+            new KeratinocyteCancer(),
+            new NambourSunscreen()
     );
 
     private static final Map<String, Reproduction> BY_NAME = index(ALL);

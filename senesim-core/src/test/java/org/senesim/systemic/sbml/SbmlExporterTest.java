@@ -9,7 +9,7 @@ import org.sbml.jsbml.validator.SBMLValidator;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.systemic.Organ;
 import org.senesim.systemic.OrganismModel;
-import org.senesim.systemic.Species;
+import org.senesim.scenario.Species;
 
 import java.util.List;
 import java.util.stream.Collectors;

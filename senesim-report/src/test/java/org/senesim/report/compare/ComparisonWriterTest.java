@@ -9,8 +9,7 @@ import org.senesim.run.ArmRun;
 import org.senesim.run.ArmsDesign;
 import org.senesim.run.LocalExecutor;
 import org.senesim.run.Simulator;
-import org.senesim.intervention.Protocol;
-import org.senesim.intervention.ProtocolParser;
+import org.senesim.scenario.Protocol;
 import org.senesim.observe.SummaryItem;
 import org.senesim.observe.TimeSeries;
 import org.senesim.report.Provenance;
@@ -53,7 +52,7 @@ class ComparisonWriterTest {
     @BeforeAll
     static void run() {
         scenario = ScenarioLoader.parse(SCENARIO, "small.yaml");
-        Protocol p = ProtocolParser.parse(scenario);
+        Protocol p = scenario.protocol();
         runs = new ArmsDesign(scenario, p.comparisonArms(), ParameterRegistry.builtIn().defaults(), p.replicates())
                 .run(new LocalExecutor(2), Simulator.patch());
     }

@@ -30,8 +30,8 @@ final class Cohorts {
     /** The organism model of the scenario's person with the given parameters. */
     static OrganismModel model(Scenario scenario, ParameterSet parameters) {
         return OrganismModel.builder(parameters)
-                .species(OrganismInputs.species(scenario.person()))
-                .sex(OrganismInputs.sex(scenario.person()))
+                .species(scenario.person().species())
+                .sex(scenario.person().sex())
                 .exposures(OrganismInputs.exposures(scenario.person()))
                 .build();
     }

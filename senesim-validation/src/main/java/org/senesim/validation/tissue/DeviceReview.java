@@ -1,8 +1,8 @@
 package org.senesim.validation.tissue;
 
-import org.senesim.intervention.Catalog;
+import org.senesim.scenario.Catalog;
 import org.senesim.run.ArmRun;
-import org.senesim.intervention.Kind;
+import org.senesim.scenario.Kind;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.Units;
 import org.senesim.validation.Reproduction;

@@ -1,10 +1,9 @@
 package org.senesim.validation.tissue;
 
 import org.senesim.engine.RunResult;
-import org.senesim.intervention.Arm;
+import org.senesim.scenario.Arm;
 import org.senesim.run.ArmRun;
-import org.senesim.intervention.Course;
-import org.senesim.intervention.ProtocolParser;
+import org.senesim.scenario.Course;
 import org.senesim.observe.Snapshot;
 import org.senesim.observe.TimeSeries;
 import org.senesim.scenario.Scenario;
@@ -92,10 +91,10 @@ final class TissueFigures {
      * moved in the file alone would silently read the wrong weeks.
      */
     static void requireSessionsAt(Scenario scenario, double ageYears, String file) {
-        for (Arm arm : ProtocolParser.parse(scenario).comparisonArms()) {
+        for (Arm arm : scenario.protocol().comparisonArms()) {
             for (Course course : arm.courses()) {
                 if (course.startAgeYears() != ageYears) {
-                    throw new ReproductionException(ReproductionRunner.FOLDER_LABEL + file, course.node().line(),
+                    throw new ReproductionException(ReproductionRunner.FOLDER_LABEL + file, course.line(),
                             "arm '" + arm.name() + "' starts at " + course.startAgeYears() + " years, but this"
                             + " reproduction reads its figures in windows after a session at " + ageYears + " years."
                             + " Fix: start it at " + ageYears + " years, or move the windows in the reproduction's code too");

@@ -3,9 +3,8 @@ package org.senesim.validation.tissue;
 import org.senesim.engine.DailyHook;
 import org.senesim.engine.ProgressListener;
 import org.senesim.engine.RunResult;
-import org.senesim.intervention.Arm;
-import org.senesim.intervention.Protocol;
-import org.senesim.intervention.ProtocolParser;
+import org.senesim.scenario.Arm;
+import org.senesim.scenario.Protocol;
 import org.senesim.run.ArmRun;
 import org.senesim.run.ArmsDesign;
 import org.senesim.run.LocalExecutor;
@@ -36,7 +35,7 @@ final class TissueRuns {
      * seeds; indexed [replicate][arm], arms in the file's order.
      */
     static List<List<ArmRun>> compare(ReproductionContext context, Scenario scenario, String what) {
-        Protocol protocol = ProtocolParser.parse(scenario);
+        Protocol protocol = scenario.protocol();
         List<Arm> arms = protocol.comparisonArms();
         return new ArmsDesign(scenario, arms, context.parameters(scenario), protocol.replicates())
                 .run(executor(context, what), Simulator.patch());

@@ -2,10 +2,9 @@ package org.senesim.validation.tissue;
 
 import org.junit.jupiter.api.Test;
 import org.senesim.engine.RunResult;
-import org.senesim.intervention.Arm;
-import org.senesim.intervention.Catalog;
-import org.senesim.intervention.Kind;
-import org.senesim.intervention.ProtocolParser;
+import org.senesim.scenario.Arm;
+import org.senesim.scenario.Catalog;
+import org.senesim.scenario.Kind;
 import org.senesim.observe.Column;
 import org.senesim.observe.Snapshot;
 import org.senesim.observe.TimeSeries;
@@ -103,7 +102,7 @@ class TissueFiguresTest {
 
     @Test
     void theDeviceReviewHasAnArmAndAFigureForEveryEnergyBasedDevice() {
-        List<Arm> arms = ProtocolParser.parse(ReproductionRunner.scenario("device-review.yaml")).comparisonArms();
+        List<Arm> arms = ReproductionRunner.scenario("device-review.yaml").protocol().comparisonArms();
         Set<String> armNames = new TreeSet<>();
         arms.forEach(a -> armNames.add(a.name()));
         Set<String> expected = new TreeSet<>(Catalog.builtIn().ids(Kind.DEVICE));
@@ -115,14 +114,14 @@ class TissueFiguresTest {
         }
         figureIds.add("pulsed_dye_actinic_keratoses_change_6_months");
         assertThat(ids("device-review")).isEqualTo(figureIds);
-        assertThat(ProtocolParser.parse(ReproductionRunner.scenario("device-review-ak.yaml")).comparisonArms())
+        assertThat(ReproductionRunner.scenario("device-review-ak.yaml").protocol().comparisonArms())
                 .extracting(Arm::name).containsExactly(DeviceReview.UNTREATED, DeviceReview.PULSED_DYE);
     }
 
     @Test
     void theSpandauChenScenarioHasItsTwoArmsAndTheSnapshotAtThreeMonths() {
         var scenario = ReproductionRunner.scenario("spandau-chen.yaml");
-        assertThat(ProtocolParser.parse(scenario).comparisonArms()).extracting(Arm::name)
+        assertThat(scenario.protocol().comparisonArms()).extracting(Arm::name)
                 .containsExactly(SpandauChenFractionalLaser.UNTREATED, SpandauChenFractionalLaser.TREATED);
         double threeMonths = 0.5 * (SpandauChenFractionalLaser.THREE_MONTHS[0] + SpandauChenFractionalLaser.THREE_MONTHS[1]);
         assertThat(scenario.outputs().snapshotAgesYears()).containsExactly(threeMonths);

@@ -1,4 +1,4 @@
-package org.senesim.coupling;
+package org.senesim.meanfield;
 
 import org.senesim.evidence.ParameterSet;
 import org.senesim.scenario.Person;
@@ -130,10 +130,10 @@ public final class ReducedMeanFieldSkin implements CohortSkin {
         this.organism = model.parameters();
         this.blood = Objects.requireNonNull(blood, "blood");
         this.rules = new FibroblastRules(tissue);
-        this.clearanceKappa = tissue.get("organism.clearance.kappa");
-        this.apoptosisSenescent = tissue.get("fibroblast.apoptosis.senescent");
-        this.paracrine = tissue.get("fibroblast.senescence.paracrine");
-        this.paracrineHalf = tissue.get("fibroblast.senescence.paracrine_half");
+        this.clearanceKappa = rules.clearanceKappa();
+        this.apoptosisSenescent = rules.apoptosisSenescent();
+        this.paracrine = rules.senescenceParacrine();
+        this.paracrineHalf = rules.paracrineHalf();
         this.perReferenceFraction = 1.0 / rules.referenceFraction();
     }
 

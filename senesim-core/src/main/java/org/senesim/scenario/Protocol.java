@@ -1,4 +1,4 @@
-package org.senesim.intervention;
+package org.senesim.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +12,18 @@ import java.util.List;
  * @param compareAges ages at which a comparison tabulates differences (empty: the commands choose)
  * @param reference   name of the arm differences are taken against
  * @param replicates  how many seeds a comparison runs (1 = the scenario's seed only)
+ * @param written     the {@code protocol:} items as the file gave them, one line of YAML flow style
+ *                    each (what the resolved scenario echoes); empty for a protocol built in code
  */
-public record Protocol(List<Arm> arms, boolean armsGiven, List<Double> compareAges, String reference, int replicates) {
+public record Protocol(List<Arm> arms, boolean armsGiven, List<Double> compareAges, String reference, int replicates,
+                       List<String> written) {
+
+    /** Most seeds a comparison may ask for. */
+    public static final int MAX_REPLICATES = 20;
+
+    /** The empty protocol: no steps, no arms. */
+    public static final Protocol NONE = new Protocol(List.of(new Arm(Protocol.SINGLE, "Protocol", List.of())),
+            false, List.of(), null, 1);
 
     /** Name of the single arm of a protocol without arms. */
     public static final String SINGLE = "protocol";
@@ -21,6 +31,17 @@ public record Protocol(List<Arm> arms, boolean armsGiven, List<Double> compareAg
     public Protocol {
         arms = List.copyOf(arms);
         compareAges = List.copyOf(compareAges);
+        written = written == null ? List.of() : List.copyOf(written);
+    }
+
+    /** A protocol built in code, with no written form. */
+    public Protocol(List<Arm> arms, boolean armsGiven, List<Double> compareAges, String reference, int replicates) {
+        this(arms, armsGiven, compareAges, reference, replicates, List.of());
+    }
+
+    /** The same protocol with its written form. */
+    Protocol withWritten(List<String> lines) {
+        return new Protocol(arms, armsGiven, compareAges, reference, replicates, lines);
     }
 
     /** True when the scenario has no protocol at all. */

@@ -1,6 +1,5 @@
-package org.senesim.intervention;
+package org.senesim.scenario;
 
-import org.senesim.scenario.Units;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
-package org.senesim.intervention;
+package org.senesim.scenario;
 
-import org.senesim.scenario.Suggest;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.senesim.evidence.EvidenceTier;
 import org.senesim.evidence.ParameterRegistry;
-import org.senesim.scenario.Units;
 
 import java.io.IOException;
 import java.io.InputStream;

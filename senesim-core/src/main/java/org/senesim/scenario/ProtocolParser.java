@@ -1,13 +1,8 @@
-package org.senesim.intervention;
+package org.senesim.scenario;
 
-import org.senesim.scenario.Suggest;
-import org.senesim.scenario.Scenario;
-import org.senesim.scenario.ScenarioException;
-import org.senesim.scenario.ScenarioNode;
 import org.senesim.scenario.ScenarioNode.ListNode;
 import org.senesim.scenario.ScenarioNode.MapNode;
 import org.senesim.scenario.ScenarioNode.ScalarNode;
-import org.senesim.scenario.Units;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,15 +40,13 @@ import java.util.regex.Pattern;
  *   - compare: {ages: [60, 70, 85], reference: none, replicates: 3}
  * </pre>
  */
-public final class ProtocolParser {
+final class ProtocolParser {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
     private static final List<String> STEP_KEYS = List.of("device", "drug", "cells", "therapy", "lifestyle",
             "start", "at", "sessions", "interval", "until", "route", "settings", "snapshot", "label");
     private static final List<String> ARM_KEYS = List.of("arm", "label", "steps");
     private static final List<String> COMPARE_KEYS = List.of("ages", "reference", "replicates");
-    /** Most seeds a comparison may ask for. */
-    public static final int MAX_REPLICATES = 20;
     private static final double EPS = 1e-9;
     private static final int MAX_SESSIONS = 100_000;
 
@@ -62,20 +55,22 @@ public final class ProtocolParser {
     private final double endAge;
     private final long totalDays;
 
-    private ProtocolParser(Catalog catalog, Scenario scenario) {
+    /** Each step's map node, for messages that point at a step after all steps were read. */
+    private final Map<Course, MapNode> nodes = new java.util.IdentityHashMap<>();
+
+    private ProtocolParser(Catalog catalog, double startAge, double durationDays) {
         this.catalog = catalog;
-        this.startAge = scenario.person().ageYears();
-        this.endAge = scenario.endAgeYears();
-        this.totalDays = Math.round(scenario.durationDays());
+        this.startAge = startAge;
+        this.endAge = startAge + durationDays / Units.DAYS_PER_YEAR;
+        this.totalDays = Math.round(durationDays);
     }
 
-    /** Checks a scenario's protocol against the built-in catalog. */
-    public static Protocol parse(Scenario scenario) {
-        return parse(scenario, Catalog.builtIn());
-    }
-
-    public static Protocol parse(Scenario scenario, Catalog catalog) {
-        return new ProtocolParser(catalog, scenario).read(scenario.protocol());
+    /**
+     * Reads the {@code protocol:} items of a scenario whose person starts at {@code startAge} and is
+     * followed for {@code durationDays}, against {@code catalog}.
+     */
+    static Protocol read(List<ScenarioNode> items, Catalog catalog, double startAge, double durationDays) {
+        return new ProtocolParser(catalog, startAge, durationDays).read(items);
     }
 
     private Protocol read(List<ScenarioNode> items) {
@@ -145,7 +140,7 @@ public final class ProtocolParser {
             }
             if (compare.has("replicates")) {
                 replicates = wholeNumber(compare.get("replicates"), compare.keyNode("replicates"), comparePath + ".replicates",
-                        1, MAX_REPLICATES, "replicates: 3");
+                        1, Protocol.MAX_REPLICATES, "replicates: 3");
             }
         }
         return new Protocol(arms, true, ages, reference, replicates);
@@ -305,7 +300,9 @@ public final class ProtocolParser {
             throw fail(at, path + (m.has("start") ? ".start" : ".at"), "no session falls inside the run, which ends at "
                     + fmt(endAge) + " years", "start: " + fmt(startAge) + " years");
         }
-        return new Course(path, m, entry, route, start, interval, settings, given, snapshot, label, days);
+        Course course = new Course(path, m.line(), entry, route, start, interval, settings, given, snapshot, label, days);
+        nodes.put(course, m);
+        return course;
     }
 
     private double startAge(MapNode m, String path) {
@@ -459,7 +456,7 @@ public final class ProtocolParser {
                 if (gap < need - 0.5) {
                     Course later = b.course().startAgeYears() >= a.course().startAgeYears() ? b.course() : a.course();
                     Course other = later == b.course() ? a.course() : b.course();
-                    MapNode m = (MapNode) later.node();
+                    MapNode m = nodes.get(later);
                     String key = m.has("start") ? "start" : "at";
                     double ageA = startAge + a.day() / Units.DAYS_PER_YEAR;
                     double ageB = startAge + b.day() / Units.DAYS_PER_YEAR;
@@ -566,48 +563,14 @@ public final class ProtocolParser {
         return v.intValue();
     }
 
-    /** An age: a duration, bare numbers in years. */
+    /** An age: bare numbers are years; read by the same quantity parser as every time in a scenario. */
     private static double age(ScenarioNode node, ScenarioNode at, String path, String example) {
-        return time(node, at, path, example, true) / Units.DAYS_PER_YEAR;
+        return (Double) Schema.QuantitySpec.AGE.read(node, new Schema.Where(path, at, example));
     }
 
-    /** A duration in days; a unit is required. */
+    /** A duration in days of more than 0; a unit is required. */
     private static double duration(ScenarioNode node, ScenarioNode at, String path, String example) {
-        double d = time(node, at, path, example, false);
-        if (!(d > 0)) {
-            throw fail(at, path, "expected a duration of more than 0 days, got " + node.describe() + " (out of range)", example);
-        }
-        return d;
-    }
-
-    private static double time(ScenarioNode node, ScenarioNode at, String path, String example, boolean bareYears) {
-        String what = bareYears ? "an age (a bare number means years)" : "a duration with a unit ("
-                + String.join(", ", Units.Dimension.TIME.symbols()) + ")";
-        if (!(node instanceof ScalarNode s) || s.isNull() || s.kind() == ScalarNode.Kind.BOOLEAN) {
-            throw fail(at, path, "expected " + what + ", got " + node.describe(), example);
-        }
-        Units.Split split = Units.split(s.text());
-        if (split == null || !Double.isFinite(split.value())) {
-            throw fail(at, path, "expected " + what + ", got " + s.describe(), example);
-        }
-        Units.Unit unit;
-        if (split.unit().isEmpty()) {
-            if (!bareYears) {
-                throw fail(at, path, "a unit is needed after " + s.text() + "; allowed units: "
-                        + String.join(", ", Units.Dimension.TIME.symbols()), example);
-            }
-            unit = Units.YEAR;
-        } else {
-            unit = Units.Dimension.TIME.unit(split.unit());
-            if (unit == null) {
-                throw fail(at, path, "unknown unit '" + split.unit() + "' in \"" + s.text() + "\" for a duration; allowed units: "
-                        + String.join(", ", Units.Dimension.TIME.symbols()), example);
-            }
-        }
-        if (split.value() < 0) {
-            throw fail(at, path, "expected " + what + " of at least 0, got " + s.text() + " (out of range)", example);
-        }
-        return split.value() * unit.inBase();
+        return (Double) Schema.QuantitySpec.INTERVAL.read(node, new Schema.Where(path, at, example));
     }
 
     static ScenarioException fail(ScenarioNode at, String path, String problem, String example) {

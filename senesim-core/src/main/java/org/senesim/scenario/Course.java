@@ -1,7 +1,5 @@
-package org.senesim.intervention;
+package org.senesim.scenario;
 
-import org.senesim.scenario.ScenarioNode;
-import org.senesim.scenario.Units;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +13,7 @@ import java.util.Set;
  * (every setting resolved, typical values filled in) and the days of its sessions.
  *
  * @param path          dotted path of the step in the scenario, e.g. {@code protocol[1].steps[0]}
- * @param node          the step's map node (for error locations)
+ * @param line          line of the step in the scenario file (for messages about it)
  * @param entry         the catalog entry
  * @param route         route (drugs, cells), else null
  * @param startAgeYears age at the first session
@@ -26,7 +24,7 @@ import java.util.Set;
  * @param label         free text, empty when none
  * @param sessionDays   simulated days of the sessions inside the run (day 0 = start of the run), ascending
  */
-public record Course(String path, ScenarioNode node, CatalogEntry entry, String route, double startAgeYears,
+public record Course(String path, int line, CatalogEntry entry, String route, double startAgeYears,
                      double intervalDays, Map<String, Object> settings, Set<String> givenSettings,
                      boolean snapshotAfter, String label, List<Long> sessionDays) {
 
@@ -34,6 +32,21 @@ public record Course(String path, ScenarioNode node, CatalogEntry entry, String 
         settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         givenSettings = Set.copyOf(givenSettings);
         sessionDays = List.copyOf(sessionDays);
+    }
+
+    /** Equal content, wherever in a file the step was written ({@link #line} is left out). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Course c && path.equals(c.path) && entry.equals(c.entry) && java.util.Objects.equals(route, c.route)
+                && Double.compare(startAgeYears, c.startAgeYears) == 0 && Double.compare(intervalDays, c.intervalDays) == 0
+                && settings.equals(c.settings) && givenSettings.equals(c.givenSettings) && snapshotAfter == c.snapshotAfter
+                && label.equals(c.label) && sessionDays.equals(c.sessionDays);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(path, entry, route, startAgeYears, intervalDays, settings, givenSettings,
+                snapshotAfter, label, sessionDays);
     }
 
     /** A numeric setting (the loader guarantees it exists). */

@@ -1,4 +1,4 @@
-package org.senesim.intervention;
+package org.senesim.scenario;
 
 import org.junit.jupiter.api.Test;
 import org.senesim.evidence.ParameterRegistry;

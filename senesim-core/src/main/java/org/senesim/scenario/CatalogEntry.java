@@ -1,4 +1,4 @@
-package org.senesim.intervention;
+package org.senesim.scenario;
 
 import org.senesim.evidence.EvidenceTier;
 

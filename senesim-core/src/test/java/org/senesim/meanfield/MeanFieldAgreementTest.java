@@ -1,4 +1,4 @@
-package org.senesim.coupling;
+package org.senesim.meanfield;
 
 import org.junit.jupiter.api.Test;
 import org.senesim.engine.Workers;

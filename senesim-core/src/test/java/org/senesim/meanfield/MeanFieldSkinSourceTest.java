@@ -1,4 +1,4 @@
-package org.senesim.coupling;
+package org.senesim.meanfield;
 
 import org.junit.jupiter.api.Test;
 import org.senesim.evidence.ParameterRegistry;
@@ -34,8 +34,8 @@ class MeanFieldSkinSourceTest {
     }
 
     private static OrganismParameters organism() {
-        return OrganismModel.builder(P).species(org.senesim.systemic.Species.HUMAN)
-                .sex(org.senesim.systemic.Sex.FEMALE).build().parameters();
+        return OrganismModel.builder(P).species(org.senesim.scenario.Species.HUMAN)
+                .sex(org.senesim.scenario.Sex.FEMALE).build().parameters();
     }
 
     private static MeanFieldSkin skin(MeanFieldSkin.BloodSasp blood) {
@@ -89,8 +89,8 @@ class MeanFieldSkinSourceTest {
 
     @Test
     void theCouplingsConversionGivesTheRegistryBackgroundAtTheYoungAdultBloodSasp() {
-        OrganismModel model = OrganismModel.builder(P).species(org.senesim.systemic.Species.HUMAN)
-                .sex(org.senesim.systemic.Sex.FEMALE).build();
+        OrganismModel model = OrganismModel.builder(P).species(org.senesim.scenario.Species.HUMAN)
+                .sex(org.senesim.scenario.Sex.FEMALE).build();
         double reference = model.start(11, 0, model.parameters().referenceAge(), 1.0).bloodSasp();
         MeanFieldSkin.BloodSasp conversion = MeanFieldSkin.BloodSasp.asPatchSkin(P, model, 11);
         double background = P.get("field.sasp.blood_background");
@@ -114,8 +114,8 @@ class MeanFieldSkinSourceTest {
 
     @Test
     void drivesTheOrganismModelAsItsSkin() {
-        OrganismModel model = OrganismModel.builder(P).species(org.senesim.systemic.Species.HUMAN)
-                .sex(org.senesim.systemic.Sex.FEMALE).noise(false)
+        OrganismModel model = OrganismModel.builder(P).species(org.senesim.scenario.Species.HUMAN)
+                .sex(org.senesim.scenario.Sex.FEMALE).noise(false)
                 .skin(MeanFieldSkin.factory(P, person(20), LATTICE, MeanFieldSkin.BloodSasp.registryBackground(P)))
                 .build();
         OrganismRun run = model.simulate(7, 20, 30, 7.0,

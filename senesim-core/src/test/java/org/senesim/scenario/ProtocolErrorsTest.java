@@ -1,4 +1,4 @@
-package org.senesim.intervention;
+package org.senesim.scenario;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -86,7 +86,7 @@ class ProtocolErrorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("mistakes")
     void aProtocolMistakeIsOneLocatedLineWithAFix(String kind, String protocol, String prefix, String fragment) {
-        ScenarioException e = catchThrowableOfType(() -> ProtocolParser.parse(ScenarioLoader.parse(HEAD + protocol, "p.yaml")),
+        ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.parse(HEAD + protocol, "p.yaml").protocol(),
                 ScenarioException.class);
         assertThat(e).as(kind).isNotNull();
         assertThat(e.getMessage()).as(kind).startsWith(prefix).contains(fragment).contains("Fix:");

@@ -1,4 +1,4 @@
-package org.senesim.coupling;
+package org.senesim.meanfield;
 
 import org.junit.jupiter.api.Test;
 import org.senesim.engine.Workers;
@@ -41,8 +41,8 @@ class ReducedMeanFieldSkinTest {
     }
 
     private static OrganismModel model() {
-        return OrganismModel.builder(P).species(org.senesim.systemic.Species.HUMAN)
-                .sex(org.senesim.systemic.Sex.FEMALE).build();
+        return OrganismModel.builder(P).species(org.senesim.scenario.Species.HUMAN)
+                .sex(org.senesim.scenario.Sex.FEMALE).build();
     }
 
     private static ReducedMeanFieldSkin reduced(OrganismModel model) {

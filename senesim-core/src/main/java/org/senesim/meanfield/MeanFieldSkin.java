@@ -1,0 +1,561 @@
+package org.senesim.meanfield;
+
+import org.senesim.evidence.ParameterSet;
+import org.senesim.exposure.OxidativeStress;
+import org.senesim.exposure.UvExposure;
+import org.senesim.scenario.Person;
+import org.senesim.systemic.OrganismModel;
+import org.senesim.systemic.OrganismParameters;
+import org.senesim.systemic.SkinSource;
+import org.senesim.systemic.SkinStep;
+import org.senesim.tissue.Lattice;
+
+import java.util.Arrays;
+import java.util.function.Function;
+
+/**
+ * The expected state of a tissue patch, per depth layer, stepped day by day with the patch's own
+ * rules and registry parameters: a deterministic mean-field skin for large cohorts, and a
+ * {@link SkinSource} for the organism model.
+ *
+ * <p>State per depth layer {@code z} (all per voxel of the layer): the healthy and the senescent
+ * fibroblasts as histograms of their division counts (0 … 127, as the patch's byte), the mean DNA
+ * damage of the healthy ones, collagen, intact elastin, elastin fragments and hyaluronan, the
+ * expected number of stem cells, and the lateral means of the SASP and growth-factor fields. Plus
+ * the senescent fraction of the melanocytes. A day runs in the patch's order (see
+ * {@code TissuePatch.step}):
+ * <ol>
+ *   <li>exposure: the same UV day and depth profile ({@link UvExposure}) and oxidative stress;</li>
+ *   <li>fibroblasts: implicit damage step on the layer mean; per-day event probability
+ *       {@code 1 − e^{−H}} split in proportion to the senescence, apoptosis and division hazards
+ *       (what the patch's hazard budgets give per day); the Hayflick term acts on the histogram
+ *       bins at or above the limit; a division lands in the first empty neighbour of a cyclic scan
+ *       from a random start, each neighbour empty with its layer's vacancy (lateral ones in the
+ *       same layer, the two depth ones in the layers above and below), with the progenitor refill
+ *       share; senescent cells leave with Karin's saturating hazard from yesterday's burden;</li>
+ *   <li>melanocytes as a two-state Markov chain;</li>
+ *   <li>stem cells: leave, arrive in the bottom layer, random walk in depth, and kill or reprogram
+ *       the senescent cells of the voxels they touch (their own and its neighbours);</li>
+ *   <li>matrix on the patch's schedule with the same backward-Euler update on layer means;</li>
+ *   <li>SASP and growth factor: lateral means solved exactly in depth (see below).</li>
+ * </ol>
+ *
+ * <p>SASP: the patch's steady field equation is linear and its lateral boundaries periodic, so the
+ * lateral mean of the field obeys the same equation in depth alone with the lateral mean of the
+ * sources: {@code c_z − (λ/h)²·(c_{z+1} − 2c_z + c_{z−1}) = s_z}, no flux at top and bottom. Only the
+ * scatter of the field within a layer is lost, which matters through the saturating paracrine
+ * term ({@code docs/model.md}, "Mean-field skin").
+ *
+ * <p>Not a model of its own: no new parameter, only the patch's. What the mean field cannot carry
+ * (spatial clustering of cells, chemotaxis of stem cells, scatter of damage within a layer) is
+ * listed with its measured effect in {@code docs/model.md}, section "Mean-field skin", with the
+ * agreement against patch averages. Cost: about 9 ms per simulated year for 60 layers, whatever the
+ * patch's lateral size.
+ *
+ * <p>Used as a {@link SkinSource}, the organism's immune capacity replaces the patch's own, its
+ * senolytic rate adds to the removal of senescent cells, and its blood SASP reaches the patch
+ * through a {@link BloodSasp} conversion (the organism's burden units into the patch's
+ * secreting-cell equivalents per voxel), given at construction. Exposures come from the
+ * {@link Person} as in the patch, not from the organism's exposure multipliers. Not thread-safe:
+ * one instance per simulated person.
+ */
+public final class MeanFieldSkin extends MeanFieldLayers implements SkinSource {
+
+    /** Division-count classes: the patch stores counts in a byte capped at 127. */
+    public static final int DIVISION_CLASSES = 128;
+
+    /**
+     * Blood SASP seen by the patch, in its units (secreting-cell equivalents per voxel), from the
+     * organism's blood SASP (burden units). The organism model itself has no such conversion; the
+     * caller chooses one: the coupling's ({@link #asPatchSkin}, what {@code coupling.PatchSkin} applies to
+     * the live patch), a fixed background, or its own.
+     */
+    @FunctionalInterface
+    public interface BloodSasp {
+        double patchUnits(double organismBloodSasp, double ageYears);
+
+        /** The patch's own registry background {@code field.sasp.blood_background}, whatever the organism says. */
+        static BloodSasp registryBackground(ParameterSet p) {
+            double background = p.get("field.sasp.blood_background");
+            return (organism, age) -> background;
+        }
+
+        /**
+         * {@code background × S / S_ref}: the registry background at the organism's young-adult
+         * blood SASP {@code S_ref}, proportional to the organism's blood SASP {@code S} otherwise.
+         */
+        static BloodSasp proportional(ParameterSet p, double referenceBloodSasp) {
+            if (!(referenceBloodSasp > 0)) {
+                throw new IllegalArgumentException("reference blood SASP must be positive, got " + referenceBloodSasp);
+            }
+            double perUnit = p.get("field.sasp.blood_background") / referenceBloodSasp;
+            return (organism, age) -> perUnit * organism;
+        }
+
+        /**
+         * The conversion the live patch gets in a coupled run ({@code TissueSimulation}): proportional,
+         * with {@code S_ref} the organism's quasi-stationary blood SASP at its reference age for this
+         * seed.
+         */
+        static BloodSasp asPatchSkin(ParameterSet p, OrganismModel model, long seed) {
+            double reference = model.start(seed, 0, model.parameters().referenceAge(), 1.0).bloodSasp();
+            return proportional(p, reference);
+        }
+    }
+
+    /**
+     * A mean-field patch of the given geometry for a person, stepping alone (the patch's own
+     * immune capacity and blood background), started at the person's age.
+     */
+    public MeanFieldSkin(ParameterSet p, Person person, Lattice lattice) {
+        this(p, person, lattice, null, BloodSasp.registryBackground(p));
+    }
+
+    /**
+     * A mean-field patch that can serve the organism model as its {@link SkinSource}.
+     *
+     * @param organism the organism's parameters (for burden units); may be null when stepping alone
+     * @param blood    converts the organism's blood SASP into the patch's units
+     */
+    public MeanFieldSkin(ParameterSet p, Person person, Lattice lattice, OrganismParameters organism,
+                         BloodSasp blood) {
+        super(p, lattice, organism, blood);
+
+        setExposure(person);
+        start(person.ageYears());
+    }
+
+    /**
+     * A factory for {@code OrganismModel.Builder.skin}: one mean-field skin per simulated person,
+     * with the given tissue parameters, person, geometry and blood-SASP conversion.
+     */
+    public static Function<OrganismParameters, SkinSource> factory(ParameterSet tissue, Person person,
+                                                                   Lattice lattice, BloodSasp blood) {
+        return organismParameters -> new MeanFieldSkin(tissue, person, lattice, organismParameters, blood);
+    }
+
+    /** Changes the lifestyle exposures from today on, as {@code TissuePatch.setExposure}. */
+    public void setExposure(Person person) {
+        this.uv = new UvExposure(parameters, person.latitudeDegrees(), person.outdoorHoursPerDay(),
+                person.sunscreenSpf(), person.sunscreenAdherence(), person.fitzpatrick());
+        this.dermalProfile = uv.dermalProfile(nz, voxelUm);
+        this.rosExcess = new OxidativeStress(parameters).excess(person.smokingPacksPerDay(),
+                person.alcoholDrinksPerWeek(), person.diet());
+    }
+
+    /** Called after each day while recording (see {@link ReducedMeanFieldSkin}). */
+    interface DayObserver {
+        void dayDone(MeanFieldSkin skin);
+    }
+
+    /**
+     * Records each day's per-layer quantities ({@code day*} arrays) and calls the observer after
+     * the day; null stops recording. Recording does not change the results.
+     */
+    void observe(DayObserver dayObserver) {
+        this.observer = dayObserver;
+        if (dayObserver != null) {
+            solveSasp();
+        }
+    }
+
+    // ------------------------------------------------------------------ start
+
+    /**
+     * (Re)starts at an age with the expected state of a freshly seeded patch: each voxel holds a
+     * fibroblast with its layer's set-point probability, senescent with the reference fraction,
+     * division counts {@code ⌊age·rate + 4U⌋}, baseline damage, young matrix, stem cells on target.
+     */
+    public void start(double ageYears) {
+        this.startAgeYears = ageYears;
+        this.day = 0;
+        this.elapsedTargetDays = 0;
+        this.daysSinceMatrix = 0;
+        this.melanocyteSenescent = 0;
+        double used = divisionsUsedBy(ageYears);
+        int first = (int) Math.floor(used);
+        double frac = used - first;
+        double[] classShare = new double[5];
+        classShare[0] = (1 - frac) / 4;
+        classShare[1] = 0.25;
+        classShare[2] = 0.25;
+        classShare[3] = 0.25;
+        classShare[4] = frac / 4;
+        double baselineDamage = damageBaseline / repairAt(ageYears);
+        double stemPerLayer = stemTarget.target(ageYears) / nz;
+        for (int z = 0; z < nz; z++) {
+            Arrays.fill(healthy[z], 0.0);
+            Arrays.fill(senescent[z], 0.0);
+            for (int k = 0; k < 5; k++) {
+                int b = Math.min(DIVISION_CLASSES - 1, first + k);
+                healthy[z][b] += setPoint[z] * (1 - referenceFraction) * classShare[k];
+                senescent[z][b] += setPoint[z] * referenceFraction * classShare[k];
+            }
+            damage[z] = baselineDamage;
+            collagen[z] = 1;
+            elastin[z] = 1;
+            fragments[z] = 0;
+            hyaluronan[z] = 1;
+            stem[z] = stemPerLayer;
+            sweptOccupied[z] = setPoint[z];
+            sweptSenescent[z] = setPoint[z] * referenceFraction;
+            growthFactor[z] = 0;
+            uvSum[z] = 0;
+        }
+        lowClass = Math.min(DIVISION_CLASSES - 1, first);
+        highClass = Math.min(DIVISION_CLASSES - 1, first + 4);
+        retotal();
+        solveSasp();
+    }
+
+    // ------------------------------------------------------------------ one day
+
+    /** Advances one day (the patch's {@code step}). */
+    public void step() {
+        double age = ageYears();
+        double surface = uv.surfaceDoseSed(day);
+        double immune = Double.isNaN(immuneOverride) ? immuneDefault.at(age) : immuneOverride;
+        double blood = bloodSasp();
+        double clearance = rules.clearanceHazard(immune, sweptBurden());
+        double removal = clearance + apoptosisSenescent + senolyticHazard;
+        double repairInverse = 1.0 / (1.0 + repairAt(age));
+        double inputBase = damageBaseline + damagePerRos * rosExcess;
+        double progenitor = progenitorFractionAt(age);
+        int progenitorClass = (int) Math.min(127, Math.round(divisionsUsedBy(age)));
+
+        if (observer != null) {
+            for (int z = 0; z < nz; z++) {
+                dayHealthy[z] = healthyTotal[z];
+                daySenescent[z] = senescentTotal[z];
+                daySaspLocal[z] = sasp[z];
+                daySaspMelanocyte[z] = saspMelanocyte[z];
+            }
+        }
+        sweep(surface, blood, removal, repairInverse, inputBase, progenitor, progenitorClass);
+        melanocytes(uv.basalDose(surface), clearance);
+        stemCells(age);
+
+        daysSinceMatrix++;
+        if (daysSinceMatrix >= matrixInterval) {
+            updateMatrix(daysSinceMatrix, age, blood);
+            Arrays.fill(uvSum, 0.0);
+            daysSinceMatrix = 0;
+        }
+        solveSasp();
+        solveGrowthFactor();
+        day++;
+        if (observer != null) {
+            observer.dayDone(this);
+        }
+    }
+
+    void updateMatrix(int intervalDays, double age, double blood) {
+        double dt = intervalDays;
+        double ageC = matrixRates.collagenAgeFactor(age);
+        double ageE = matrixRates.elastinAgeFactor(age);
+        double fragmentKeep = 1.0 / (1.0 + dt * matrixRates.fragmentClearance());
+        for (int z = 0; z < nz; z++) {
+            double norm = 1.0 / setPoint[z];
+            double degUv = matrixRates.degradationPerSed() * uvSum[z] / intervalDays;
+            double healthyHere = healthyTotal[z] * (1.0 + matrixRates.growthFactorGain() * growthFactor[z]);
+            double c = sasp[z] + blood;
+            double f = fragments[z];
+            double inhibition = 1.0 + c / matrixRates.saspHalf();
+            double aC = healthyHere * ageC / (inhibition * (1.0 + f / matrixRates.fragmentHalfCollagen()));
+            double aE = healthyHere * ageE / (inhibition * (1.0 + f / matrixRates.fragmentHalfElastin()));
+            double extra = matrixRates.degradationPerSasp() * c + degUv;
+            collagen[z] = (collagen[z] + dt * matrixRates.collagenTurnover() * norm * aC) / (1.0 + dt * (matrixRates.collagenTurnover() + extra));
+            double e0 = elastin[z] + dt * matrixRates.elastinTurnover() * norm * aE;
+            double e1 = e0 / (1.0 + dt * (matrixRates.elastinTurnover() + extra));
+            elastin[z] = e1;
+            fragments[z] = (f + (e0 - e1)) * fragmentKeep;
+            hyaluronan[z] = norm * aC;
+        }
+    }
+
+    void solveSasp() {
+        for (int z = 0; z < nz; z++) {
+            source[z] = senescentTotal[z] * saspSecretion;
+        }
+        source[0] += melanocyteSenescent * melanocytes * saspSecretion * melanocyteSecretion / layerSize;
+        solveDepth(source, saspCoupling, sasp);
+        if (observer != null) {
+            // the melanocytes' part alone, for the reduced skin's record
+            Arrays.fill(source, 0.0);
+            source[0] = melanocyteSenescent * melanocytes * saspSecretion * melanocyteSecretion / layerSize;
+            solveDepth(source, saspCoupling, saspMelanocyte);
+        }
+    }
+
+    void solveGrowthFactor() {
+        for (int z = 0; z < nz; z++) {
+            source[z] = stem[z] * stemSecretion / layerSize;
+        }
+        solveDepth(source, growthFactorCoupling, growthFactor);
+    }
+
+    /**
+     * Solves {@code c_z − a·(c_{z+1} − 2c_z + c_{z−1}) = s_z} with mirror (no-flux) ends, {@code a =
+     * (λ/h)²}: the patch's steady field averaged over each layer. A uniform source gives c = s.
+     */
+    void solveDepth(double[] s, double a, double[] out) {
+        double[] cp = tridiagonal;
+        // Thomas algorithm; diagonal 1 + 2a inside, 1 + a at the ends, off-diagonals −a
+        double diag0 = nz == 1 ? 1.0 : 1.0 + a;
+        cp[0] = -a / diag0;
+        out[0] = s[0] / diag0;
+        for (int z = 1; z < nz; z++) {
+            double diag = (z == nz - 1 ? 1.0 + a : 1.0 + 2 * a) + a * cp[z - 1];
+            cp[z] = -a / diag;
+            out[z] = (s[z] + a * out[z - 1]) / diag;
+        }
+        for (int z = nz - 2; z >= 0; z--) {
+            out[z] -= cp[z] * out[z + 1];
+        }
+    }
+
+    // ------------------------------------------------------------------ inputs
+
+    /** Blood SASP used today, patch units: the organism's (converted) when set, else the registry background. */
+    public double bloodSasp() {
+        return Double.isNaN(bloodOverride) ? defaultBloodSasp : bloodOverride;
+    }
+
+    /** Sets the blood SASP in patch units (NaN returns to the registry background). */
+    public void setBloodSasp(double patchUnits) {
+        this.bloodOverride = patchUnits;
+    }
+
+    /** Sets immune capacity (NaN returns to the patch's own age law). */
+    public void setImmuneCapacity(double value) {
+        this.immuneOverride = value;
+    }
+
+    /** Extra removal hazard of senescent fibroblasts per day (a senolytic drug), as {@code TissueModifiers.senescentKillHazard}. */
+    public void setSenolyticHazard(double perDay) {
+        this.senolyticHazard = perDay;
+    }
+
+    // ------------------------------------------------------------------ SkinSource
+
+    @Override
+    public double start(double startAgeYears, double suggested) {
+        start(startAgeYears);
+        return burdenUnits();
+    }
+
+    @Override
+    public double advance(SkinStep step) {
+        setBloodSasp(bloodConversion.patchUnits(step.bloodSasp(), step.ageYears()));
+        setImmuneCapacity(step.immuneCapacity());
+        setSenolyticHazard(step.senolyticPerDay());
+        elapsedTargetDays += step.dtDays();
+        while (day + 0.5 < elapsedTargetDays) {
+            step();
+        }
+        return burdenUnits();
+    }
+
+    /**
+     * Turns {@code units} of skin burden (organism units) into senescent cells at once, taken at
+     * random among the healthy ones (as {@code TissuePatch.injectSenescent}).
+     */
+    @Override
+    public void addBurden(double units) {
+        double fraction = requireOrganism().skinFractionFromBurden(units);
+        double healthyCells = 0;
+        double allCells = 0;
+        for (int z = 0; z < nz; z++) {
+            healthyCells += healthyTotal[z];
+            allCells += healthyTotal[z] + senescentTotal[z];
+        }
+        double cells = fraction * allCells;
+        if (healthyCells <= 0 || cells <= 0) {
+            return;
+        }
+        double share = Math.min(1.0, cells / healthyCells);
+        for (int z = 0; z < nz; z++) {
+            for (int b = lowClass; b <= highClass; b++) {
+                double moved = healthy[z][b] * share;
+                healthy[z][b] -= moved;
+                senescent[z][b] += moved;
+            }
+        }
+        recountSwept();
+    }
+
+    @Override
+    public void kill(double fraction) {
+        double keep = 1.0 - Math.max(0.0, Math.min(1.0, fraction));
+        for (int z = 0; z < nz; z++) {
+            for (int b = lowClass; b <= highClass; b++) {
+                senescent[z][b] *= keep;
+            }
+        }
+        recountSwept();
+    }
+
+    void recountSwept() {
+        retotal();
+        for (int z = 0; z < nz; z++) {
+            sweptOccupied[z] = occupancy(z);
+            sweptSenescent[z] = senescentOccupancy(z);
+        }
+    }
+
+    OrganismParameters requireOrganism() {
+        if (organism == null) {
+            throw new IllegalStateException("burden units need the organism's parameters: use the constructor with them");
+        }
+        return organism;
+    }
+
+    /** Skin burden in organism units ({@link OrganismParameters#skinBurdenFromFraction}). */
+    public double burdenUnits() {
+        return requireOrganism().skinBurdenFromFraction(senescentFraction());
+    }
+
+    // ------------------------------------------------------------------ observables
+
+    double sweptBurden() {
+        double cells = 0;
+        double sen = 0;
+        for (int z = 0; z < nz; z++) {
+            cells += sweptOccupied[z];
+            sen += sweptSenescent[z];
+        }
+        return cells <= 0 ? 0.0 : sen / cells / referenceFraction;
+    }
+
+    public double ageYears() {
+        return startAgeYears + day / DAYS_PER_YEAR;
+    }
+
+    public long day() {
+        return day;
+    }
+
+    public int layers() {
+        return nz;
+    }
+
+    /** Fibroblasts per voxel in layer z (healthy and senescent). */
+    public double occupancy(int z) {
+        return healthyOccupancy(z) + senescentOccupancy(z);
+    }
+
+    public double healthyOccupancy(int z) {
+        return healthyTotal[z];
+    }
+
+    public double senescentOccupancy(int z) {
+        return senescentTotal[z];
+    }
+
+    /** Senescent fraction of the fibroblasts of layer z. */
+    public double senescentFraction(int z) {
+        double all = occupancy(z);
+        return all > 0 ? senescentOccupancy(z) / all : 0.0;
+    }
+
+    /** Senescent fraction of all dermal fibroblasts of the patch. */
+    public double senescentFraction() {
+        double all = 0;
+        double sen = 0;
+        for (int z = 0; z < nz; z++) {
+            all += occupancy(z);
+            sen += senescentOccupancy(z);
+        }
+        return all > 0 ? sen / all : 0.0;
+    }
+
+    /** Fibroblasts per voxel over the patch. */
+    public double totalOccupancy() {
+        double all = 0;
+        for (int z = 0; z < nz; z++) {
+            all += occupancy(z);
+        }
+        return all / nz;
+    }
+
+    /** Senescent burden in units of the reference fraction (the patch's Karin X). */
+    public double burden() {
+        return senescentFraction() / referenceFraction;
+    }
+
+    /** Mean DNA damage of the healthy fibroblasts of layer z. */
+    public double damage(int z) {
+        return damage[z];
+    }
+
+    /** Expected healthy fibroblasts per voxel of layer z by division count (a copy). */
+    public double[] divisionHistogram(int z) {
+        return healthy[z].clone();
+    }
+
+    public double collagen(int z) {
+        return collagen[z];
+    }
+
+    public double elastin(int z) {
+        return elastin[z];
+    }
+
+    public double fragments(int z) {
+        return fragments[z];
+    }
+
+    public double hyaluronan(int z) {
+        return hyaluronan[z];
+    }
+
+    /** Lateral mean of the local SASP field in layer z (without the blood background). */
+    public double sasp(int z) {
+        return sasp[z];
+    }
+
+    public double collagen() {
+        return mean(collagen);
+    }
+
+    public double elastin() {
+        return mean(elastin);
+    }
+
+    /** Elastin integrity {@code E / (E + F)} over the patch. */
+    public double elastinIntegrity() {
+        double e = mean(elastin);
+        double f = mean(fragments);
+        return e + f > 0 ? e / (e + f) : 1.0;
+    }
+
+    public double hyaluronan() {
+        return mean(hyaluronan);
+    }
+
+    /** Mean SASP over the patch, blood background included (the observer's {@code sasp_mean}). */
+    public double saspMean() {
+        return mean(sasp) + bloodSasp();
+    }
+
+    /** Expected stem cells in the patch. */
+    public double stemCells() {
+        double n = 0;
+        for (double s : stem) {
+            n += s;
+        }
+        return n;
+    }
+
+    public double senescentMelanocyteFraction() {
+        return melanocyteSenescent;
+    }
+
+    private double mean(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s / v.length;
+    }
+}

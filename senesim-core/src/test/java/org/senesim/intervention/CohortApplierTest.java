@@ -1,0 +1,85 @@
+package org.senesim.intervention;
+
+import org.junit.jupiter.api.Test;
+import org.senesim.engine.Workers;
+import org.senesim.evidence.ParameterSet;
+import org.senesim.scenario.Scenario;
+import org.senesim.systemic.Organ;
+import org.senesim.systemic.OrganismCohort;
+import org.senesim.systemic.OrganismModel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A cohort of 1,000 people takes an arm's timeline through the same events as one person's run. */
+class CohortApplierTest {
+
+    private static final int PEOPLE = 1000;
+    private static final double WEEK = 7.0;
+
+    private static final String SCENARIO = """
+            name: cohort
+            duration: 10 years
+            person: {age: 70 years}
+            tissue: {dimension: 2D, size: [1 mm, 1.2 mm], voxel: 20 um}
+            protocol:
+              - arm: none
+              - arm: oral
+                steps: [{drug: dasatinib-quercetin, route: oral, start: 71 years, until: 79 years, interval: 4 weeks}]
+              - arm: laser
+                steps: [{device: thulium-1927, start: 71 years}]
+            """;
+
+    /** Mean skin and liver burden of the living at the end, after {@code years} from {@code startAge}. */
+    private static double[] run(Scenario s, String arm, double startAge, double years) {
+        ParameterSet p = InterventionTestSupport.defaults();
+        OrganismModel model = OrganismModel.builder(p).species(s.person().species()).sex(s.person().sex()).build();
+        OrganismCohort cohort = model.cohort(3, PEOPLE, startAge, WEEK);
+        CohortApplier applier = new CohortApplier(Timeline.of(s.protocol().arm(arm), p), p, s.person(), WEEK);
+        int steps = (int) Math.round(years * 365.25 / WEEK);
+        try (Workers w = new Workers(1)) {
+            for (int k = 0; k < steps; k++) {
+                applier.beforeStep(cohort);
+                cohort.advance(1, w);
+            }
+        }
+        return new double[] {mean(cohort.stateColumn(Organ.SKIN.ordinal())), mean(cohort.stateColumn(Organ.LIVER.ordinal()))};
+    }
+
+    private static double mean(double[] x) {
+        double sum = 0;
+        int n = 0;
+        for (double v : x) {
+            if (!Double.isNaN(v)) {
+                sum += v;
+                n++;
+            }
+        }
+        return sum / n;
+    }
+
+    @Test
+    void anOralSenolyticLowersTheBurdenOfACohortEnrolledAtAnyAge() {
+        Scenario s = InterventionTestSupport.scenario(SCENARIO);
+        for (double enrolled : new double[] {60, 70}) {
+            // the timeline's days count from enrolment: the first dose comes a year in, whatever the age
+            double[] before = run(s, "oral", enrolled, 0.99);
+            double[] beforeUntreated = run(s, "none", enrolled, 0.99);
+            assertThat(before).containsExactly(beforeUntreated);
+            double[] treated = run(s, "oral", enrolled, 6);
+            double[] untreated = run(s, "none", enrolled, 6);
+            assertThat(treated[0]).isLessThan(untreated[0]);
+            assertThat(treated[1]).isLessThan(untreated[1]);
+        }
+    }
+
+    @Test
+    void aCohortRefusesWhatActsOnAPatchWithTheStep() {
+        Scenario s = InterventionTestSupport.scenario(SCENARIO);
+        ParameterSet p = InterventionTestSupport.defaults();
+        assertThatThrownBy(() -> new CohortApplier(Timeline.of(s.protocol().arm("laser"), p), p, s.person(), WEEK))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("protocol[2].steps[0] (line 10): thulium-1927")
+                .hasMessageContaining("Fix:");
+    }
+}
