@@ -12,7 +12,7 @@ import org.senesim.engine.Workers;
 import org.senesim.evidence.Parameter;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.intervention.Catalog;
+import org.senesim.scenario.Catalog;
 import org.senesim.report.RunFolder;
 import org.senesim.trial.design.Arm;
 import org.senesim.trial.design.Pulse;

@@ -12,7 +12,6 @@ import org.senesim.scenario.Species;
 import org.senesim.systemic.Organ;
 import org.senesim.systemic.OrganismModel;
 import org.senesim.systemic.OrganismSimulation;
-import org.senesim.systemic.Sex;
 import org.senesim.trial.TrialStreams;
 import org.senesim.trial.design.Arm;
 import org.senesim.trial.design.Endpoint;
@@ -70,7 +69,7 @@ public final class PersonSimulator {
         Person who = new Person(Species.HUMAN, p.sex(), p.ageYears(), p.fitzpatrick(), p.latitudeDegrees(),
                 p.outdoorHoursPerDay(), 0.0, 0.0, p.smokingPacksPerDay(), p.alcoholDrinksPerWeek(), p.diet());
         return OrganismModel.builder(set)
-                .sex(p.sex() == org.senesim.scenario.Sex.FEMALE ? Sex.FEMALE : Sex.MALE)
+                .sex(p.sex())
                 .exposures(OrganismInputs.exposures(who))
                 .build();
     }
