@@ -4,6 +4,7 @@
 #
 #   scripts/output-checksums.sh record LIST      run everything, write "sha256  name" lines to LIST
 #   scripts/output-checksums.sh compare A B      name every file whose hash differs (exit 1 if any)
+#   scripts/output-checksums.sh normalise-report|normalise-times FILE   print the normalised copy hashed
 #
 # What runs (fixed seeds: every scenario file's own seed; --threads 2, which changes no result but
 # appears in the report's facts table):
@@ -18,8 +19,9 @@
 # wall-clock times, the JDK, the command line and the git commit, so it differs on every run.
 # Files hashed after normalisation (the normalised copy is hashed, the file itself is untouched):
 #   report.html       the facts rows "Started", "Duration" and "Senesim version" (commit) blanked
-#   validation.md     the date, git commit and wall-time rows and every "N.N s" time blanked
-#   stdout of reproduce: every "N.N s" time blanked (wall time per reproduction)
+#   validation.md     the date, git commit and wall-time rows, every "N.N s" time and the --markdown
+#                     path of the command line it quotes (a temporary folder) blanked
+#   stdout of reproduce: every "N.N s" time and the "Validation table: PATH" line blanked
 # Nothing else is excluded. The jar is copied to the temporary folder first, so the sources may be
 # rebuilt while this runs.
 set -euo pipefail
@@ -32,7 +34,9 @@ normalise_report() {
 }
 normalise_times() {
   sed -E -e 's/[0-9]+(\.[0-9]+)? s\b/- s/g' \
-         -e 's/^\| (date|git commit|wall time) \|.*$/| \1 | - |/' "$1"
+         -e 's/^\| (date|git commit|wall time) \|.*$/| \1 | - |/' \
+         -e 's#--markdown [^ `]+#--markdown FILE#g' \
+         -e 's#^Validation table: .*#Validation table: FILE#' "$1"
 }
 
 record() {
@@ -95,6 +99,8 @@ compare() {
 }
 
 case "${1:-}" in
+  normalise-report) normalise_report "$2" ;;
+  normalise-times) normalise_times "$2" ;;
   record) [ $# -eq 2 ] || usage; record "$(realpath -m "$2")" ;;
   compare) [ $# -eq 3 ] || usage; compare "$2" "$3" ;;
   *) usage ;;
