@@ -43,8 +43,9 @@ public final class PlanSpace {
                     + "Fix: name at least one catalog entry with --treatments (see 'senesim devices'), "
                     + "or lower --min-tier so that some entry qualifies.");
         }
-        if (!(endAge > startAge)) {
-            throw new IllegalArgumentException("the follow-up ends at " + endAge + " y, not after the start at " + startAge + " y");
+        if (!(endAge - 1.0 / 12 > startAge)) {
+            throw new IllegalArgumentException("the follow-up ends at " + endAge + " y, less than a month after the start at "
+                    + startAge + " y: no course could begin. Fix: give the person file a longer duration.");
         }
         if (maxSessionsPerCourse < 1) {
             throw new IllegalArgumentException("the plan space is empty: at most " + maxSessionsPerCourse
@@ -64,7 +65,7 @@ public final class PlanSpace {
     private void addDecisions(CatalogEntry e) {
         String id = e.id();
         decisions.add(new Decision(id + ".use", 0, 1));
-        decisions.add(new Decision(id + ".start_age", startAge, endAge));
+        decisions.add(new Decision(id + ".start_age", startAge, lastStart()));
         if (e.kind() != Kind.LIFESTYLE) {
             decisions.add(new Decision(id + ".sessions", 0.5, maxSessionsPerCourse + 0.5));
             double min = Math.max(1, e.minIntervalDays());
@@ -80,6 +81,11 @@ public final class PlanSpace {
                 decisions.add(new Decision(id + "." + s.name(), s.min(), s.max()));
             }
         }
+    }
+
+    /** The latest start: a month before the end of follow-up (a course must begin inside the run). */
+    private double lastStart() {
+        return endAge - 1.0 / 12;
     }
 
     public List<Decision> decisions() {
@@ -123,7 +129,7 @@ public final class PlanSpace {
             int i = first;
             boolean use = x[i++] >= 0.5;
             // a schedule is written to the month and a setting to three significant figures, as a clinic would
-            double start = clamp(Math.round(x[i++] * 12) / 12.0, startAge, endAge);
+            double start = clamp(Math.round(x[i++] * 12) / 12.0, startAge, lastStart());
             int sessions = 1;
             double interval = 0;
             String route = null;
