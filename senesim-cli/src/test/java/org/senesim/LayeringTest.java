@@ -73,6 +73,7 @@ class LayeringTest {
                 .layer("Run").definedBy("org.senesim.run..")
                 .layer("Report").definedBy("org.senesim.report..")
                 .layer("Validation").definedBy("org.senesim.validation..")
+                .layer("Calibration").definedBy("org.senesim.calibration..")
                 .layer("Cli").definedBy("org.senesim.cli..", "org.senesim.bench..")
                 .whereLayer("Base").mayNotAccessAnyLayer()
                 .whereLayer("Scenario").mayOnlyAccessLayers("Base")
@@ -85,8 +86,12 @@ class LayeringTest {
                 .whereLayer("Report").mayOnlyAccessLayers("Base", "Scenario", "Observe", "Engine", "Run")
                 .whereLayer("Validation").mayOnlyAccessLayers("Base", "Scenario", "Observe", "Threads", "Model", "Engine",
                         "Run")
+                // sensitivity and calibration run many models through the run layer and judge them
+                // against published figures (validation's format)
+                .whereLayer("Calibration").mayOnlyAccessLayers("Base", "Scenario", "Observe", "Threads", "Model", "Engine",
+                        "Run", "Validation")
                 .whereLayer("Cli").mayOnlyAccessLayers("Base", "Scenario", "Observe", "Threads", "Model", "Engine", "Run",
-                        "Report", "Validation");
+                        "Report", "Validation", "Calibration");
         for (Known k : KNOWN) {
             layers = layers.ignoreDependency(startsWith(k.origin()), startsWith(k.target()));
         }

@@ -1,5 +1,6 @@
 package org.senesim.cli;
 
+import org.senesim.calibration.abc.Posterior;
 import org.senesim.engine.ProgressListener;
 import org.senesim.engine.RunResult;
 import org.senesim.evidence.ParameterSet;
@@ -64,6 +65,12 @@ final class RunCommand implements Callable<Integer> {
                     + "as long.")
     Integer uncertainty;
 
+    @Option(names = "--posterior", paramLabel = "FILE",
+            description = "With --uncertainty: draw the calibrated parameters from this posterior ensemble (posterior.json of "
+                    + "'senesim calibrate'), keep the parameters it was conditioned on at their nominal values, draw the rest "
+                    + "from the registry (docs/calibration.md).")
+    Path posteriorFile;
+
     @Option(names = "--tier-cuts", description = "Also run the scenario at every evidence cut (rct, human-observational, "
             + "animal, in-vitro, mechanistic, all tiers) and report each headline outcome at each cut: how much of the "
             + "prediction rests on weak evidence. Takes up to six times as long.")
@@ -79,6 +86,11 @@ final class RunCommand implements Callable<Integer> {
         if (uncertainty != null) {
             UncertaintyRuns.check(uncertainty);
         }
+        if (posteriorFile != null && uncertainty == null) {
+            throw new InputException("--posterior draws uncertainty samples. Fix: add --uncertainty N");
+        }
+        Posterior posterior = posteriorFile == null ? null
+                : Posterior.read(posteriorFile, org.senesim.evidence.ParameterRegistry.builtIn());
         CompareCommand.checkSpecies(scenario);
         Protocol protocol = scenario.protocol();
         List<String> args = spec().commandLine().getParseResult().originalArgs();
@@ -106,7 +118,8 @@ final class RunCommand implements Callable<Integer> {
             }
             Uncertainty bands = null;
             if (uncertainty != null) {
-                List<Uncertainty.Sample> samples = UncertaintyRuns.run(spec, uncertainty, nThreads, quiet ? null : System.err);
+                List<Uncertainty.Sample> samples = UncertaintyRuns.run(spec, uncertainty, nThreads, quiet ? null : System.err,
+                        posterior);
                 bands = Uncertainty.of(scenario.seed(), run.result().series(), run.result().summary(), samples);
             }
             List<TierCuts.Cut> cuts = tierCuts

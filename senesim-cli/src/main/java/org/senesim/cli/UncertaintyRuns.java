@@ -1,9 +1,11 @@
 package org.senesim.cli;
 
+import org.senesim.calibration.abc.Posterior;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.report.Numbers;
 import org.senesim.report.Uncertainty;
 import org.senesim.run.ArmRun;
+import org.senesim.run.Design;
 import org.senesim.run.LocalExecutor;
 import org.senesim.run.RunSpec;
 import org.senesim.run.Simulator;
@@ -52,7 +54,15 @@ final class UncertaintyRuns {
      * @param log     where to print one line per finished sample, or null
      */
     static List<Uncertainty.Sample> run(RunSpec nominal, int n, int threads, PrintStream log) {
-        UncertaintyDesign design = new UncertaintyDesign(nominal, n);
+        return run(nominal, n, threads, log, null);
+    }
+
+    /**
+     * As {@link #run(RunSpec, int, int, PrintStream)}, with sample k's parameters drawn from
+     * {@code posterior} when given ({@link Posterior#sample}); otherwise an {@link UncertaintyDesign}.
+     */
+    static List<Uncertainty.Sample> run(RunSpec nominal, int n, int threads, PrintStream log, Posterior posterior) {
+        Design design = posterior == null ? new UncertaintyDesign(nominal, n) : posteriorDesign(nominal, n, posterior);
         LocalExecutor executor = new LocalExecutor(threads);
         if (log != null) {
             log.println("Running " + n + " uncertainty samples, " + executor.concurrentRuns(n) + " at a time...");
@@ -77,5 +87,16 @@ final class UncertaintyRuns {
         executor.execute(design, simulator, (i, run) -> samples.add(new Uncertainty.Sample(UncertaintyDesign.sample(i),
                 run.spec().parameters(), run.result().series(), run.result().summary())));
         return samples;
+    }
+
+    /** Sample k (spec k − 1) with the parameters {@link Posterior#sample} draws for step k; no snapshots, the run's seed. */
+    private static Design posteriorDesign(RunSpec nominal, int n, Posterior posterior) {
+        RunSpec base = nominal.withoutSnapshots();
+        List<RunSpec> specs = new ArrayList<>();
+        for (int k = 1; k <= n; k++) {
+            ParameterSet p = posterior.sample(nominal.parameters(), nominal.seed(), k, nominal.minTier());
+            specs.add(base.withParameters(p).withLabel("posterior sample " + k));
+        }
+        return Design.of(specs);
     }
 }

@@ -99,8 +99,16 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
     private final double refillDays;
 
     public ProtocolSchedule(Arm arm, ParameterSet parameters, Scenario scenario) {
+        this(arm, Timeline.of(arm, parameters), parameters, scenario);
+    }
+
+    /** The patch applier of {@code timeline}, the arm's events compiled with {@code parameters}. */
+    public ProtocolSchedule(Arm arm, Timeline timeline, ParameterSet parameters, Scenario scenario) {
+        if (!timeline.arm().equals(arm.name())) {
+            throw new IllegalArgumentException("timeline of arm " + timeline.arm() + " given for arm " + arm.name());
+        }
         this.arm = arm;
-        this.timeline = Timeline.of(arm, parameters);
+        this.timeline = timeline;
         this.organs = new OrganApplier(timeline, parameters, scenario.person());
         this.p = parameters;
         this.seed = scenario.seed();

@@ -30,7 +30,7 @@ final class PatchSimulator implements Simulator {
         if (spec.fidelity() != Fidelity.PATCH) {
             throw new IllegalArgumentException("the patch simulator runs fidelity PATCH, not " + spec.fidelity());
         }
-        ProtocolSchedule schedule = new ProtocolSchedule(spec.arm(), spec.parameters(), spec.scenario());
+        ProtocolSchedule schedule = new ProtocolSchedule(spec.arm(), spec.timeline(), spec.parameters(), spec.scenario());
         Scenario asRun = withSnapshotDays(spec.scenario(), schedule.snapshotDays());
         List<DailyHook> hooks = new ArrayList<>();
         // An arm without steps needs no hook; that also lets an untreated mouse run, which has no

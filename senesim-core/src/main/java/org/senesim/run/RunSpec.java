@@ -2,6 +2,7 @@ package org.senesim.run;
 
 import org.senesim.evidence.EvidenceTier;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.intervention.Timeline;
 import org.senesim.scenario.Arm;
 import org.senesim.scenario.Outputs;
 import org.senesim.scenario.Person;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * any executor and thread count.
  *
  * <p>Today the scenario carries person, tissue, duration, outputs, seed and evidence cut, and the
- * arm carries the protocol; the treatment timeline will replace the arm by a typed timeline. The
+ * arm carries the protocol, which {@link #timeline()} compiles into dated events. The
  * parameters are the resolved values (registry defaults, overrides, sampled values, evidence
  * filter), so a spec does not depend on the registry a caller happened to load. Everything in a
  * spec is a value that can be written out: the scenario as {@code scenario.resolved.yaml}, the
@@ -75,6 +76,14 @@ public record RunSpec(String label, Scenario scenario, Arm arm, ParameterSet par
     /** The evidence cut (null: every tier). */
     public EvidenceTier minTier() {
         return scenario.minTier();
+    }
+
+    /**
+     * The arm compiled into dated treatment events with this spec's parameters, days from the
+     * person's enrolment: what every fidelity's applier reads.
+     */
+    public Timeline timeline() {
+        return Timeline.of(arm, parameters);
     }
 
     public RunSpec withSeed(long seed) {

@@ -34,8 +34,8 @@ public final class CompartmentSkin implements SkinSource {
     @Override
     public double advance(SkinStep s) {
         double scale = p.productionScale(s.exposures())[SKIN];
-        double prod = OrganismEquations.production(p.eta * s.ageYears(), scale, p.alpha[SKIN], p.couplingNorm[SKIN],
-                s.bloodSasp());
+        double etaAge = p.eta * s.ageYears() * p.productionFactor(s.seed(), s.entity());   // the person's production
+        double prod = OrganismEquations.production(etaAge, scale, p.alpha[SKIN], p.couplingNorm[SKIN], s.bloodSasp());
         double immune = s.immuneCapacity();
         double c = (p.stemClearance == 0.0 ? 0.0 : p.stemClearance * s.stemCellReserve()) + s.senolyticPerDay();
         long key = CounterRandom.key(s.seed(), RandomStreams.ORGANISM_NOISE, s.step());

@@ -43,6 +43,13 @@ public final class OrganismCalibration {
     }
 
     public static void main(String[] args) {
+        if (args.length > 2 && args[2].equals("outcomes")) {
+            int people = Integer.parseInt(args[0]);
+            try (Workers w = new Workers(Integer.parseInt(args[1]))) {
+                System.out.println(outcomes(ParameterRegistry.builtIn().defaults(), people, w));
+            }
+            return;
+        }
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 20000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         try (Workers w = new Workers(threads)) {
@@ -79,39 +86,7 @@ public final class OrganismCalibration {
         out.append(String.format(Locale.ROOT, "organism.sasp.reference = %.2f (coupled median %.2f years)%n", sRef,
                 coupledMedian));
 
-        OrganismModel men = OrganismModel.builder(cal).species(Species.HUMAN).sex(Sex.MALE).build();
-        OrganismCohort c = men.cohort(1, people, START, WEEK);
-        c.advanceTo(25, w);
-        double skin25 = median(c.stateColumn(Organ.SKIN.ordinal()));
-        c.advanceTo(34, w);
-        double ref = median(c.stateColumn(OrganismEquations.LOAD_MUSCLE));
-        c.advanceTo(50, w);
-        double lm50 = median(c.stateColumn(OrganismEquations.LOAD_MUSCLE));
-        c.advanceTo(80, w);
-        double lb80 = median(c.stateColumn(OrganismEquations.LOAD_BRAIN));
-        double lt80 = median(c.stateColumn(OrganismEquations.LOAD_TOTAL));
-        c.advanceTo(85, w);
-        double lm85 = median(c.stateColumn(OrganismEquations.LOAD_MUSCLE));
-        c.advanceTo(95, w);
-        double skin95 = median(c.stateColumn(Organ.SKIN.ordinal()));
-        double p = cal.get("organism.frailty.baseline");
-        double ceiling = cal.get("organism.frailty.ceiling");
-        out.append(String.format(Locale.ROOT, "organism.function.reference_load.human = %.3f (median muscle load at 34)%n", ref));
-        out.append(String.format(Locale.ROOT, "  median muscle load 50: %.3f, 85: %.3f%n", lm50, lm85));
-        out.append(String.format(Locale.ROOT, "organism.grip.loss.male = %.2f kg%n", 0.59 * 35 / (lm85 - lm50)));
-        out.append(String.format(Locale.ROOT, "organism.grip.loss.female = %.2f kg%n", 0.31 * 35 / (lm85 - lm50)));
-        out.append(String.format(Locale.ROOT, "organism.memory.loss = %.3f SD (median brain load 80: %.3f)%n",
-                1.0 / (lb80 - ref), lb80));
-        out.append(String.format(Locale.ROOT, "organism.frailty.rate = %.3f (median total load 80: %.3f)%n",
-                -Math.log((ceiling - 0.2) / (ceiling - p)) / (lt80 - ref), lt80));
-        out.append(String.format(Locale.ROOT, "organism.skin.fraction_per_unit = %.4f (median skin burden 25: %.3f, 95: %.3f)%n",
-                Math.sqrt(0.03 / skin25 * 0.175 / skin95), skin25, skin95));
-
-        OrganismModel mice = OrganismModel.builder(cal).species(Species.MOUSE).build();
-        OrganismCohort m = mice.cohort(1, people, 0.25, 1.0);
-        m.advance(1, w);
-        out.append(String.format(Locale.ROOT, "organism.function.reference_load.mouse = %.3f (median muscle load at 3 months)%n",
-                median(m.stateColumn(OrganismEquations.LOAD_MUSCLE))));
+        out.append(outcomes(cal, people, w));
 
         double lo2 = 0;
         double hi2 = 0.5;
@@ -130,11 +105,102 @@ public final class OrganismCalibration {
         return out.toString();
     }
 
+    /** The outcome maps (reference loads, grip, memory, frailty, skin fraction) for a calibrated mortality. */
+    public static String outcomes(ParameterSet cal, int people, Workers w) {
+        StringBuilder out = new StringBuilder();
+        OrganismModel men = OrganismModel.builder(cal).species(Species.HUMAN).sex(Sex.MALE).build();
+        OrganismCohort c = men.cohort(1, people, START, WEEK);
+        c.advanceTo(25, w);
+        double skin25 = median(c.stateColumn(Organ.SKIN.ordinal()));
+        c.advanceTo(34, w);
+        double[] muscle34 = c.stateColumn(OrganismEquations.LOAD_MUSCLE);
+        double medianMuscle34 = median(muscle34);
+        double ref = quantile(muscle34, 0.9);
+        double refBrain = median(c.stateColumn(OrganismEquations.LOAD_BRAIN));
+        double refTotal = median(c.stateColumn(OrganismEquations.LOAD_TOTAL));
+        c.advanceTo(50, w);
+        double lm50 = median(c.stateColumn(OrganismEquations.LOAD_MUSCLE));
+        double[][] men50 = {c.stateColumn(OrganismEquations.LOAD_MUSCLE), c.stateColumn(OrganismEquations.TRAIT_GRIP_PEAK)};
+        c.advanceTo(80, w);
+        double lb80 = median(c.stateColumn(OrganismEquations.LOAD_BRAIN));
+        double lt80 = median(c.stateColumn(OrganismEquations.LOAD_TOTAL));
+        c.advanceTo(85, w);
+        double lm85 = median(c.stateColumn(OrganismEquations.LOAD_MUSCLE));
+        double[][] men85 = {c.stateColumn(OrganismEquations.LOAD_MUSCLE), c.stateColumn(OrganismEquations.TRAIT_GRIP_PEAK)};
+        c.advanceTo(95, w);
+        double skin95 = median(c.stateColumn(Organ.SKIN.ordinal()));
+        OrganismModel women = OrganismModel.builder(cal).species(Species.HUMAN).sex(Sex.FEMALE).build();
+        OrganismCohort f = women.cohort(1, people, START, WEEK);
+        f.advanceTo(50, w);
+        double[][] women50 = {f.stateColumn(OrganismEquations.LOAD_MUSCLE), f.stateColumn(OrganismEquations.TRAIT_GRIP_PEAK)};
+        f.advanceTo(85, w);
+        double[][] women85 = {f.stateColumn(OrganismEquations.LOAD_MUSCLE), f.stateColumn(OrganismEquations.TRAIT_GRIP_PEAK)};
+        double floor = cal.get("organism.grip.floor");
+        out.append(String.format(Locale.ROOT, "organism.function.reference_load.human = %.3f (90th centile of the muscle load at 34; median %.3f)%n",
+                ref, medianMuscle34));
+        out.append(String.format(Locale.ROOT, "  median muscle load 50: %.3f, 85: %.3f%n", lm50, lm85));
+        out.append(String.format(Locale.ROOT, "organism.grip.loss.male = %.2f kg%n", gripLoss(men50, men85, ref, floor, 0.59 * 35)));
+        out.append(String.format(Locale.ROOT, "organism.grip.loss.female = %.2f kg%n", gripLoss(women50, women85, ref, floor, 0.31 * 35)));
+        double p = cal.get("organism.frailty.baseline");
+        double ceiling = cal.get("organism.frailty.ceiling");
+        out.append(String.format(Locale.ROOT, "organism.function.reference_load.brain.human = %.3f, .total.human = %.3f (medians at 34)%n",
+                refBrain, refTotal));
+        out.append(String.format(Locale.ROOT, "organism.memory.loss = %.3f SD (median brain load 80: %.3f)%n",
+                1.0 / (lb80 - refBrain), lb80));
+        out.append(String.format(Locale.ROOT, "organism.frailty.rate = %.3f (median total load 80: %.3f)%n",
+                -Math.log((ceiling - 0.2) / (ceiling - p)) / (lt80 - refTotal), lt80));
+        out.append(String.format(Locale.ROOT, "organism.skin.fraction_per_unit = %.4f (median skin burden 25: %.3f, 95: %.3f)%n",
+                Math.sqrt(0.03 / skin25 * 0.175 / skin95), skin25, skin95));
+
+        OrganismModel mice = OrganismModel.builder(cal).species(Species.MOUSE).build();
+        OrganismCohort m = mice.cohort(1, people, 0.25, 1.0);
+        m.advance(1, w);
+        out.append(String.format(Locale.ROOT, "organism.function.reference_load.mouse = %.3f, .brain.mouse = %.3f, .total.mouse = %.3f (medians at 3 months)%n",
+                median(m.stateColumn(OrganismEquations.LOAD_MUSCLE)), median(m.stateColumn(OrganismEquations.LOAD_BRAIN)),
+                median(m.stateColumn(OrganismEquations.LOAD_TOTAL))));
+
+        return out.toString();
+    }
+
     private static double medianDeath(ParameterSet set, Exposures e, int people, Workers w) {
         OrganismModel model = OrganismModel.builder(set).species(Species.HUMAN).exposures(e).build();
         OrganismCohort c = model.cohort(1, people, START, WEEK);
         c.advanceTo(END, w);
         return new MortalityTable(c.deathAges(), START, END).medianDeathAge();
+    }
+
+    /**
+     * Grip lost per unit load above {@code ref} such that the median grip of the living falls by
+     * {@code drop} kg between the two readings (bisection; each reading is {load[], personal peak[]}).
+     */
+    private static double gripLoss(double[][] first, double[][] second, double ref, double floor, double drop) {
+        double lo = 0;
+        double hi = 200;
+        for (int it = 0; it < 60; it++) {
+            double g = 0.5 * (lo + hi);
+            double d = medianGrip(first, ref, floor, g) - medianGrip(second, ref, floor, g);
+            if (d < drop) {
+                lo = g;
+            } else {
+                hi = g;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
+
+    private static double medianGrip(double[][] reading, double ref, double floor, double g) {
+        double[] grip = new double[reading[0].length];
+        for (int i = 0; i < grip.length; i++) {
+            double peak = reading[1][i];
+            grip[i] = Double.isNaN(reading[0][i]) ? Double.NaN
+                    : Math.max(floor * peak, peak - g * Math.max(0.0, reading[0][i] - ref));
+        }
+        return median(grip);
+    }
+
+    private static double quantile(double[] v, double q) {
+        double[] a = Arrays.stream(v).filter(d -> !Double.isNaN(d)).sorted().toArray();
+        return a.length == 0 ? Double.NaN : a[(int) Math.min(a.length - 1, Math.floor(q * a.length))];
     }
 
     private static double median(double[] v) {

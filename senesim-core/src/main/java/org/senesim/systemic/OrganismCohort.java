@@ -28,6 +28,8 @@ public final class OrganismCohort {
     private static final int LB = OrganismEquations.LOAD_BRAIN;
     private static final int LT = OrganismEquations.LOAD_TOTAL;
     private static final int RES = OrganismEquations.RESERVE;
+    private static final int PER = OrganismEquations.PERSISTENT;
+    private static final int TP = OrganismEquations.TRAIT_PRODUCTION;
     private static final int MUSCLE = Organ.MUSCLE.ordinal();
     private static final int BRAIN = Organ.BRAIN.ordinal();
     private static final int SKIN = Organ.SKIN.ordinal();
@@ -77,7 +79,14 @@ public final class OrganismCohort {
         double[] x0 = QuasiStationary.state(p, scale, startAgeYears);
         for (int c = 0; c < OrganismEquations.DIMENSION; c++) {
             state[c] = new double[size];
-            Arrays.fill(state[c], x0[c]);
+        }
+        double[] xi = new double[OrganismEquations.DIMENSION];
+        for (int i = 0; i < size; i++) {
+            System.arraycopy(x0, 0, xi, 0, xi.length);
+            QuasiStationary.personalise(p, xi, p.productionFactor(seed, i), p.gripPeak(seed, i));
+            for (int c = 0; c < xi.length; c++) {
+                state[c][i] = xi[c];
+            }
         }
         deathAge = new double[size];
         Arrays.fill(deathAge, Double.NaN);
@@ -161,6 +170,14 @@ public final class OrganismCohort {
         final double[] noise = new double[Organ.COUNT];
         final double[] mid = new double[Organ.COUNT];
         final double[] z = new double[OrganismEquations.NOISE_DIMENSION];
+        final double[] midPersistent = new double[Organ.COUNT];
+        final double[] persistentForcing = new double[Organ.COUNT];
+        final double[][] persistentStep = new double[Organ.COUNT][];
+        for (int o = 0; o < Organ.COUNT; o++) {
+            // constant rates: the step's coefficients once (bit-identical to ExponentialEuler.advance)
+            persistentStep[o] = ExponentialEuler.coefficients(p.persistentRate[o], dt);
+            persistentForcing[o] = p.persistentShare[o] * p.persistentRate[o];
+        }
         final double[] load = ExponentialEuler.coefficients(loadRate, dt);
         final double ld = load[0];
         final double lphi = load[1];
@@ -198,6 +215,8 @@ public final class OrganismCohort {
                 double skinNext = external == null ? 0.0
                         : external.advance(i, n, age, sasp, immune, senolyticSkin);
                 double logReserve = st[RES][i];
+                double etaAgeP = etaAge * st[TP][i];
+                double etaAgeMidP = etaAgeMid * st[TP][i];
                 double stemKill = OrganismEquations.stemKill(p, logReserve);
                 z[0] = ZigguratNormal.sample(key, i, 0);
                 if (drawOwn) {
@@ -222,7 +241,7 @@ public final class OrganismCohort {
                         mid[o] = mid[t];
                         continue;
                     }
-                    double prod = OrganismEquations.production(etaAge, scale[o], alpha[o], norm[o], sasp);
+                    double prod = OrganismEquations.production(etaAgeP, scale[o], alpha[o], norm[o], sasp);
                     double f = OrganismEquations.organForcing(prod, immune, beta, kappa, xo[o]);
                     double k = OrganismEquations.organRate(immune, beta, kappa, xo[o], stemKill + senolytic[o]);
                     mid[o] = 0.5 * (xo[o] + Math.abs(ExponentialEuler.advance(xo[o], f, k, dt, nz)));
@@ -237,6 +256,15 @@ public final class OrganismCohort {
                     totalMid += w[o] * mid[o];
                 }
                 double stemKillMid = OrganismEquations.stemKill(p, logReserveMid);
+                // persistent senescence-like burdens: linear, the same predictor-corrector as the organs
+                double persistentMid = 0;
+                for (int o = 0; o < Organ.COUNT; o++) {
+                    double y = st[PER + o][i];
+                    double[] c = persistentStep[o];
+                    midPersistent[o] = 0.5 * (y + ExponentialEuler.combine(c[0], c[1], c[2], y, persistentForcing[o] * sasp, 0.0));
+                    persistentMid += w[o] * midPersistent[o];
+                    st[PER + o][i] = ExponentialEuler.combine(c[0], c[1], c[2], y, persistentForcing[o] * saspMid, 0.0);
+                }
                 double total1 = 0;
                 for (int o = 0; o < Organ.COUNT; o++) {
                     int t = twin[o];
@@ -246,7 +274,7 @@ public final class OrganismCohort {
                     } else if (t >= 0 && xo[o] == xo[t]) {
                         next = st[t][i];
                     } else {
-                        double prod = OrganismEquations.production(etaAgeMid, scale[o], alpha[o], norm[o], saspMid);
+                        double prod = OrganismEquations.production(etaAgeMidP, scale[o], alpha[o], norm[o], saspMid);
                         double f = OrganismEquations.organForcing(prod, immuneMid, beta, kappa, mid[o]);
                         double k = OrganismEquations.organRate(immuneMid, beta, kappa, mid[o],
                                 stemKillMid + senolytic[o]);
@@ -255,9 +283,11 @@ public final class OrganismCohort {
                     st[o][i] = next;
                     total1 += w[o] * next;
                 }
-                st[LM][i] = ExponentialEuler.combine(ld, lphi, lpsi, st[LM][i], mid[MUSCLE] * loadRate, 0.0);
-                st[LB][i] = ExponentialEuler.combine(ld, lphi, lpsi, st[LB][i], mid[BRAIN] * loadRate, 0.0);
-                st[LT][i] = ExponentialEuler.combine(ld, lphi, lpsi, st[LT][i], totalMid * loadRate, 0.0);
+                st[LM][i] = ExponentialEuler.combine(ld, lphi, lpsi, st[LM][i],
+                        (mid[MUSCLE] + midPersistent[MUSCLE]) * loadRate, 0.0);
+                st[LB][i] = ExponentialEuler.combine(ld, lphi, lpsi, st[LB][i],
+                        (mid[BRAIN] + midPersistent[BRAIN]) * loadRate, 0.0);
+                st[LT][i] = ExponentialEuler.combine(ld, lphi, lpsi, st[LT][i], (totalMid + persistentMid) * loadRate, 0.0);
                 st[RES][i] = ExponentialEuler.advance(logReserve, -OrganismEquations.reserveRate(p, saspMid), 0.0, dt, 0.0);
                 if (extrinsicAge[i] <= ageEnd) {
                     deathAge[i] = extrinsicAge[i];

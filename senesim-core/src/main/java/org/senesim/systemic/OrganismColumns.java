@@ -22,9 +22,9 @@ public final class OrganismColumns {
     static {
         List<Column> c = new ArrayList<>();
         for (Organ o : Organ.values()) {
-            c.add(new Column("burden_" + o.id(), o.label() + " senescent burden", "1", GROUP_SENESCENCE));
+            c.add(new Column("burden_" + o.id(), o.label() + " senescence markers (clearable + persistent)", "1", GROUP_SENESCENCE));
         }
-        c.add(new Column("burden_total", "Whole-body senescent burden (Karin X)", "1", GROUP_SENESCENCE));
+        c.add(new Column("burden_total", "Whole-body clearable senescent burden (Karin X; death at X_c)", "1", GROUP_SENESCENCE));
         c.add(new Column("skin_senescent_fraction", "Senescent dermal fibroblasts", "%", GROUP_SENESCENCE));
         c.add(new Column("blood_sasp", "Blood SASP", "1", GROUP_BLOOD));
         c.add(new Column("immune_capacity", "Immune capacity", "1", GROUP_BLOOD));

@@ -13,14 +13,18 @@ import java.util.Arrays;
  * years. For each organ {@code o} (Karin et al. 2019 saturating removal, organ by organ):
  *
  * <pre>
- *   dX_o = [η·a·P_o·E_o·(1 + α_o·S)/(1 + α_o·S_ref) − (I(a)·β/(κ + X_o) + ζ·R + k_o(t))·X_o] dt
+ *   dX_o = [η·h·a·P_o·E_o·(1 + α_o·S)/(1 + α_o·S_ref) − (I(a)·β/(κ + X_o) + ζ·R + k_o(t))·X_o] dt
  *          + σ_o·(√ρ·dW_0 + √(1−ρ)·dW_o)
  * </pre>
  *
  * with blood SASP {@code S = Σ w_o·s_o·X_o}, immune capacity {@code I(a)}, stem-cell reserve
- * {@code R}, senolytic removal rate {@code k_o(t)} and a shared noise fraction {@code ρ}. Three
- * functional loads follow their burdens with time constant {@code τ} ({@code dL/dt = (X − L)/τ},
- * muscle, brain, whole body), and the reserve decays as {@code d(ln R)/dt = −r·(1 + q·S)/365.25}.
+ * {@code R}, senolytic removal rate {@code k_o(t)}, a shared noise fraction {@code ρ} and the person's
+ * production factor {@code h} (a constant state component, {@link #TRAIT_PRODUCTION}). Each organ
+ * also holds a persistent senescence-like burden {@code Y_o} of long-lived parenchymal cells,
+ * {@code dY_o/dt = (φ_o·S − Y_o)/τ_o} ({@code τ_o} their turnover time), which no clearance removes
+ * and which does not enter the death criterion. Three functional loads follow the organ's marker
+ * burden {@code X + Y} with time constant {@code τ} ({@code dL/dt = (X + Y − L)/τ}, muscle, brain,
+ * whole body), and the reserve decays as {@code d(ln R)/dt = −r·(1 + q·S)/365.25}.
  * Burdens are kept non-negative by reflection at zero ({@link #constrain}).
  *
  * <p>For the stepper the organ drift is split as {@code f − k·X} with {@code k} the local
@@ -42,8 +46,22 @@ public final class OrganismEquations implements SemiLinearSde {
      * young-adult reference age); stored as a logarithm so its exponential decay is a plain sum.
      */
     public static final int RESERVE = Organ.COUNT + 3;
+    /**
+     * First state component of the persistent senescence-like burdens {@code Y_o} (component
+     * {@code PERSISTENT + o.ordinal()}): senescence induced by blood SASP in long-lived parenchymal
+     * cells, which immune clearance does not remove, {@code dY_o/dt = (φ_o·S − Y_o)/τ_o}.
+     */
+    public static final int PERSISTENT = Organ.COUNT + 4;
+    /**
+     * State component holding the person's production factor {@code h} (constant over a life, 1 for
+     * the median person): between-person variation of senescent-cell production, persistent, so a
+     * person's burden and function carry information about their future.
+     */
+    public static final int TRAIT_PRODUCTION = 2 * Organ.COUNT + 4;
+    /** State component holding the person's peak grip strength in kg (constant; NaN for mice). */
+    public static final int TRAIT_GRIP_PEAK = 2 * Organ.COUNT + 5;
     /** Number of state components. */
-    public static final int DIMENSION = Organ.COUNT + 4;
+    public static final int DIMENSION = 2 * Organ.COUNT + 6;
     /** Wiener processes: 0 shared by all organs, 1 + o the organ's own. */
     public static final int NOISE_DIMENSION = Organ.COUNT + 1;
 
@@ -139,7 +157,7 @@ public final class OrganismEquations implements SemiLinearSde {
         double age = age(t);
         double s = p.bloodSasp(x) * bloodSaspFactor;
         double immune = p.immuneCapacity(age);
-        double etaAge = p.eta * age;
+        double etaAge = p.eta * age * x[TRAIT_PRODUCTION];
         double stemKill = stemKill(p, x[RESERVE]);
         for (int o = 0; o < Organ.COUNT; o++) {
             double prod = production(etaAge, productionScale[o], p.alpha[o], p.couplingNorm[o], s);
@@ -150,15 +168,26 @@ public final class OrganismEquations implements SemiLinearSde {
             forcing[Organ.SKIN.ordinal()] = 0.0;
             rate[Organ.SKIN.ordinal()] = 0.0;
         }
+        for (int o = 0; o < Organ.COUNT; o++) {
+            forcing[PERSISTENT + o] = p.persistentShare[o] * p.persistentRate[o] * s;
+            rate[PERSISTENT + o] = p.persistentRate[o];
+        }
         double loadRate = 1.0 / p.loadTimeDays;
-        forcing[LOAD_MUSCLE] = x[Organ.MUSCLE.ordinal()] * loadRate;
+        int m = Organ.MUSCLE.ordinal();
+        int b = Organ.BRAIN.ordinal();
+        forcing[LOAD_MUSCLE] = (x[m] + x[PERSISTENT + m]) * loadRate;
         rate[LOAD_MUSCLE] = loadRate;
-        forcing[LOAD_BRAIN] = x[Organ.BRAIN.ordinal()] * loadRate;
+        forcing[LOAD_BRAIN] = (x[b] + x[PERSISTENT + b]) * loadRate;
         rate[LOAD_BRAIN] = loadRate;
-        forcing[LOAD_TOTAL] = p.totalBurden(x) * loadRate;
+        forcing[LOAD_TOTAL] = (p.totalBurden(x) + p.persistentTotal(x)) * loadRate;
         rate[LOAD_TOTAL] = loadRate;
         forcing[RESERVE] = -reserveRate(p, s);
         rate[RESERVE] = 0.0;
+        // person traits are constants: zero forcing and rate leave them exactly unchanged
+        forcing[TRAIT_PRODUCTION] = 0.0;
+        rate[TRAIT_PRODUCTION] = 0.0;
+        forcing[TRAIT_GRIP_PEAK] = 0.0;
+        rate[TRAIT_GRIP_PEAK] = 0.0;
     }
 
     @Override

@@ -15,17 +15,17 @@ public final class OrganismOutcomes {
 
     /**
      * Grip strength in kg from the muscle load: {@code G_peak − g·max(0, L_m − L_ref)}, the
-     * sex-specific peak of Dodds 2014 falling linearly with excess load at the rate calibrated to
+     * person's peak (drawn around the sex-specific median of Dodds 2014) falling linearly with excess load at the rate calibrated to
      * the 50–85 decline, and never below {@code floor·G_peak} (the map is only calibrated up to the
      * loads of 85-year-olds; the burden surge before death would otherwise drive it to zero). NaN for
      * mice (the calibration is human).
      */
-    public static double gripStrengthKg(OrganismParameters p, double muscleLoad) {
+    public static double gripStrengthKg(OrganismParameters p, double muscleLoad, double personalPeak) {
         if (p.species != Species.HUMAN) {
             return Double.NaN;
         }
         double excess = Math.max(0.0, muscleLoad - p.referenceLoad);
-        return Math.max(p.gripFloor * p.gripPeak, p.gripPeak - p.gripLoss * excess);
+        return Math.max(p.gripFloor * personalPeak, personalPeak - p.gripLoss * excess);
     }
 
     /**
@@ -33,7 +33,7 @@ public final class OrganismOutcomes {
      * worse) from the hippocampal load: {@code −m·max(0, L_b − L_ref)}, never below {@code −floor}.
      */
     public static double memoryScore(OrganismParameters p, double brainLoad) {
-        double excess = Math.max(0.0, brainLoad - p.referenceLoad);
+        double excess = Math.max(0.0, brainLoad - p.referenceLoadBrain);
         return Math.max(-p.memoryFloor, -p.memoryLoss * excess);
     }
 
@@ -43,7 +43,7 @@ public final class OrganismOutcomes {
      * {@code FI = c − (c − b)·exp(−r·max(0, L_T − L_ref))}.
      */
     public static double frailtyIndex(OrganismParameters p, double totalLoad) {
-        double excess = Math.max(0.0, totalLoad - p.referenceLoad);
+        double excess = Math.max(0.0, totalLoad - p.referenceLoadTotal);
         return p.frailtyCeiling - (p.frailtyCeiling - p.frailtyBaseline) * StrictMath.exp(-p.frailtyRate * excess);
     }
 }

@@ -3,6 +3,9 @@ package org.senesim.systemic;
 import org.senesim.scenario.Species;
 import org.senesim.scenario.Sex;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.random.CounterRandom;
+import org.senesim.random.RandomStreams;
+import org.senesim.systemic.sde.ZigguratNormal;
 
 /**
  * The organism model's numbers for one species, sex and set of exposures, resolved once from a
@@ -46,6 +49,11 @@ public final class OrganismParameters {
     /** Variance per day of the noise of the weighted total, Σ_j (Σ_o w_o·G_oj)². */
     final double totalNoiseVariance;
 
+    /** Persistent senescence-like burden per unit of chronic blood SASP, φ_o (0 for the skin). */
+    final double[] persistentShare = new double[Organ.COUNT];
+    /** Turnover rate of the cells holding the persistent burden, 1/τ_o, per day (0 for the skin). */
+    final double[] persistentRate = new double[Organ.COUNT];
+
     // exposures (per unit exposure)
     final double uvSkin;
     final double smokingPerPack;
@@ -66,9 +74,15 @@ public final class OrganismParameters {
     // outcomes
     final double loadTimeDays;
     final double referenceLoad;
+    final double referenceLoadBrain;
+    final double referenceLoadTotal;
     final double gripPeak;
     final double gripLoss;
     final double gripFloor;
+    /** Between-person standard deviation of peak grip strength, kg (0 without noise). */
+    final double gripPeakSd;
+    /** Between-person standard deviation of the log production factor (0 without noise). */
+    final double productionSd;
     final double memoryLoss;
     final double memoryFloor;
     final double frailtyBaseline;
@@ -93,7 +107,9 @@ public final class OrganismParameters {
         String sp = species.id();
         beta = p.get("organism.clearance.beta");
         kappa = p.get("organism.clearance.kappa");
-        eta = p.get("organism.production.eta." + sp);
+        // women and men differ in production (calibrated to a national life table by sex), humans only
+        eta = p.get("organism.production.eta." + sp)
+                * (species == Species.HUMAN ? p.get("organism.production.sex." + sex.id()) : 1.0);
         epsilon = noise ? p.get("organism.noise.epsilon." + sp) : 0.0;
         threshold = p.get("organism.death.threshold");
         extrinsicPerYear = p.get("organism.mortality.extrinsic." + sp);
@@ -117,6 +133,13 @@ public final class OrganismParameters {
                     + " > 1; the rest of the body takes 1 minus their sum");
         }
         weight[Organ.REST.ordinal()] = 1.0 - sum;
+        for (Organ o : Organ.values()) {
+            if (o != Organ.SKIN) {
+                int i = o.ordinal();
+                persistentShare[i] = p.get("organism.persistent.share." + o.id());
+                persistentRate[i] = 1.0 / (p.get("organism.persistent.turnover." + o.id() + "." + sp) * DAYS_PER_YEAR);
+            }
+        }
         saspReference = p.get("organism.sasp.reference");
         for (int i = 0; i < Organ.COUNT; i++) {
             couplingNorm[i] = 1.0 / (1.0 + alpha[i] * saspReference);
@@ -157,9 +180,13 @@ public final class OrganismParameters {
 
         loadTimeDays = p.get("organism.function.load_time." + sp);
         referenceLoad = p.get("organism.function.reference_load." + sp);
+        referenceLoadBrain = p.get("organism.function.reference_load.brain." + sp);
+        referenceLoadTotal = p.get("organism.function.reference_load.total." + sp);
         gripPeak = p.get("organism.grip.peak." + sex.id());
         gripLoss = p.get("organism.grip.loss." + sex.id());
         gripFloor = p.get("organism.grip.floor");
+        gripPeakSd = noise ? p.get("organism.grip.peak_sd." + sex.id()) : 0.0;
+        productionSd = noise ? p.get("organism.heterogeneity.production_sd." + sp) : 0.0;
         memoryLoss = p.get("organism.memory.loss");
         memoryFloor = p.get("organism.memory.floor");
         frailtyBaseline = p.get("organism.frailty.baseline");
@@ -201,6 +228,34 @@ public final class OrganismParameters {
         return Math.max(immuneFloor, 1.0 - immuneDecline * over);
     }
 
+    /**
+     * The person's production factor {@code h = exp(σ_h·z)} (median 1), {@code z} the normal draw
+     * {@code (seed, ORGANISM_EVENTS, 0, entity, 2)}; 1 without noise.
+     */
+    public double productionFactor(long seed, long entity) {
+        if (productionSd == 0.0) {
+            return 1.0;
+        }
+        double z = ZigguratNormal.sample(CounterRandom.key(seed, RandomStreams.ORGANISM_EVENTS, 0), entity, 2);
+        return StrictMath.exp(productionSd * z);
+    }
+
+    /**
+     * The person's peak grip strength, kg: the sex-specific median plus {@code sd·z} (Dodds 2014
+     * centiles), {@code z} the normal draw {@code (seed, ORGANISM_EVENTS, 0, entity, 3)}, never below
+     * the grip floor; NaN for mice.
+     */
+    public double gripPeak(long seed, long entity) {
+        if (species != Species.HUMAN) {
+            return Double.NaN;
+        }
+        if (gripPeakSd == 0.0) {
+            return gripPeak;
+        }
+        double z = ZigguratNormal.sample(CounterRandom.key(seed, RandomStreams.ORGANISM_EVENTS, 0), entity, 3);
+        return Math.max(gripFloor * gripPeak, gripPeak + gripPeakSd * z);
+    }
+
     /** Weight of an organ in the whole-body burden (its share of the body). */
     public double weight(Organ o) {
         return weight[o.ordinal()];
@@ -211,6 +266,18 @@ public final class OrganismParameters {
         double t = 0;
         for (int i = 0; i < Organ.COUNT; i++) {
             t += weight[i] * x[i];
+        }
+        return t;
+    }
+
+    /**
+     * Whole-body persistent senescence-like burden {@code Σ w_o·Y_o} of a state vector (see
+     * {@link OrganismEquations#PERSISTENT}).
+     */
+    public double persistentTotal(double[] x) {
+        double t = 0;
+        for (int i = 0; i < Organ.COUNT; i++) {
+            t += weight[i] * x[OrganismEquations.PERSISTENT + i];
         }
         return t;
     }

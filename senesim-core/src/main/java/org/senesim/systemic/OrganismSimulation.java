@@ -58,6 +58,7 @@ public final class OrganismSimulation {
         this.dtDays = dtDays;
         this.skin = skin;
         this.x = QuasiStationary.state(p, p.productionScale(exposures), startAgeYears);
+        QuasiStationary.personalise(p, x, p.productionFactor(seed, entity), p.gripPeak(seed, entity));
         if (skin != null) {
             x[SKIN] = skin.start(startAgeYears, x[SKIN]);
             eq.freezeSkin();
@@ -241,6 +242,19 @@ public final class OrganismSimulation {
         return x[organ.ordinal()];
     }
 
+    /**
+     * Persistent senescence-like burden of an organ's long-lived parenchymal cells (not cleared by
+     * immunity, not part of Karin's X); the organ's senescence markers are {@code burden + persistent}.
+     */
+    public double persistentBurden(Organ organ) {
+        return x[OrganismEquations.PERSISTENT + organ.ordinal()];
+    }
+
+    /** Organ senescence markers: clearable plus persistent burden ({@code X_o + Y_o}). */
+    public double markerBurden(Organ organ) {
+        return x[organ.ordinal()] + x[OrganismEquations.PERSISTENT + organ.ordinal()];
+    }
+
     /** Whole-body burden {@code T = Σ w_o·X_o}, Karin's X. */
     public double totalBurden() {
         return p.totalBurden(x);
@@ -262,12 +276,13 @@ public final class OrganismSimulation {
     }
 
     public double gripStrengthKg() {
-        return OrganismOutcomes.gripStrengthKg(p, x[OrganismEquations.LOAD_MUSCLE]);
+        return OrganismOutcomes.gripStrengthKg(p, x[OrganismEquations.LOAD_MUSCLE], x[OrganismEquations.TRAIT_GRIP_PEAK]);
     }
 
     public double memoryScore() {
         return OrganismOutcomes.memoryScore(p, x[OrganismEquations.LOAD_BRAIN]);
     }
+
 
     public double frailtyIndex() {
         return OrganismOutcomes.frailtyIndex(p, x[OrganismEquations.LOAD_TOTAL]);
@@ -295,14 +310,15 @@ public final class OrganismSimulation {
     /** Observation row of a state vector at an age: each value at its named column of {@link OrganismColumns#ALL}. */
     static void observe(OrganismParameters p, double[] x, double age, double[] row) {
         for (int o = 0; o < Organ.COUNT; o++) {
-            row[BURDEN_COLUMN[o]] = x[o];
+            row[BURDEN_COLUMN[o]] = x[o] + x[OrganismEquations.PERSISTENT + o];
         }
         row[OrganismColumns.BURDEN_TOTAL] = p.totalBurden(x);
         row[OrganismColumns.SKIN_SENESCENT_FRACTION] = 100.0 * p.skinFractionFromBurden(x[SKIN]);
         row[OrganismColumns.BLOOD_SASP] = p.bloodSasp(x);
         row[OrganismColumns.IMMUNE_CAPACITY] = p.immuneCapacity(age);
         row[OrganismColumns.STEM_CELL_RESERVE] = StrictMath.exp(x[OrganismEquations.RESERVE]);
-        row[OrganismColumns.GRIP_STRENGTH] = OrganismOutcomes.gripStrengthKg(p, x[OrganismEquations.LOAD_MUSCLE]);
+        row[OrganismColumns.GRIP_STRENGTH] = OrganismOutcomes.gripStrengthKg(p, x[OrganismEquations.LOAD_MUSCLE],
+                x[OrganismEquations.TRAIT_GRIP_PEAK]);
         row[OrganismColumns.MEMORY_SCORE] = OrganismOutcomes.memoryScore(p, x[OrganismEquations.LOAD_BRAIN]);
         row[OrganismColumns.FRAILTY_INDEX] = OrganismOutcomes.frailtyIndex(p, x[OrganismEquations.LOAD_TOTAL]);
     }

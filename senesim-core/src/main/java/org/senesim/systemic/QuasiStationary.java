@@ -1,5 +1,7 @@
 package org.senesim.systemic;
 
+import org.senesim.scenario.Species;
+
 /**
  * Starting state of a simulation at any adult age without simulating from birth.
  *
@@ -8,7 +10,9 @@ package org.senesim.systemic;
  * noise, its mean is taken: the stationary density of {@code dX = μ(X)dt + σ dW} reflected at 0 is
  * {@code ∝ exp(2Φ(x)/σ²)}, {@code Φ(x) = ∫₀ˣ μ}, integrated numerically on {@code [0, X_c]}
  * (Simpson's rule). Without noise the fixed point of the drift is taken. Blood SASP couples the
- * organs, so the organ values are iterated a few times. Loads start equal to their burdens; the
+ * organs, so the organ values are iterated a few times. The persistent burdens start as if the
+ * start-age blood SASP had acted since birth ({@code Y = φ·S·(1 − e^{−a0/τ})}, an approximation:
+ * the SASP of youth was lower). Loads start equal to their marker burdens; the
  * stem-cell reserve starts at {@code exp(−r·(a0 − a_ref))}.
  */
 final class QuasiStationary {
@@ -21,6 +25,8 @@ final class QuasiStationary {
 
     static double[] state(OrganismParameters p, double[] productionScale, double startAge) {
         double[] x = new double[OrganismEquations.DIMENSION];
+        x[OrganismEquations.TRAIT_PRODUCTION] = 1.0;
+        x[OrganismEquations.TRAIT_GRIP_PEAK] = p.species == Species.HUMAN ? p.gripPeak : Double.NaN;
         double immune = p.immuneCapacity(startAge);
         double etaAge = p.eta * startAge;
         x[OrganismEquations.RESERVE] = -p.stemLossPerYear * Math.max(0.0, startAge - p.referenceAge);
@@ -36,10 +42,40 @@ final class QuasiStationary {
             }
             System.arraycopy(next, 0, x, 0, Organ.COUNT);
         }
-        x[OrganismEquations.LOAD_MUSCLE] = x[Organ.MUSCLE.ordinal()];
-        x[OrganismEquations.LOAD_BRAIN] = x[Organ.BRAIN.ordinal()];
-        x[OrganismEquations.LOAD_TOTAL] = p.totalBurden(x);
+        // persistent burdens: exposed to about today's blood SASP since birth, dY/dt = (φS − Y)/τ from 0
+        double s = p.bloodSasp(x);
+        for (int o = 0; o < Organ.COUNT; o++) {
+            double exposureDays = startAge * OrganismParameters.DAYS_PER_YEAR;
+            x[OrganismEquations.PERSISTENT + o] = p.persistentShare[o] * s
+                    * -StrictMath.expm1(-p.persistentRate[o] * exposureDays);
+        }
+        int m = Organ.MUSCLE.ordinal();
+        int b = Organ.BRAIN.ordinal();
+        x[OrganismEquations.LOAD_MUSCLE] = x[m] + x[OrganismEquations.PERSISTENT + m];
+        x[OrganismEquations.LOAD_BRAIN] = x[b] + x[OrganismEquations.PERSISTENT + b];
+        x[OrganismEquations.LOAD_TOTAL] = p.totalBurden(x) + p.persistentTotal(x);
         return x;
+    }
+
+    /**
+     * The median person's starting state made this person's: production factor {@code h} and grip
+     * peak set, organ and persistent burdens scaled by {@code h} (at young-adult burdens the
+     * stationary burden is nearly proportional to production; the person's own dynamics take over
+     * within weeks for the clearable and within the turnover time for the persistent burdens), loads
+     * recomputed. The same arithmetic for a single person and a cohort member.
+     */
+    static void personalise(OrganismParameters p, double[] x, double h, double gripPeak) {
+        x[OrganismEquations.TRAIT_PRODUCTION] = h;
+        x[OrganismEquations.TRAIT_GRIP_PEAK] = gripPeak;
+        for (int o = 0; o < Organ.COUNT; o++) {
+            x[o] *= h;
+            x[OrganismEquations.PERSISTENT + o] *= h;
+        }
+        int m = Organ.MUSCLE.ordinal();
+        int b = Organ.BRAIN.ordinal();
+        x[OrganismEquations.LOAD_MUSCLE] = x[m] + x[OrganismEquations.PERSISTENT + m];
+        x[OrganismEquations.LOAD_BRAIN] = x[b] + x[OrganismEquations.PERSISTENT + b];
+        x[OrganismEquations.LOAD_TOTAL] = p.totalBurden(x) + p.persistentTotal(x);
     }
 
     /** Root of {@code prod − b·x/(κ + x) − c·x = 0} on [0, cap]. */

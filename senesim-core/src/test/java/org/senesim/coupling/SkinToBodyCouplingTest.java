@@ -73,7 +73,9 @@ class SkinToBodyCouplingTest {
 
     @Test
     void withoutBloodCouplingTheLiverDoesNotMove() {
-        ParameterSet uncoupled = ParameterSet.of(ParameterRegistry.builtIn(), Map.of("organism.sasp.alpha.liver", 0.0));
+        // both routes from blood SASP to the liver off: production (alpha) and the persistent burden (share)
+        ParameterSet uncoupled = ParameterSet.of(ParameterRegistry.builtIn(), Map.of("organism.sasp.alpha.liver", 0.0,
+                "organism.persistent.share.liver", 0.0));
         assertThat(meanLiverAfterInjection(uncoupled, true)).isEqualTo(meanLiverAfterInjection(uncoupled, false));
     }
 }

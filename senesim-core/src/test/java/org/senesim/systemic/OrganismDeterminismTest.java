@@ -64,12 +64,16 @@ class OrganismDeterminismTest {
         }
         double[] deaths = cohort.deathAges();
         double[] muscle = cohort.stateColumn(Organ.MUSCLE.ordinal());
+        double[] persistent = cohort.stateColumn(OrganismEquations.PERSISTENT + Organ.MUSCLE.ordinal());
+        double[] production = cohort.stateColumn(OrganismEquations.TRAIT_PRODUCTION);
         for (int i = 0; i < people; i++) {
             OrganismRun run = HUMAN.simulate(3, i, 30, 105, 7, 1, List.of());
             assertThat(Double.compare(run.deathAgeYears(), deaths[i])).as("person " + i).isZero();
             if (Double.isNaN(deaths[i])) {
                 TimeSeries s = run.series();
-                assertThat(s.last(s.indexOf("burden_muscle"))).isEqualTo(muscle[i]);
+                assertThat(HUMAN.start(3, i, 30, 7).state()[OrganismEquations.TRAIT_PRODUCTION]).isEqualTo(production[i]);
+                // the series shows the organ's markers: clearable plus persistent burden
+                assertThat(s.last(s.indexOf("burden_muscle"))).isEqualTo(muscle[i] + persistent[i]);
             }
         }
     }

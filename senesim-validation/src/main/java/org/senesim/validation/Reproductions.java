@@ -8,6 +8,8 @@ import java.util.Map;
 import org.senesim.scenario.Suggest;
 import org.senesim.validation.organism.Franco2025;
 import org.senesim.validation.organism.Karin2019;
+import org.senesim.validation.organism.LifeTableUk;
+import org.senesim.validation.organism.Mitnitski2002;
 import org.senesim.validation.organism.Xu2018;
 import org.senesim.validation.tissue.DeviceReview;
 import org.senesim.validation.tissue.Herbig2006;
@@ -27,6 +29,8 @@ public final class Reproductions {
             new Karin2019(),
             new Xu2018(),
             new Franco2025(),
+            new LifeTableUk(),
+            new Mitnitski2002(),
             // tissue model (package tissue)
             new Herbig2006(),
             new VaraniVerzijlCollagen(),

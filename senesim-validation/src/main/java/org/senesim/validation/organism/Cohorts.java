@@ -12,6 +12,7 @@ import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioException;
 import org.senesim.systemic.Organ;
 import org.senesim.systemic.OrganismCohort;
+import org.senesim.systemic.OrganismEquations;
 import org.senesim.systemic.OrganismEvent;
 import org.senesim.systemic.OrganismModel;
 import org.senesim.systemic.OrganismParameters;
@@ -75,6 +76,19 @@ final class Cohorts {
         }
         cohort.advanceTo(age, workers);
         return i;
+    }
+
+    /**
+     * Senescence markers of an organ for everyone (NaN for the dead): clearable burden {@code X_o}
+     * plus persistent senescence-like burden {@code Y_o}.
+     */
+    static double[] markers(OrganismCohort cohort, Organ o) {
+        double[] x = cohort.stateColumn(o.ordinal());
+        double[] y = cohort.stateColumn(OrganismEquations.PERSISTENT + o.ordinal());
+        for (int i = 0; i < x.length; i++) {
+            x[i] += y[i];
+        }
+        return x;
     }
 
     /** Whole-body burden {@code T = Σ w_o·X_o} of everyone (NaN for the dead). */

@@ -21,9 +21,12 @@ import org.senesim.validation.ReproductionContext;
  * hippocampus), frailty, and cognitive decline months later.
  *
  * <p>The file's intradermal injection against uninjected twins (same seed), read at the file's
- * snapshot age. The only route from skin to the other organs in the model is the blood SASP: the
- * same pair run with every organ's SASP sensitivity ({@code organism.sasp.alpha.*}) at 0 must show
- * no distant effect at all, which is the mechanism Franco propose (circulating SASP factors).
+ * snapshot age. An organ's senescence markers are its clearable burden plus its persistent
+ * senescence-like burden (SASP-induced, in long-lived parenchymal cells, outliving the transplant).
+ * The only route from skin to the other organs in the model is the blood SASP (raising production of
+ * clearable senescent cells and inducing the persistent burden): the same pair run with both routes
+ * off ({@code organism.sasp.alpha.*} and {@code organism.persistent.share.*} at 0) must show no
+ * distant effect at all, which is the mechanism Franco propose (circulating SASP factors).
  */
 public final class Franco2025 implements Reproduction {
 
@@ -60,10 +63,13 @@ public final class Franco2025 implements Reproduction {
             out.put("memory_change", Cohorts.meanDifference(pair.treatedSnapshot.column("memory_score"),
                     pair.controlSnapshot.column("memory_score")));
 
-            context.progress("the same with the blood SASP coupling off (every organism.sasp.alpha at 0)");
+            context.progress("the same with every blood SASP route off (organism.sasp.alpha and organism.persistent.share at 0)");
             Map<String, Double> off = new LinkedHashMap<>();
             for (Organ o : Organ.values()) {
                 off.put("organism.sasp.alpha." + o.id(), 0.0);
+                if (o != Organ.SKIN) {
+                    off.put("organism.persistent.share." + o.id(), 0.0);
+                }
             }
             ParameterSet uncoupled = parameters.with(off, ParameterSet.Origin.SCENARIO);
             Pair without = pair(Cohorts.model(scenario, uncoupled), scenario, transplant, readAge, workers);
@@ -89,7 +95,7 @@ public final class Franco2025 implements Reproduction {
     private record Pair(OrganismCohort treated, OrganismCohort control, CohortSnapshot treatedSnapshot,
                         CohortSnapshot controlSnapshot) {
         double rise(Organ o) {
-            return Cohorts.relativeRise(treated.stateColumn(o.ordinal()), control.stateColumn(o.ordinal()));
+            return Cohorts.relativeRise(Cohorts.markers(treated, o), Cohorts.markers(control, o));
         }
     }
 }

@@ -2,6 +2,8 @@ package org.senesim.validation.organism;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,13 +115,21 @@ public final class Xu2018 implements Reproduction {
         double start = ages.get(0);
         double burdenAge = ages.get(1);
         double end = scenario.endAgeYears();
-        double kill = parameters.get("intervention.dq.kill_fraction");
+        // each organ loses the fraction measured for it in mice (intervention.dq.kill_fraction.mouse.*)
+        Map<Organ, Double> kill = new EnumMap<>(Organ.class);
+        for (Organ o : Organ.values()) {
+            kill.put(o, parameters.get("intervention.dq.kill_fraction.mouse." + o.id()));
+        }
         List<OrganismEvent> courses = new ArrayList<>();
         for (double age = start; age < end; age += DQ_INTERVAL_DAYS / 365.25) {
-            courses.add(OrganismEvent.SenolyticDose.systemic(age, kill));
+            for (Organ o : Organ.values()) {
+                if (kill.get(o) > 0) {
+                    courses.add(new OrganismEvent.SenolyticDose(age, EnumSet.of(o), kill.get(o)));
+                }
+            }
         }
         context.progress("D+Q every " + Math.round(DQ_INTERVAL_DAYS) + " days from " + start * 12
-                + " months (kill fraction " + kill + " per course) against vehicle");
+                + " months (kill fraction per course by organ " + kill + ") against vehicle");
         OrganismCohort vehicle = Cohorts.cohort(model, scenario, MICE);
         OrganismCohort treated = Cohorts.cohort(model, scenario, MICE);
         Cohorts.advanceTo(vehicle, List.of(), 0, burdenAge, workers);
@@ -135,7 +145,10 @@ public final class Xu2018 implements Reproduction {
         out.put("dq_hazard_ratio", hazardRatio(t, v, end));
     }
 
-    /** Mean burden of the organs other than the transplant site (the host tissues), per mouse. */
+    /**
+     * Mean senescence markers (clearable plus persistent burden) of the organs other than the
+     * transplant site (the host tissues), per mouse.
+     */
     private static double[] hostBurden(OrganismCohort mice, Organ site) {
         double[] sum = new double[mice.size()];
         int organs = 0;
@@ -143,7 +156,7 @@ public final class Xu2018 implements Reproduction {
             if (o == site) {
                 continue;
             }
-            double[] x = mice.stateColumn(o.ordinal());
+            double[] x = Cohorts.markers(mice, o);
             for (int i = 0; i < sum.length; i++) {
                 sum[i] += x[i];
             }

@@ -1,0 +1,201 @@
+package org.senesim.calibration.abc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.senesim.calibration.space.CalibrationStreams;
+import org.senesim.evidence.EvidenceTier;
+import org.senesim.evidence.ParameterRegistry;
+import org.senesim.evidence.ParameterSet;
+import org.senesim.random.CounterRandom;
+import org.senesim.scenario.ScenarioException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A posterior ensemble: weighted parameter sets, the parameters the calibration held at their
+ * registry defaults (the posterior is conditional on them), and provenance. Written by
+ * {@code senesim calibrate} as {@code posterior.json}; read by {@code --posterior FILE}.
+ *
+ * @param parameters calibrated ids, in the order of each set's values
+ * @param held       ids the targets depend on but the calibration kept at their defaults: a draw
+ *                   from the posterior keeps them there too
+ * @param weights    normalised weights, one per set
+ * @param values     {@code values[set][parameter]}
+ * @param provenance free-form provenance (targets file, seed, commit, generations, …)
+ */
+public record Posterior(List<String> parameters, List<String> held, double[] weights, double[][] values,
+                        ObjectNode provenance) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    public static final String FORMAT = "senesim-posterior";
+
+    public Posterior {
+        parameters = List.copyOf(parameters);
+        held = List.copyOf(held);
+    }
+
+    /** Kish's effective sample size of the weights. */
+    public double ess() {
+        double s = 0;
+        for (double w : weights) {
+            s += w * w;
+        }
+        return 1 / s;
+    }
+
+    /**
+     * The parameter set of draw {@code sample} (1, 2, …): a set chosen with probability its weight
+     * by {@link CounterRandom} keyed by (seed, {@link CalibrationStreams#POSTERIOR_DRAW}, step
+     * sample), as registry overrides (ids to values).
+     */
+    public Map<String, Double> draw(long seed, int sample) {
+        double u = CounterRandom.uniform(CounterRandom.key(seed, CalibrationStreams.POSTERIOR_DRAW, sample), 0, 0);
+        double c = 0;
+        int j = weights.length - 1;
+        for (int i = 0; i < weights.length; i++) {
+            c += weights[i];
+            if (u < c) {
+                j = i;
+                break;
+            }
+        }
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int p = 0; p < parameters.size(); p++) {
+            m.put(parameters.get(p), values[j][p]);
+        }
+        return m;
+    }
+
+    /**
+     * The parameters of uncertainty sample {@code sample} (1, 2, …) drawn with this posterior: the
+     * registry draw of {@link ParameterSet#sampled} for every parameter the posterior says nothing
+     * about, the nominal value for every parameter the calibration held at its default
+     * ({@link #held()}: the posterior is conditional on them), a posterior set (drawn by weight,
+     * {@link #draw}) for the calibrated ones, then the evidence filter. Values the scenario sets stay
+     * fixed, as with plain sampling.
+     */
+    public ParameterSet sample(ParameterSet nominal, long seed, int sample, EvidenceTier minimum) {
+        ParameterSet drawn = nominal.sampled(seed, sample);
+        Map<String, Double> keep = new LinkedHashMap<>();
+        for (String id : held) {
+            if (nominal.origin(id) == ParameterSet.Origin.REGISTRY) {
+                keep.put(id, nominal.get(id));
+            }
+        }
+        ParameterSet out = keep.isEmpty() ? drawn : drawn.with(keep, ParameterSet.Origin.REGISTRY);
+        Map<String, Double> post = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : draw(seed, sample).entrySet()) {
+            if (nominal.origin(e.getKey()) == ParameterSet.Origin.REGISTRY) {
+                post.put(e.getKey(), e.getValue());
+            }
+        }
+        if (!post.isEmpty()) {
+            out = out.with(post, ParameterSet.Origin.SAMPLED);
+        }
+        return out.withMinimumTier(minimum);
+    }
+
+    /** Weighted quantile of one parameter's values. */
+    public double quantile(int parameter, double q) {
+        double[] v = new double[values.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = values[i][parameter];
+        }
+        return Weighted.quantile(v, weights, q);
+    }
+
+    /** Writes the file (pretty JSON). */
+    public void write(Path file) throws IOException {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("format", FORMAT);
+        n.put("version", 1);
+        ArrayNode ids = n.putArray("parameters");
+        parameters.forEach(ids::add);
+        ArrayNode h = n.putArray("held_at_default");
+        held.forEach(h::add);
+        n.set("provenance", provenance);
+        ArrayNode sets = n.putArray("sets");
+        for (int i = 0; i < weights.length; i++) {
+            ObjectNode s = sets.addObject();
+            s.put("weight", weights[i]);
+            ArrayNode v = s.putArray("values");
+            for (double x : values[i]) {
+                v.add(x);
+            }
+        }
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), n);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Reads and checks a posterior file: every id must be in the registry and every value within
+     * its plausible range; weights positive. Problems are {@link ScenarioException}s naming the file.
+     */
+    public static Posterior read(Path file, ParameterRegistry registry) {
+        String label = file.toString();
+        JsonNode n;
+        try {
+            n = JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new ScenarioException(label, 0, 0, "", "cannot read the posterior file (" + e.getMessage()
+                    + "). Fix: give a posterior.json written by 'senesim calibrate'");
+        }
+        if (n == null || !FORMAT.equals(n.path("format").asText())) {
+            throw new ScenarioException(label, 0, 0, "format", "not a posterior file (format is not '" + FORMAT
+                    + "'). Fix: give a posterior.json written by 'senesim calibrate'");
+        }
+        List<String> ids = new ArrayList<>();
+        for (JsonNode id : n.path("parameters")) {
+            if (!registry.contains(id.asText())) {
+                throw new ScenarioException(label, 0, 0, "parameters", "parameter '" + id.asText() + "' is not in"
+                        + " this build's registry. Fix: recalibrate with this build");
+            }
+            ids.add(id.asText());
+        }
+        List<String> held = new ArrayList<>();
+        for (JsonNode id : n.path("held_at_default")) {
+            if (registry.contains(id.asText())) {
+                held.add(id.asText());
+            }
+        }
+        JsonNode sets = n.path("sets");
+        if (ids.isEmpty() || !sets.isArray() || sets.isEmpty()) {
+            throw new ScenarioException(label, 0, 0, "sets", "the posterior has no parameters or no sets."
+                    + " Fix: give a posterior.json written by 'senesim calibrate'");
+        }
+        double[] w = new double[sets.size()];
+        double[][] v = new double[sets.size()][ids.size()];
+        double total = 0;
+        for (int i = 0; i < w.length; i++) {
+            JsonNode s = sets.get(i);
+            w[i] = s.path("weight").asDouble(Double.NaN);
+            if (!(w[i] > 0) || s.path("values").size() != ids.size()) {
+                throw new ScenarioException(label, 0, 0, "sets[" + (i + 1) + "]", "needs a positive weight and "
+                        + ids.size() + " values. Fix: give a posterior.json written by 'senesim calibrate'");
+            }
+            for (int p = 0; p < ids.size(); p++) {
+                v[i][p] = s.path("values").get(p).asDouble(Double.NaN);
+                if (!registry.get(ids.get(p)).inRange(v[i][p])) {
+                    throw new ScenarioException(label, 0, 0, "sets[" + (i + 1) + "]", ids.get(p) + " = " + v[i][p]
+                            + " lies outside its plausible range. Fix: recalibrate with this build's registry");
+                }
+            }
+            total += w[i];
+        }
+        for (int i = 0; i < w.length; i++) {
+            w[i] /= total;
+        }
+        ObjectNode prov = n.path("provenance").isObject() ? (ObjectNode) n.get("provenance") : JSON.createObjectNode();
+        return new Posterior(ids, held, w, v, prov);
+    }
+}
