@@ -36,8 +36,11 @@ public final class ScenarioException extends RuntimeException {
         this.problem = oneLine(problem);
     }
 
-    /** An error located at {@code node} (the loader's readers; no node leaves this package). */
-    static ScenarioException at(ScenarioNode node, String key, String problem) {
+    /**
+     * An error located at {@code node}: the scenario loader's readers, and the trial-file reader
+     * (senesim-trial), which reads its own located tree through {@link YamlTreeReader}.
+     */
+    public static ScenarioException at(ScenarioNode node, String key, String problem) {
         return new ScenarioException(node.file(), node.line(), node.column(), key, problem);
     }
 

@@ -19,9 +19,10 @@ import java.util.Map;
 /**
  * Reads YAML text into a tree of {@link ScenarioNode}s that remember line and column, using
  * Jackson's streaming YAML parser. Rejects what a scenario never needs and what silently loses
- * data: duplicate keys, anchors and aliases, several documents in one file.
+ * data: duplicate keys, anchors and aliases, several documents in one file. Public so that other
+ * file formats (trial files) get the same located errors.
  */
-final class YamlTreeReader {
+public final class YamlTreeReader {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
 
@@ -32,7 +33,7 @@ final class YamlTreeReader {
     }
 
     /** The root node, or null when the text holds no YAML value (empty or only comments). */
-    static ScenarioNode read(String text, String file) {
+    public static ScenarioNode read(String text, String file) {
         return new YamlTreeReader(file).readRoot(text);
     }
 
