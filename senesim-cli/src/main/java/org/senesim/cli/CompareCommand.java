@@ -29,8 +29,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -112,11 +110,6 @@ final class CompareCommand implements Callable<Integer> {
         return s.source() == null ? "built-in scenario: " : s.source() + ": ";
     }
 
-    static Path defaultOut(Scenario scenario) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return Path.of("runs", scenario.name() + "-" + stamp);
-    }
-
     /** Runs and writes a comparison; prints the headline table and where the report is. */
     static void compare(Scenario scenario, Path scenarioFile, Protocol protocol, Path out, boolean force, int threads,
                         List<Double> askedAges, Integer askedReplicates, boolean tierCuts, boolean quiet, List<String> args,
@@ -132,8 +125,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<Double> ages = ages(scenario, protocol, askedAges);
         ParameterSet parameters = scenario.parameterSet();
-        Path target = out != null ? out : defaultOut(scenario);
-        try (RunFolder folder = RunFolder.create(target, force)) {
+        try (RunFolder folder = RunOutput.open(out, force, scenario, quiet)) {
             ProgressListener progress = ConsoleProgress.forRun(quiet, "Comparing " + arms.size() + " arms of " + scenario.name()
                     + (replicates > 1 ? " x " + replicates + " seeds" : ""));
             List<List<ArmRun>> runs;

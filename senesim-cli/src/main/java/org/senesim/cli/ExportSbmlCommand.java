@@ -2,6 +2,7 @@ package org.senesim.cli;
 
 import org.senesim.coupling.OrganismInputs;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.report.OutputFile;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
 import org.senesim.systemic.OrganismModel;
@@ -12,9 +13,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 /** {@code senesim export-sbml}: the deterministic organism model as SBML Level 3 Version 2. */
@@ -28,37 +27,52 @@ final class ExportSbmlCommand implements Callable<Integer> {
             description = "Scenario whose person and parameter overrides to use.")
     Path scenarioFile;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output). An "
+            + "existing file is replaced only with --force.")
     Path out;
+
+    @Option(names = "--force", description = "Replace the --out file if it exists.")
+    boolean force;
 
     @Override
     public Integer call() throws IOException {
         Scenario scenario = scenarioFile == null ? ScenarioLoader.builtInDefault() : ScenarioLoader.load(scenarioFile);
         ParameterSet p = scenario.parameterSet();
-        OrganismModel model = OrganismModel.builder(p)
-                .species(scenario.person().species())
-                .sex(scenario.person().sex())
-                .exposures(OrganismInputs.exposures(scenario.person()))
-                .build();
-        String xml = SbmlExporter.toXml(SbmlExporter.export(model, scenario.person().ageYears()));
+        String xml = quietly(() -> {
+            OrganismModel model = OrganismModel.builder(p)
+                    .species(scenario.person().species())
+                    .sex(scenario.person().sex())
+                    .exposures(OrganismInputs.exposures(scenario.person()))
+                    .build();
+            return SbmlExporter.toXml(SbmlExporter.export(model, scenario.person().ageYears()));
+        });
         if (out == null) {
             System.out.print(xml);
+            System.out.flush();
             return ExitCodes.OK;
         }
-        Path target = out.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new InputException("--out " + out + ": folder " + dir + " does not exist. Fix: create it or choose another path.");
-        }
-        // Written beside the target and moved into place, so a failure never leaves half a file.
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".partial");
-        try {
-            Files.writeString(tmp, xml, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        System.out.println("SBML: " + target);
+        Path written = OutputFile.write(out, xml.getBytes(StandardCharsets.UTF_8), force, "--out");
+        System.out.println("SBML: " + written);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Runs the export with standard output sent to standard error: JSBML and its logging library print
+     * warnings on standard output, which would make the SBML written there invalid XML. Its logging
+     * is also pointed at a configuration that writes no log file into the working directory.
+     */
+    static <T> T quietly(java.util.function.Supplier<T> export) {
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", "classpath:senesim-log4j2.xml");
+        }
+        java.io.PrintStream stdout = System.out;
+        synchronized (ExportSbmlCommand.class) {
+            System.setOut(System.err);
+            try {
+                return export.get();
+            } finally {
+                System.setOut(stdout);
+            }
+        }
     }
 }

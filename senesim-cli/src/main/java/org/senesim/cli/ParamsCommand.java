@@ -64,7 +64,8 @@ final class ParamsCommand implements Callable<Integer> {
                 throw new InputException("--into: " + into + " has no generated parameter section; add the two lines "
                         + ParameterTable.BEGIN + " and " + ParameterTable.END + " where the table goes");
             }
-            Files.writeString(into, ParameterTable.replaceSection(doc, ParameterTable.markdown()));
+            org.senesim.report.OutputFile.write(into, ParameterTable.replaceSection(doc, ParameterTable.markdown())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), true, "--into");
             System.out.println("Wrote the parameter table (" + ParameterRegistry.builtIn().all().size()
                     + " parameters) into " + into);
             return ExitCodes.OK;

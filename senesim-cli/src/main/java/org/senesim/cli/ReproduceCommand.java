@@ -18,7 +18,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -158,14 +157,8 @@ final class ReproduceCommand implements Callable<Integer> {
     }
 
     private static void write(Path target, String text) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), ".validation-", ".md.tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        // whole or not at all, normal permissions, and a place that cannot be written is bad input
+        org.senesim.report.OutputFile.write(target, text.getBytes(StandardCharsets.UTF_8), true, "--markdown");
     }
 
     private static void progress(long t0, String message) {

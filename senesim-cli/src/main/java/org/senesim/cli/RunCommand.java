@@ -105,8 +105,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         ParameterSet parameters = scenario.parameterSet();
-        Path target = options.out != null ? options.out : CompareCommand.defaultOut(scenario);
-        try (RunFolder folder = RunFolder.create(target, options.force)) {
+        try (RunFolder folder = RunOutput.open(options.out, options.force, scenario, quiet)) {
             ProgressListener progress = ConsoleProgress.forRun(quiet, "Simulating " + scenario.name());
             RunSpec spec = RunSpec.of(scenario, protocol.arms().get(0), parameters);
             ArmRun run;
@@ -168,7 +167,7 @@ final class RunCommand implements Callable<Integer> {
             Uncertainty.Band b = bands == null ? null : bands.summaryBand(item.id());
             String band = b == null ? "" : b.text();
             out.printf("  %-72s %10s %s%s%n", item.label(), Numbers.readable(item.value(), 3),
-                    band.isEmpty() ? "" : String.format("%-26s ", band), item.unit());
+                    band.isEmpty() ? "" : String.format("%-26s ", band), "1".equals(item.unit()) ? "" : item.unit());
         }
         out.println();
     }

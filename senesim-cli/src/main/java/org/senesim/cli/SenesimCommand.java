@@ -2,7 +2,7 @@ package org.senesim.cli;
 
 import org.senesim.Version;
 import org.senesim.evidence.RegistryException;
-import org.senesim.report.OutputExistsException;
+import org.senesim.report.OutputLocationException;
 import org.senesim.scenario.ScenarioException;
 import org.senesim.validation.ReproductionException;
 import picocli.CommandLine;
@@ -22,8 +22,8 @@ import java.io.PrintWriter;
         description = {"Simulates cellular senescence in human skin and its spread to the body.",
                 "Model predictions with stated evidence, not medical advice."},
         subcommands = {RunCommand.class, CompareCommand.class, DevicesCommand.class, ParamsCommand.class, BenchCommand.class,
-            ExportSbmlCommand.class, ReproduceCommand.class, SensitivityCommand.class, CalibrateCommand.class,
-            CommandLine.HelpCommand.class})
+            ExportSbmlCommand.class, ReproduceCommand.class, SensitivityCommand.class, CalibrateCommand.class, PlanCommand.class,
+            TrialCommand.class, CommandLine.HelpCommand.class})
 public final class SenesimCommand implements Runnable {
 
     @CommandLine.Spec
@@ -49,6 +49,14 @@ public final class SenesimCommand implements Runnable {
         cl.setOut(new PrintWriter(System.out, true));
         cl.setErr(new PrintWriter(System.err, true));
         cl.setExecutionExceptionHandler(SenesimCommand::handle);
+        // The command list of 'senesim --help' shows only a description's first element: join each
+        // command's elements into one, so no description is cut off mid-sentence.
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            String[] d = sub.getCommandSpec().usageMessage().description();
+            if (d.length > 1) {
+                sub.getCommandSpec().usageMessage().description(String.join(" ", d));
+            }
+        }
         cl.setParameterExceptionHandler((ex, arguments) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("senesim: " + ex.getMessage());
@@ -66,7 +74,7 @@ public final class SenesimCommand implements Runnable {
 
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        if (ex instanceof ScenarioException || ex instanceof InputException || ex instanceof OutputExistsException
+        if (ex instanceof ScenarioException || ex instanceof InputException || ex instanceof OutputLocationException
                 || ex instanceof ReproductionException) {
             err.println("senesim: " + ex.getMessage());
             err.flush();

@@ -36,8 +36,11 @@ public final class ScenarioException extends RuntimeException {
         this.problem = oneLine(problem);
     }
 
-    /** An error located at {@code node} (the loader's readers; no node leaves this package). */
-    static ScenarioException at(ScenarioNode node, String key, String problem) {
+    /**
+     * An error located at {@code node}: the scenario loader's readers, and the trial-file reader
+     * (senesim-trial), which reads its own located tree through {@link YamlTreeReader}.
+     */
+    public static ScenarioException at(ScenarioNode node, String key, String problem) {
         return new ScenarioException(node.file(), node.line(), node.column(), key, problem);
     }
 
@@ -73,7 +76,36 @@ public final class ScenarioException extends RuntimeException {
         return sb.toString();
     }
 
+    /** Longest word of a message quoted whole; a longer one (a hostile value) shows its start only. */
+    static final int MAX_WORD = 120;
+    /** Longest message. */
+    static final int MAX_MESSAGE = 2000;
+
     private static String oneLine(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " ");
+        return s == null ? "" : shorten(s.strip().replaceAll("\\s*\\R\\s*", " "));
+    }
+
+    /** The message with every over-long word cut to a prefix, and at most {@link #MAX_MESSAGE} characters. */
+    static String shorten(String s) {
+        if (s.length() <= MAX_WORD) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            int end = s.indexOf(' ', i);
+            end = end < 0 ? s.length() : end;
+            if (end - i > MAX_WORD) {
+                sb.append(s, i, i + 60).append("…(").append(end - i).append(" characters)");
+            } else {
+                sb.append(s, i, end);
+            }
+            if (end < s.length()) {
+                sb.append(' ');
+            }
+            i = end + 1;
+        }
+        return sb.length() <= MAX_MESSAGE ? sb.toString()
+                : sb.substring(0, MAX_MESSAGE / 2) + " … " + sb.substring(sb.length() - MAX_MESSAGE / 2 + 3);
     }
 }

@@ -38,6 +38,8 @@ public final class ScenarioLoader {
     public static final String DEFAULT_RESOURCE = "/org/senesim/scenario/default.yaml";
 
     private static final double EPS = 1e-9;
+    /** Largest scenario read: real ones are a few kilobytes; checked before reading, so a huge file fails at once. */
+    public static final long MAX_FILE_BYTES = 1L << 20;
 
     private ScenarioLoader() {
     }
@@ -59,6 +61,12 @@ public final class ScenarioLoader {
             if (Files.isDirectory(file)) {
                 throw new ScenarioException(label, 0, 0, "", "this is a directory, not a scenario file "
                         + "(no line to point at). Fix: give the path of a .yaml file.");
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ScenarioException(label, 0, 0, "", "the file has " + size + " bytes, more than the "
+                        + MAX_FILE_BYTES + " a scenario may have (no line to point at: it was not read). Fix: give the "
+                        + "scenario file itself; scenarios are a few kilobytes.");
             }
             byte[] bytes = Files.readAllBytes(file);
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
@@ -106,6 +114,10 @@ public final class ScenarioLoader {
 
     /** Reads a whole scenario from text against a registry given as parameters by id. */
     static Scenario parse(String text, String fileLabel, Path source, Map<String, Parameter> registry) {
+        if (text.length() > MAX_FILE_BYTES) {
+            throw new ScenarioException(fileLabel, 0, 0, "", "the scenario text has " + text.length() + " characters, "
+                    + "more than the " + MAX_FILE_BYTES + " a scenario may have. Fix: scenarios are a few kilobytes.");
+        }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         ScenarioNode root = YamlTreeReader.read(body, fileLabel);
         Schema.MapSpec schema = ScenarioSchema.root(registry);

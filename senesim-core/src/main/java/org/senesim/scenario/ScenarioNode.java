@@ -12,13 +12,14 @@ import java.util.Set;
 /**
  * A node of a scenario file that remembers where it was written: a map, a list or a scalar, with
  * file, line and column (both 1-based). The loader builds these from YAML and validates them
- * against its schema and the intervention catalog. Nodes never leave this package: a loaded
- * {@link Scenario} holds typed values only.
+ * against its schema and the intervention catalog. A loaded
+ * {@link Scenario} holds typed values only; nodes leave this package only for other located file
+ * formats (the trial files of senesim-trial).
  *
  * <p>Equality compares content only, never location: the same protocol read from two files with
  * different layouts is equal.
  */
-abstract sealed class ScenarioNode
+public abstract sealed class ScenarioNode
         permits ScenarioNode.MapNode, ScenarioNode.ListNode, ScenarioNode.ScalarNode {
 
     private final String file;

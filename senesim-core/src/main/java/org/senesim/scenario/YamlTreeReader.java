@@ -19,11 +19,14 @@ import java.util.Map;
 /**
  * Reads YAML text into a tree of {@link ScenarioNode}s that remember line and column, using
  * Jackson's streaming YAML parser. Rejects what a scenario never needs and what silently loses
- * data: duplicate keys, anchors and aliases, several documents in one file.
+ * data: duplicate keys, anchors and aliases, several documents in one file. Public so that other
+ * file formats (trial files) get the same located errors.
  */
-final class YamlTreeReader {
+public final class YamlTreeReader {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
+    /** Longest scalar accepted; names and descriptions are far shorter, a hostile file far longer. */
+    static final int MAX_SCALAR = 4096;
 
     private final String file;
 
@@ -32,7 +35,7 @@ final class YamlTreeReader {
     }
 
     /** The root node, or null when the text holds no YAML value (empty or only comments). */
-    static ScenarioNode read(String text, String file) {
+    public static ScenarioNode read(String text, String file) {
         return new YamlTreeReader(file).readRoot(text);
     }
 
@@ -63,6 +66,11 @@ final class YamlTreeReader {
         JsonLocation l = p.currentTokenLocation();
         int line = l.getLineNr();
         int col = l.getColumnNr();
+        if (t.isScalarValue() && p.getTextLength() > MAX_SCALAR) {
+            // refused before anything compares, suggests or quotes it: those cost time in its length
+            throw new ScenarioException(file, line, col, path, "a value of " + p.getTextLength() + " characters; no "
+                    + "scenario value needs more than " + MAX_SCALAR + ". Fix: shorten it.");
+        }
         switch (t) {
             case START_OBJECT: {
                 List<MapNode.Entry> entries = new ArrayList<>();
@@ -71,6 +79,10 @@ final class YamlTreeReader {
                 while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
                     JsonLocation kl = p.currentTokenLocation();
                     String name = p.currentName();
+                    if (name != null && name.length() > MAX_SCALAR) {
+                        throw new ScenarioException(file, kl.getLineNr(), kl.getColumnNr(), path, "a key of "
+                                + name.length() + " characters; no scenario key is longer than a few dozen. Fix: shorten it.");
+                    }
                     ScalarNode key = new ScalarNode(file, kl.getLineNr(), kl.getColumnNr(),
                             ScalarNode.Kind.STRING, name);
                     String keyPath = path.isEmpty() ? name : path + "." + name;

@@ -5,16 +5,30 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Minimal RFC 4180 CSV: comma separated, fields quoted only when needed, {@code \n} line ends. */
-final class Csv {
+/**
+ * Minimal RFC 4180 CSV: comma separated, fields quoted only when needed, {@code \n} line ends. Every
+ * CSV a run writes goes through {@link #field}, so text a user chose (a scenario, arm or label name)
+ * can neither break a line nor be read by a spreadsheet as a formula.
+ */
+public final class Csv {
+
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?|[-+]?Infinity");
 
     private Csv() {
     }
 
-    /** The field as it must appear in a CSV line. */
-    static String field(String s) {
+    /**
+     * The field as it must appear in a CSV line. Text starting with {@code = + - @}, a tab or a carriage
+     * return that is not a number is prefixed with {@code '}: spreadsheets would otherwise run it as a
+     * formula (OWASP's "CSV injection").
+     */
+    public static String field(String s) {
         if (s == null) {
             return "";
+        }
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !NUMBER.matcher(s).matches()) {
+            s = "'" + s;
         }
         boolean quote = false;
         for (int i = 0; i < s.length(); i++) {
@@ -32,7 +46,7 @@ final class Csv {
     }
 
     /** Appends one line of fields and a {@code \n}. */
-    static void line(Appendable out, List<String> fields) throws IOException {
+    public static void line(Appendable out, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.append(',');
@@ -40,6 +54,17 @@ final class Csv {
             out.append(field(fields.get(i)));
         }
         out.append('\n');
+    }
+
+    /** One line of fields and a {@code \n}, as a string. */
+    public static String line(List<String> fields) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            line(sb, fields);
+        } catch (IOException e) {
+            throw new AssertionError("a StringBuilder does not throw", e);
+        }
+        return sb.toString();
     }
 
     /** Streams records (lists of fields) out of a CSV text. */

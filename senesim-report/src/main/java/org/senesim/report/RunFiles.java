@@ -12,10 +12,15 @@ public final class RunFiles {
     public static final String TIMESERIES_COLUMNS = "timeseries.columns.csv";
     /** The headline numbers of the run, with units. */
     public static final String SUMMARY = "summary.json";
-    /** Who ran what, when, on which machine and code. Its presence marks a folder as a run folder. */
+    /** Who ran what, when, on which machine and code.  */
     public static final String PROVENANCE = "provenance.json";
     /** The scenario after defaults, presets and overrides were applied, as the caller serialised it. */
     public static final String SCENARIO = "scenario.resolved.yaml";
+    /**
+     * Every file Senesim wrote into the folder, one per line; {@code --force} replaces a folder only
+     * while it holds exactly these.
+     */
+    public static final String MANIFEST = "senesim-manifest.txt";
     /** The self-contained report. */
     public static final String REPORT = "report.html";
     /** Folder of the VTK image data of the snapshots. */

@@ -8,34 +8,34 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.SecureRandom;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The output folder of one run, written all at once or not at all.
+ * The output folder of one run, written all at once or not at all, and never outside itself.
  *
- * <p>{@link #create} makes a hidden temporary sibling of the final folder
- * ({@code .<name>.partial-<random>}); every writer writes into it through {@link #resolve} or the
- * {@code write…} methods; {@link #commit} renames it into place with one atomic rename. Closing
- * without a commit deletes the temporary folder, and so does a shutdown hook on Ctrl-C, so a
- * failed or interrupted run leaves nothing that looks complete. Only a {@code kill -9} or a power
- * cut can leave a {@code .partial-} folder behind, and its name says what it is.
+ * <p>{@link #create} reserves a hidden sibling of the final folder ({@code .<name>.partial}, made
+ * atomically, with the owner's process id inside) before any computing starts; every writer writes
+ * into it through {@link #resolve} or the {@code write…} methods; {@link #commit} writes the manifest
+ * ({@link RunFiles#MANIFEST}, every file written) and renames the folder into place with one atomic
+ * rename. Closing without a commit deletes the temporary folder, and so does a shutdown hook on
+ * Ctrl-C, which prints one line saying nothing was written. A {@code kill -9} can leave a
+ * {@code .partial} folder behind: the next run into the same parent folder finds that its owner is
+ * gone and removes it ({@link #notices} says so).
  *
  * <pre>{@code
  * try (RunFolder out = RunFolder.create(Path.of("runs/baseline"), force)) {
@@ -45,11 +45,12 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * <p>Replacing an existing folder ({@code replace = true}) moves the old one aside, renames the new
- * one into place and then deletes the old one. As a guard against {@code --out ~ --force}, only an
- * empty folder or one holding {@link RunFiles#PROVENANCE} (which every Senesim run writes) is
- * replaced. The rename is atomic for other readers of the same file system; files are not synced
- * to disk, so a power cut shortly after a commit may still lose data.
+ * <p>What can never happen, whatever names a user gives: a file outside the folder (names are
+ * checked; user-chosen names go through {@link #component}), two outputs of one run on the same file
+ * (a second write of a name is a bug and throws), {@code --force} deleting anything Senesim did not
+ * write (only an empty folder or one holding exactly the files of its manifest is replaced). The
+ * rename is atomic for other readers of the same file system; files are not synced to disk, so a
+ * power cut shortly after a commit may still lose data.
  */
 public final class RunFolder implements AutoCloseable {
 
@@ -61,17 +62,21 @@ public final class RunFolder implements AutoCloseable {
 
     private enum State { OPEN, COMMITTED, DISCARDED }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String FIX = "choose a folder you can write with --out DIR (e.g. --out /tmp/senesim-run)";
 
     private final Path finalDir;
     private final Path workDir;
     private final boolean replace;
+    private final List<String> notices;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> components = new HashMap<>();
     private volatile State state = State.OPEN;
 
-    private RunFolder(Path finalDir, Path workDir, boolean replace) {
+    private RunFolder(Path finalDir, Path workDir, boolean replace, List<String> notices) {
         this.finalDir = finalDir;
         this.workDir = workDir;
         this.replace = replace;
+        this.notices = List.copyOf(notices);
     }
 
     /**
@@ -79,23 +84,104 @@ public final class RunFolder implements AutoCloseable {
      *
      * @param finalDir the folder the run must end up in; its parent folders are created
      * @param replace  whether an existing run folder at {@code finalDir} may be replaced
-     * @throws OutputExistsException if {@code finalDir} exists and may not be replaced
-     * @throws IOException           if the temporary folder cannot be made
+     * @throws OutputExistsException     if {@code finalDir} exists and may not be replaced, or another
+     *                                   run is writing it now
+     * @throws OutputLocationException   if the folder cannot be made there (read-only, not a folder…)
      */
     public static RunFolder create(Path finalDir, boolean replace) throws IOException {
         Path target = finalDir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null || target.getFileName() == null) {
-            throw new IllegalArgumentException("a run folder cannot be the file-system root: " + finalDir);
+            throw new OutputLocationException(finalDir, "cannot use " + finalDir + " as a run folder: it is the root "
+                    + "of the file system. Fix: " + FIX);
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             checkReplaceable(target, replace);
         }
-        Files.createDirectories(parent);
-        Path work = createUniqueSibling(target, "partial");
-        RunFolder folder = new RunFolder(target, work, replace);
+        makeParent(target, parent);
+        List<String> notices = Leftovers.sweep(parent);
+        Path work = partialName(target);
+        if (!reserve(work)) {
+            throw new OutputExistsException(target, "another Senesim run (" + Leftovers.owner(work) + ") is writing "
+                    + target + " now. Fix: wait for it, or choose another --out");
+        }
+        return open(target, work, replace, notices);
+    }
+
+    /**
+     * Starts a run folder named after a user's text in {@code parent}: {@link OutputPaths#component} of
+     * {@code name}, or with {@code -2}, {@code -3}… when that name is taken or being written by another
+     * run. The name is reserved now, so runs started in the same second each get their own.
+     */
+    public static RunFolder createUnique(Path parent, String name) throws IOException {
+        Path dir = parent.toAbsolutePath().normalize();
+        String base = OutputPaths.component(name);
+        makeParent(dir.resolve(base), dir);
+        List<String> notices = Leftovers.sweep(dir);
+        for (int n = 1; n < 10_000; n++) {
+            Path target = dir.resolve(n == 1 ? base : base + "-" + n);
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            Path work = partialName(target);
+            if (!reserve(work)) {
+                continue;
+            }
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                // another run committed this name between our check and our reservation
+                deleteTree(work);
+                continue;
+            }
+            return open(target, work, false, notices);
+        }
+        throw new OutputLocationException(dir, "cannot find a free run folder name for " + OutputPaths.quote(base)
+                + " in " + dir + ". Fix: " + FIX);
+    }
+
+    private static RunFolder open(Path target, Path work, boolean replace, List<String> notices) throws IOException {
+        RunFolder folder = new RunFolder(target, work, replace, notices);
         Cleaner.register(folder);
+        try {
+            Leftovers.writeOwner(work);
+        } catch (IOException e) {
+            folder.close();
+            throw OutputPaths.refused(target, "write the run folder", e, FIX);
+        }
         return folder;
+    }
+
+    private static void makeParent(Path target, Path parent) throws OutputLocationException {
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw OutputPaths.refused(target, "create the run folder", e, FIX);
+        }
+        if (!Files.isWritable(parent)) {
+            throw new OutputLocationException(target, "cannot create the run folder " + target + ": " + parent
+                    + " is not writable. Fix: " + FIX);
+        }
+    }
+
+    /** Creates the reservation folder; false when it exists and its owner still runs. */
+    private static boolean reserve(Path work) throws IOException {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                Files.createDirectory(work);
+                return true;
+            } catch (FileAlreadyExistsException e) {
+                if (!Leftovers.removeIfAbandoned(work)) {
+                    return false;
+                }
+            } catch (IOException e) {
+                throw OutputPaths.refused(work.resolveSibling(work.getFileName().toString().substring(1)
+                        .replaceFirst("\\.partial$", "")), "create the run folder", e, FIX);
+            }
+        }
+        return false;
+    }
+
+    static Path partialName(Path target) {
+        return target.resolveSibling("." + target.getFileName() + Leftovers.PARTIAL);
     }
 
     /** The folder the run ends up in after {@link #commit}. */
@@ -113,11 +199,32 @@ public final class RunFolder implements AutoCloseable {
         return state == State.COMMITTED;
     }
 
+    /** What was found and cleaned in the parent folder when this one was made (folders of killed runs). */
+    public List<String> notices() {
+        return notices;
+    }
+
+    /**
+     * A user-chosen name (an arm, a label) as a path component of this folder: {@link OutputPaths#component}
+     * of it, made unique, so that two different names never share a file even where the file system
+     * ignores case. The same name always gives the same component.
+     */
+    public synchronized String component(String userName) {
+        String safe = OutputPaths.component(userName);
+        for (int n = 1; ; n++) {
+            String c = n == 1 ? safe : safe + "-" + n;
+            String owner = components.putIfAbsent(OutputPaths.key(c), userName);
+            if (owner == null || owner.equals(userName)) {
+                return c;
+            }
+        }
+    }
+
     /**
      * The path of a file inside the temporary folder, creating its parent folders.
      *
      * @param name a relative path with {@code /} separators, e.g. {@code snapshots/day-000365.vti};
-     *             it must stay inside the folder
+     *             no empty, {@code .} or {@code ..} parts
      */
     public Path resolve(String name) throws IOException {
         requireOpen();
@@ -146,40 +253,49 @@ public final class RunFolder implements AutoCloseable {
         });
     }
 
-    /** Writes a binary file through a buffered stream. */
+    /**
+     * Writes a binary file through a buffered stream. Each name is written once: a second output of
+     * the same run under the same name would replace the first, so it is refused as a bug.
+     */
     public void writeBinary(String name, IoConsumer<OutputStream> body) throws IOException {
         Path p = resolve(name);
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(p), 1 << 16)) {
+        if (!written.add(OutputPaths.key(workDir.relativize(p).toString()))) {
+            throw new IllegalStateException("two outputs of this run are both named " + OutputPaths.quote(name)
+                    + "; the second would replace the first");
+        }
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(p, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), 1 << 16)) {
             body.accept(out);
+        } catch (UncheckedIOException e) {
+            throw OutputPaths.refused(finalDir, "write " + name + " of the run folder", e.getCause(), FIX);
+        } catch (IOException e) {
+            throw OutputPaths.refused(finalDir, "write " + name + " of the run folder", e, FIX);
         }
     }
 
     /** The files written so far, as sorted relative names with {@code /} separators. */
     public List<String> files() throws IOException {
         requireOpen();
-        List<String> names = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(workDir)) {
-            walk.filter(Files::isRegularFile)
-                    .forEach(p -> names.add(workDir.relativize(p).toString().replace('\\', '/')));
-        }
-        Collections.sort(names);
-        return names;
+        return listFiles(workDir);
     }
 
     /**
-     * Renames the temporary folder into place. If the final folder appeared meanwhile, it is
-     * replaced only when {@code replace} was asked for (and it is a run folder); otherwise this
-     * throws {@link OutputExistsException} and the work stays in the temporary folder until
-     * {@link #close}.
+     * Writes the manifest and renames the temporary folder into place. If the final folder appeared
+     * meanwhile, it is replaced only when {@code replace} was asked for (and Senesim wrote it);
+     * otherwise this throws {@link OutputExistsException} and the work stays in the temporary folder
+     * until {@link #close}.
      *
      * @return the final folder
      */
     public synchronized Path commit() throws IOException {
         requireOpen();
+        Leftovers.removeOwner(workDir);
+        writeManifest();
         Path aside = null;
         if (Files.exists(finalDir, LinkOption.NOFOLLOW_LINKS)) {
             checkReplaceable(finalDir, replace);
-            aside = uniqueSiblingName(finalDir, "old");
+            aside = finalDir.resolveSibling("." + finalDir.getFileName() + Leftovers.OLD);
+            deleteTree(aside);
             Files.move(finalDir, aside, StandardCopyOption.ATOMIC_MOVE);
         }
         try {
@@ -192,7 +308,7 @@ public final class RunFolder implements AutoCloseable {
                     e.addSuppressed(restore);
                 }
             }
-            throw e;
+            throw OutputPaths.refused(finalDir, "move the finished run into", e, FIX);
         }
         state = State.COMMITTED;
         Cleaner.unregister(this);
@@ -207,6 +323,14 @@ public final class RunFolder implements AutoCloseable {
         return finalDir;
     }
 
+    private void writeManifest() throws IOException {
+        StringBuilder sb = new StringBuilder(Manifest.HEADER);
+        for (String f : listFiles(workDir)) {
+            sb.append(f).append('\n');
+        }
+        writeText(RunFiles.MANIFEST, sb.toString());
+    }
+
     /** Deletes the temporary folder unless the run was committed. Safe to call more than once. */
     @Override
     public synchronized void close() throws IOException {
@@ -218,10 +342,10 @@ public final class RunFolder implements AutoCloseable {
         deleteTree(workDir);
     }
 
-    /** Called by the shutdown hook: like {@link #close}, but never throws. */
-    private synchronized void discardQuietly() {
+    /** Called by the shutdown hook: like {@link #close}, but never throws; true when something was removed. */
+    private synchronized boolean discardQuietly() {
         if (state != State.OPEN) {
-            return;
+            return false;
         }
         state = State.DISCARDED;
         try {
@@ -230,6 +354,7 @@ public final class RunFolder implements AutoCloseable {
             System.err.println("senesim: could not delete the unfinished output folder " + workDir + ": "
                     + e.getMessage());
         }
+        return true;
     }
 
     private void requireOpen() {
@@ -241,12 +366,18 @@ public final class RunFolder implements AutoCloseable {
     }
 
     private Path checkedPath(String name) {
-        if (name == null || name.isEmpty() || name.startsWith("/") || name.contains("\\")) {
-            throw new IllegalArgumentException("not a relative file name: " + name);
+        if (name == null || name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("not a relative file name: " + OutputPaths.quote(name));
+        }
+        for (String part : name.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..") || part.length() > 255) {
+                throw new IllegalArgumentException("file name " + OutputPaths.quote(name) + " has an empty, '.', '..' "
+                        + "or over-long part; names a user chose go through RunFolder.component");
+            }
         }
         Path p = workDir.resolve(name).normalize();
         if (!p.startsWith(workDir) || p.equals(workDir)) {
-            throw new IllegalArgumentException("file name leaves the run folder: " + name);
+            throw new IllegalArgumentException("file name leaves the run folder: " + OutputPaths.quote(name));
         }
         return p;
     }
@@ -255,69 +386,29 @@ public final class RunFolder implements AutoCloseable {
         if (!replace) {
             throw new OutputExistsException(target);
         }
-        if (!Files.isDirectory(target)) {
-            throw new OutputExistsException(target, "output path " + target
-                    + " exists and is not a folder; --force only replaces run folders. Delete it yourself or choose another --out");
-        }
-        boolean empty;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
-            empty = !entries.iterator().hasNext();
-        }
-        if (!empty && !Files.isRegularFile(target.resolve(RunFiles.PROVENANCE))) {
-            throw new OutputExistsException(target, "output folder " + target + " exists and does not look like a "
-                    + "Senesim run folder (it has no " + RunFiles.PROVENANCE + "), so --force will not replace it. "
-                    + "Delete it yourself or choose another --out");
+        String foreign = Manifest.foreignFile(target);
+        if (foreign != null) {
+            throw new OutputExistsException(target, "output folder " + target + " " + foreign + ", so --force will not "
+                    + "replace it (it replaces only a folder holding exactly what Senesim wrote, as listed in its "
+                    + RunFiles.MANIFEST + "). Fix: move that out, delete the folder yourself, or choose another --out");
         }
     }
 
-    private static Path createUniqueSibling(Path target, String kind) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path p = uniqueSiblingName(target, kind);
-            try {
-                return Files.createDirectory(p);
-            } catch (FileAlreadyExistsException e) {
-                if (attempt > 100) {
-                    throw e;
-                }
-            }
+    static List<String> listFiles(Path dir) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(p -> !p.equals(dir) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(n -> !n.equals(Leftovers.OWNER))
+                    .forEach(names::add);
         }
-    }
-
-    private static Path uniqueSiblingName(Path target, String kind) {
-        byte[] b = new byte[6];
-        RANDOM.nextBytes(b);
-        return target.resolveSibling("." + target.getFileName() + "." + kind + "-" + HexFormat.of().formatHex(b));
+        Collections.sort(names);
+        return names;
     }
 
     /** Deletes a folder and everything in it, without following symbolic links. */
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.deleteIfExists(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
-                if (exc instanceof NoSuchFileException) {
-                    return FileVisitResult.CONTINUE;
-                }
-                throw exc;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (exc != null && !(exc instanceof NoSuchFileException)) {
-                    throw exc;
-                }
-                Files.deleteIfExists(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        Leftovers.deleteTree(root);
     }
 
     /** Deletes the temporary folders of runs still open when the JVM shuts down (Ctrl-C). */
@@ -340,8 +431,15 @@ public final class RunFolder implements AutoCloseable {
         }
 
         private static void discardAll() {
+            Set<Path> removed = new HashSet<>();
             for (RunFolder f : OPEN) {
-                f.discardQuietly();
+                if (f.discardQuietly()) {
+                    removed.add(f.finalDir);
+                }
+            }
+            for (Path p : removed) {
+                System.err.println(System.lineSeparator() + "senesim: interrupted; nothing was written to " + p + ".");
+                System.err.flush();
             }
         }
     }

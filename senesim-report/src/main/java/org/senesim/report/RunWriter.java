@@ -6,14 +6,12 @@ import org.senesim.evidence.ParameterSet;
 import org.senesim.observe.Snapshot;
 import org.senesim.report.chart.ArrayView;
 import org.senesim.report.compare.TierCuts;
-import org.senesim.report.html.Html;
 import org.senesim.report.html.HtmlReport;
 import org.senesim.report.vtk.VtkSnapshots;
 import org.senesim.scenario.ResolvedScenarioWriter;
 import org.senesim.scenario.Scenario;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,7 +24,7 @@ public final class RunWriter {
 
     /** The snapshot arrays drawn as cross-sections in the report, with fixed colour ranges where they compare across ages. */
     static final List<ArrayView> CROSS_SECTIONS = List.of(
-            ArrayView.of("cell_state", "Fibroblasts: 0 empty, 1 healthy, 2 senescent", "1").range(0, 2),
+            ArrayView.categorical("cell_state", "Fibroblasts", "empty", "healthy", "senescent"),
             ArrayView.of("sasp", "SASP", "cell-eq/voxel"),
             ArrayView.of("collagen", "Collagen", "1 = young").range(0, 2.5),
             ArrayView.of("elastin_fragments", "Elastin fragments", "1 = young elastin"));
@@ -85,6 +83,10 @@ public final class RunWriter {
         }
         if (!tierCuts.isEmpty()) {
             report.htmlSection("Headline outcomes at each evidence cut", TierCuts.html(tierCuts, armNames, 0));
+        }
+        String treatments = org.senesim.report.compare.Treatments.html(scenario);
+        if (!treatments.isEmpty()) {
+            report.htmlSection("Treatments applied", treatments);
         }
         report.htmlSection("Parameters changed by the scenario or the evidence filter", overridesTable(scenario.minTier(), parameters));
         report.build().write(folder);

@@ -122,7 +122,8 @@ public final class CrossSection {
         BufferedImage image = new BufferedImage(Math.max(w, 1), Math.max(d, 1), BufferedImage.TYPE_INT_RGB);
         for (int z = 0; z < d; z++) {
             for (int i = 0; i < w; i++) {
-                image.setRGB(i, z, colours.rgb(slice.values()[z][i]));
+                image.setRGB(i, z, view.isCategorical() ? categoryRgb(slice.values()[z][i], view)
+                        : colours.rgb(slice.values()[z][i]));
             }
         }
         double h = s.voxelMicrometres();
@@ -141,6 +142,17 @@ public final class CrossSection {
         plot.setRangeAxisLocation(AxisLocation.TOP_OR_LEFT);
         plot.addAnnotation(new XYDataImageAnnotation(image, 0, 0, widthUm, depthUm, true));
 
+        if (view.isCategorical()) {
+            org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
+            for (int k = 0; k < view.categories().size(); k++) {
+                items.add(new org.jfree.chart.LegendItem(view.categories().get(k), new Color(CATEGORY_RGB[k % CATEGORY_RGB.length])));
+            }
+            plot.setFixedLegendItems(items);
+            JFreeChart chart = new JFreeChart(view.title() + ", age " + age(s.ageYears()), null, plot, true);
+            TimeSeriesCharts.styleChart(chart);
+            chart.getTitle().setFont(chart.getTitle().getFont().deriveFont(13f));
+            return chart;
+        }
         // The title names the quantity; the bar carries only the unit, so it fits short plots.
         String unit = view.unit() == null || view.unit().isBlank() || "1".equals(view.unit()) ? null : view.unit();
         NumberAxis scaleAxis = new NumberAxis(unit);
@@ -160,6 +172,18 @@ public final class CrossSection {
         chart.getTitle().setFont(chart.getTitle().getFont().deriveFont(13f));
         chart.addSubtitle(bar);
         return chart;
+    }
+
+    /** Colours of categories 0, 1, 2…: light grey, green, dark red, then more (distinct, colour-blind safe). */
+    private static final int[] CATEGORY_RGB = {0xf0f0f0, 0x1b9e77, 0xb2182b, 0x7570b3, 0xe6ab02, 0x66a61e};
+
+    private static int categoryRgb(double v, ArrayView view) {
+        if (Double.isNaN(v)) {
+            return ColourMap.MISSING.getRGB() & 0xffffff;
+        }
+        int k = (int) Math.round(v);
+        return k < 0 || k >= view.categories().size() ? ColourMap.MISSING.getRGB() & 0xffffff
+                : CATEGORY_RGB[k % CATEGORY_RGB.length];
     }
 
     /** Pixel size {width, height} that keeps voxels square in the plot area. */

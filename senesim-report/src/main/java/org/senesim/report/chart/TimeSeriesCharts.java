@@ -138,7 +138,9 @@ public final class TimeSeriesCharts {
             }
             data.addSeries(s);
         }
-        String yLabel = oneUnit ? axisLabel(group, units.iterator().next()) : group + " (units in legend)";
+        // The title names the quantity; the rotated axis label says only the unit, so that it is short
+        // enough never to run past the plot into the title or the legend.
+        String yLabel = oneUnit ? unitText(units.iterator().next()) : "units in legend";
         NumberAxis x = new NumberAxis("Age (years)");
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = new NumberAxis(yLabel);
@@ -257,11 +259,6 @@ public final class TimeSeriesCharts {
             legend.setPosition(RectangleEdge.BOTTOM);
             legend.setBackgroundPaint(Color.WHITE);
         }
-    }
-
-    /** {@code "Senescence (%)"}, {@code "Matrix (dimensionless)"}. */
-    static String axisLabel(String quantity, String unit) {
-        return quantity + " (" + unitText(unit) + ")";
     }
 
     /** How a unit reads on an axis: {@code 1} is spelled out. */

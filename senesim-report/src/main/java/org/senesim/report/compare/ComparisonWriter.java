@@ -55,11 +55,11 @@ public final class ComparisonWriter {
     public static final String ARMS = "arms";
 
     private static final List<ArrayView> CROSS_SECTIONS = List.of(
-            ArrayView.of("cell_state", "Fibroblasts: 0 empty, 1 healthy, 2 senescent", "1").range(0, 2),
+            ArrayView.categorical("cell_state", "Fibroblasts", "empty", "healthy", "senescent"),
             ArrayView.of("collagen", "Collagen", "1 = young").range(0, 2.5),
             ArrayView.of("elastin_fragments", "Elastin fragments", "1 = young elastin"));
     /** Extra series drawn besides the headline quantities: they show what a protocol changed. */
-    private static final List<String> EXTRA_CHARTS = List.of("uv_dose", "stem_cells");
+    private static final List<String> EXTRA_CHARTS = List.of("uv_dose", "stem_cells", SeedSeries.ALIVE);
 
     private ComparisonWriter() {
     }
@@ -106,29 +106,20 @@ public final class ComparisonWriter {
             return Headlines.tableOfReplicates(series, ages, reference);
         }
 
-        /** An arm's series, averaged over replicates (the series itself with one replicate). */
+        /**
+         * An arm's series over the whole follow-up: the mean of the seeds alive at each observation,
+         * with a {@code seeds_alive} column when there are several (the series itself with one).
+         */
         public TimeSeries meanSeries(int arm) {
-            TimeSeries first = replicates.get(0).get(arm).result().series();
-            if (replicates.size() == 1) {
-                return first;
-            }
-            TimeSeries mean = new TimeSeries(first.columns());
-            int rows = Integer.MAX_VALUE;
+            return seedSeries(arm).mean();
+        }
+
+        SeedSeries seedSeries(int arm) {
+            List<ArmRun> runs = new ArrayList<>();
             for (List<ArmRun> rep : replicates) {
-                rows = Math.min(rows, rep.get(arm).result().series().rows());
+                runs.add(rep.get(arm));
             }
-            double[] row = new double[first.columns().size()];
-            for (int i = 0; i < rows; i++) {
-                java.util.Arrays.fill(row, 0.0);
-                for (List<ArmRun> rep : replicates) {
-                    TimeSeries s = rep.get(arm).result().series();
-                    for (int c = 0; c < row.length; c++) {
-                        row[c] += s.value(i, c) / replicates.size();
-                    }
-                }
-                mean.append(first.day(i), first.age(i), row);
-            }
-            return mean;
+            return SeedSeries.of(runs);
         }
     }
 
@@ -145,7 +136,9 @@ public final class ComparisonWriter {
         }
         for (int r = 0; r < in.replicates().size(); r++) {
             for (ArmRun run : in.replicates().get(r)) {
-                String dir = ARMS + "/" + run.arm().name() + "/" + (r == 0 ? "" : "seed-" + run.scenario().seed() + "/");
+                // the arm's name is the user's: RunFolder.component keeps it one harmless, unique folder name
+                String dir = ARMS + "/" + folder.component(run.arm().name()) + "/"
+                        + (r == 0 ? "" : "seed-" + run.scenario().seed() + "/");
                 writeArm(folder, run, dir);
             }
         }
@@ -158,7 +151,10 @@ public final class ComparisonWriter {
      * the outcome at the end of the run first instead of a table of every age.
      */
     static List<Headlines.Row> lastAge(List<Headlines.Row> rows) {
-        double last = rows.stream().mapToDouble(Headlines.Row::ageYears).max().orElse(Double.NaN);
+        // the last compared age that a seed reached alive (a later one would show only dashes)
+        double last = rows.stream().filter(r -> !Double.isNaN(r.values()[r.reference()]))
+                .mapToDouble(Headlines.Row::ageYears).max()
+                .orElse(rows.stream().mapToDouble(Headlines.Row::ageYears).max().orElse(Double.NaN));
         return rows.stream().filter(r -> r.ageYears() == last).toList();
     }
 
@@ -203,18 +199,7 @@ public final class ComparisonWriter {
     }
 
     private static void line(StringBuilder sb, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String f = fields.get(i);
-            if (f.contains(",") || f.contains("\"") || f.contains("\n")) {
-                sb.append('"').append(f.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(f);
-            }
-        }
-        sb.append('\n');
+        sb.append(org.senesim.report.Csv.line(fields));
     }
 
     /** Headline differences: for every headline quantity and age, each arm against the reference. */
@@ -266,12 +251,27 @@ public final class ComparisonWriter {
                 groups.put(c.id(), c.label());
             }
         } else {
+            Map<String, List<String>> merged = new LinkedHashMap<>();
             for (Headlines.Quantity q : only) {
+                String label = ref.columns().get(ref.indexOf(q.id())).label();
+                // a quantity the model makes identical to an earlier one (organs sharing one law and one
+                // input) gets no chart of its own: the earlier chart's title names both
+                String same = ids.stream().filter(id -> identical(means, id, q.id())).findFirst().orElse(null);
+                if (same != null) {
+                    merged.get(same).add(label);
+                    groups.put(same, q.category().label() + ": " + String.join(" = ", merged.get(same))
+                            + " (identical in this run)");
+                    continue;
+                }
                 ids.add(q.id());
-                groups.put(q.id(), q.category().label() + ": " + ref.columns().get(ref.indexOf(q.id())).label());
+                merged.put(q.id(), new ArrayList<>(List.of(label)));
+                groups.put(q.id(), q.category().label() + ": " + label);
             }
             for (String extra : EXTRA_CHARTS) {
-                if (ref.indexOf(extra) >= 0) {
+                if (extra.equals(SeedSeries.ALIVE) && ref.indexOf(extra) >= 0) {
+                    ids.add(extra);
+                    groups.put(extra, "Seeds alive: deaths of the organism model, per arm");
+                } else if (ref.indexOf(extra) >= 0) {
                     ids.add(extra);
                     groups.put(extra, "What the protocols changed: " + ref.columns().get(ref.indexOf(extra)).label());
                 }
@@ -286,25 +286,69 @@ public final class ComparisonWriter {
                     continue;
                 }
                 Arm arm = in.runs().get(a).arm();
-                columns.add(new Column(id + "__" + arm.name().replaceAll("[^A-Za-z0-9_]", "_"), arm.label(), c.unit(),
-                        groups.get(id)));
+                columns.add(new Column(overlayId(id, arm.name()), arm.label(), c.unit(), groups.get(id)));
                 source.add(new int[] {a, col});
             }
         }
         TimeSeries out = new TimeSeries(columns);
-        int rows = Integer.MAX_VALUE;
+        // The whole follow-up: until the last seed of any arm dies; an arm whose every seed has died
+        // has no value (NaN) from then on.
+        TimeSeries longest = ref;
         for (TimeSeries m : means) {
-            rows = Math.min(rows, m.rows());
+            if (m.rows() > longest.rows()) {
+                longest = m;
+            }
         }
         double[] row = new double[columns.size()];
-        for (int i = 0; i < rows; i++) {
+        for (int i = 0; i < longest.rows(); i++) {
             for (int k = 0; k < columns.size(); k++) {
                 int[] src = source.get(k);
-                row[k] = means.get(src[0]).value(i, src[1]);
+                TimeSeries m = means.get(src[0]);
+                row[k] = i < m.rows() ? m.value(i, src[1]) : Double.NaN;
             }
-            out.append(ref.day(i), ref.age(i), row);
+            out.append(longest.day(i), longest.age(i), row);
         }
         return out;
+    }
+
+    /** Whether two columns hold the same values in every arm's mean series. */
+    private static boolean identical(List<TimeSeries> means, String a, String b) {
+        for (TimeSeries m : means) {
+            int ia = m.indexOf(a);
+            int ib = m.indexOf(b);
+            if (ia < 0 || ib < 0) {
+                return false;
+            }
+            for (int i = 0; i < m.rows(); i++) {
+                if (Double.compare(m.value(i, ia), m.value(i, ib)) != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The column id of one arm's quantity in the overlaid series. */
+    static String overlayId(String quantity, String arm) {
+        return quantity + "__" + arm.replaceAll("[^A-Za-z0-9_]", "_");
+    }
+
+    /** The seed range of every overlaid column, for the chart bands; empty with one seed. */
+    static Map<String, org.senesim.report.chart.TimeSeriesCharts.Band> seedBands(Input in) {
+        Map<String, org.senesim.report.chart.TimeSeriesCharts.Band> bands = new LinkedHashMap<>();
+        if (in.replicates().size() < 2) {
+            return bands;
+        }
+        for (int a = 0; a < in.runs().size(); a++) {
+            SeedSeries ss = in.seedSeries(a);
+            for (Column c : ss.mean().columns()) {
+                var band = ss.band(c.id());
+                if (band != null) {
+                    bands.put(overlayId(c.id(), in.runs().get(a).arm().name()), band);
+                }
+            }
+        }
+        return bands;
     }
 
     // ---------------------------------------------------------------- report
@@ -325,9 +369,15 @@ public final class ComparisonWriter {
                 .fact("Differences against", runs.get(in.reference()).arm().label())
                 .fact("Evidence filter", EvidenceCut.describe(s.minTier(), in.parameters()))
                 .fact("Compared at ages", String.join(", ", in.ages().stream().map(a -> Numbers.readable(a, 4)).toList()))
-                .summary(summary);
+                .summary(summary)
+                .lead("The answer: each arm against " + runs.get(in.reference()).arm().label(), Answer.html(in, rows));
         List<Headlines.Quantity> quantities = Headlines.quantities(runs.get(in.reference()).result().series());
         b.timeSeries(overlay(in, quantities));
+        if (in.replicates().size() > 1) {
+            Map<String, org.senesim.report.chart.TimeSeriesCharts.Band> bands = seedBands(in);
+            b.bands(bands::get, "Lines: the mean of the seeds still alive at each age (the organism model's "
+                    + "deaths are counted in the chart 'Seeds alive'); shaded: the lowest to the highest seed.");
+        }
         b.htmlSection("Visible benefit: differences at the chosen ages", differenceTable(in, rows, Headlines.Category.VISIBLE));
         b.htmlSection("Biological benefit: differences at the chosen ages", differenceTable(in, rows, Headlines.Category.BIOLOGICAL)
                 + "<p class=\"note\">Visible: what the skin shows (collagen, elastin, recoil). Biological: the senescent burden "

@@ -160,7 +160,7 @@ public final class TierCuts {
                 for (int arm = 0; arm < armNames.size(); arm++) {
                     sb.append(c.tier().id()).append(',').append(c.neutralised()).append(',')
                             .append(r.quantity().id()).append(',').append(Numbers.exact(r.ageYears())).append(',')
-                            .append(armNames.get(arm)).append(',').append(Numbers.exact(r.values()[arm])).append(',')
+                            .append(org.senesim.report.Csv.field(armNames.get(arm))).append(',').append(Numbers.exact(r.values()[arm])).append(',')
                             .append(Numbers.exact(r.difference(arm))).append('\n');
                 }
             }

@@ -56,14 +56,29 @@ public final class HtmlReport {
         return new Builder(title);
     }
 
-    /** The whole page. */
+    /** Where {@link #write} lists the data files of the run folder. */
+    private static final String FILES = "<!--senesim:files-->";
+
+    /** The whole page (without the list of data files, which only {@link #write} knows). */
     public String html() {
-        return html;
+        return html.replace(FILES, "<p>The data files are next to this page in its run folder.</p>\n");
     }
 
-    /** Writes the page as {@link RunFiles#REPORT} into the run folder. */
+    /** Writes the page as {@link RunFiles#REPORT} into the run folder, with a link to every file of it. */
     public void write(RunFolder folder) throws IOException {
-        folder.writeText(RunFiles.REPORT, html);
+        List<String> files = new ArrayList<>(folder.files());
+        files.add(RunFiles.MANIFEST);
+        java.util.Collections.sort(files);
+        StringBuilder list = new StringBuilder("<ul class=\"files\">\n");
+        for (String f : files) {
+            String href = java.net.URLEncoder.encode(f, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("%2F", "/").replace("+", "%20");
+            list.append("<li><a href=\"").append(Html.escape(href)).append("\">").append(Html.escape(f))
+                    .append("</a>").append(f.equals(RunFiles.MANIFEST) ? " (every file of the folder)" : "")
+                    .append("</li>\n");
+        }
+        list.append("</ul>\n<p class=\"note\">Columns, units and fields of each file: docs/outputs.md.</p>\n");
+        folder.writeText(RunFiles.REPORT, html.replace(FILES, list.toString()));
     }
 
     /** Collects the parts of a report; {@link #build} renders the charts and images. */
@@ -74,6 +89,9 @@ public final class HtmlReport {
         private List<SummaryItem> summary = List.of();
         private TimeSeries series;
         private Uncertainty uncertainty;
+        private java.util.function.Function<String, TimeSeriesCharts.Band> bands;
+        private String bandNote;
+        private String[] lead;
         private final List<Snapshot> snapshots = new ArrayList<>();
         private final List<List<ArrayView>> snapshotViews = new ArrayList<>();
         private final List<String[]> sections = new ArrayList<>();
@@ -115,6 +133,22 @@ public final class HtmlReport {
             return this;
         }
 
+        /** A section placed first, before the run's facts: the answer the reader came for. */
+        public Builder lead(String heading, String trustedHtml) {
+            this.lead = new String[] {heading, trustedHtml};
+            return this;
+        }
+
+        /**
+         * Shaded bands on the charts from another source than {@link #uncertainty} (e.g. the range over
+         * seeds of a comparison), with a note saying what lines and bands are.
+         */
+        public Builder bands(java.util.function.Function<String, TimeSeriesCharts.Band> bandOf, String note) {
+            this.bands = bandOf;
+            this.bandNote = note;
+            return this;
+        }
+
         /** Cross-sections of a snapshot, one image per view (call once per snapshot, in age order). */
         public Builder crossSections(Snapshot snapshot, List<ArrayView> views) {
             snapshots.add(snapshot);
@@ -150,13 +184,21 @@ public final class HtmlReport {
         public HtmlReport build() {
             StringBuilder sb = new StringBuilder(1 << 16);
             head(sb);
+            if (lead != null) {
+                sb.append("<section id=\"answer\">\n<h2>").append(Html.escape(lead[0])).append("</h2>\n").append(lead[1])
+                        .append("\n</section>\n");
+            }
+            contents(sb);
             facts(sb);
             summary(sb);
             charts(sb);
             crossSections(sb);
-            for (String[] s : sections) {
-                sb.append("<section>\n<h2>").append(Html.escape(s[0])).append("</h2>\n").append(s[1]).append("\n</section>\n");
+            for (int i = 0; i < sections.size(); i++) {
+                String[] s = sections.get(i);
+                sb.append("<section id=\"section-").append(i + 1).append("\">\n<h2>").append(Html.escape(s[0]))
+                        .append("</h2>\n").append(s[1]).append("\n</section>\n");
             }
+            sb.append("<section id=\"files\">\n<h2>Data files</h2>\n").append(FILES).append("</section>\n");
             sb.append("<footer>Written by Senesim");
             if (provenance != null) {
                 sb.append(' ').append(Html.escape(provenance.senesimVersion()));
@@ -175,6 +217,35 @@ public final class HtmlReport {
                     .append("<p class=\"disclaimer\" role=\"note\"><strong>").append(Html.escape(DISCLAIMER_LEAD))
                     .append("</strong> ")
                     .append(Html.escape(DISCLAIMER)).append("</p>\n</header>\n");
+        }
+
+        /** The table of contents: every section of the page, the data files last. */
+        private void contents(StringBuilder sb) {
+            List<String[]> items = new ArrayList<>();
+            if (lead != null) {
+                items.add(new String[] {"answer", lead[0]});
+            }
+            if (provenance != null || !facts.isEmpty()) {
+                items.add(new String[] {"run", "Run"});
+            }
+            if (!summary.isEmpty()) {
+                items.add(new String[] {"summary", "Summary"});
+            }
+            if (series != null && series.rows() > 0 && !series.columns().isEmpty()) {
+                items.add(new String[] {"charts", "Over time"});
+            }
+            if (!snapshots.isEmpty()) {
+                items.add(new String[] {"cross-sections", "Cross-sections"});
+            }
+            for (int i = 0; i < sections.size(); i++) {
+                items.add(new String[] {"section-" + (i + 1), sections.get(i)[0]});
+            }
+            items.add(new String[] {"files", "Data files"});
+            sb.append("<nav id=\"contents\">\n<h2>Contents</h2>\n<ol>\n");
+            for (String[] it : items) {
+                sb.append("<li><a href=\"#").append(it[0]).append("\">").append(Html.escape(it[1])).append("</a></li>\n");
+            }
+            sb.append("</ol>\n</nav>\n");
         }
 
         private void facts(StringBuilder sb) {
@@ -256,11 +327,14 @@ public final class HtmlReport {
                                 + "distributions (same seed); dashed: their median. Numbers in <code>")
                         .append(Uncertainty.CSV).append("</code>.</p>\n");
             }
+            if (uncertainty == null && bandNote != null) {
+                sb.append("<p class=\"note\">").append(Html.escape(bandNote)).append("</p>\n");
+            }
             int n = 0;
             for (Map.Entry<String, List<Integer>> g : TimeSeriesCharts.groups(series).entrySet()) {
                 n++;
                 JFreeChart chart = TimeSeriesCharts.chart(series, g.getKey(), g.getValue(),
-                        uncertainty == null ? null : uncertainty::chartBand);
+                        uncertainty != null ? uncertainty::chartBand : bands);
                 String svg = TimeSeriesCharts.svg(chart, CHART_WIDTH, CHART_HEIGHT, "chart-" + n);
                 svg = svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\""
                         + java.util.regex.Matcher.quoteReplacement(Html.escape("Chart: " + g.getKey() + " against age"))

@@ -68,7 +68,7 @@ class ChartsTest {
         String a = TimeSeriesCharts.svg(TimeSeriesCharts.chart(ts, "Matrix", cols), 760, 380, "chart-2");
         String b = TimeSeriesCharts.svg(TimeSeriesCharts.chart(ts, "Matrix", cols), 760, 380, "chart-2");
         assertThat(a).isEqualTo(b).startsWith("<svg id='chart-2'").contains("Age (years)")
-                .contains("Matrix (dimensionless)").contains("Collagen").contains("Intact elastin");
+                .contains(">dimensionless<").doesNotContain("Matrix (dimensionless)").contains("Collagen").contains("Intact elastin");
         assertThat(a.replaceAll("id='chart-2[^']*'", "")).doesNotContain("id='");
     }
 

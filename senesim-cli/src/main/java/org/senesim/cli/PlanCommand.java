@@ -1,0 +1,246 @@
+package org.senesim.cli;
+
+import org.senesim.evidence.EvidenceTier;
+import org.senesim.scenario.Catalog;
+import org.senesim.scenario.CatalogEntry;
+import org.senesim.planner.PlanFront;
+import org.senesim.planner.Planner;
+import org.senesim.planner.objective.Objective;
+import org.senesim.planner.report.PlanCsv;
+import org.senesim.planner.report.PlanReport;
+import org.senesim.planner.space.Burdens;
+import org.senesim.planner.space.Plan;
+import org.senesim.report.Provenance;
+import org.senesim.report.RunFolder;
+import org.senesim.run.Simulator;
+import org.senesim.scenario.Scenario;
+import org.senesim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code senesim plan}: the Pareto front of treatment schedules for one person. Parses options,
+ * hands them to the {@link Planner}, writes the folder and prints the fronts; the search itself
+ * knows nothing of files or consoles.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Searches treatment schedules for one person (NSGA-II) and writes the Pareto front of biological "
+                + "benefit against sessions, downtime and cost: every evaluated plan (plans.csv), the front (front.csv) and "
+                + "report.html. With --min-tier a second search keeps only effects resting on that tier or stronger, side by side.",
+                "A model prediction with stated evidence, not medical advice."})
+public final class PlanCommand implements Callable<Integer> {
+
+    /** The menu when --treatments is not given: pre-juvenation devices, sunscreen and their usual companions. */
+    static final String DEFAULT_TREATMENTS = "thulium-1927,erbium-glass-1550,co2-fractional,microneedling,photobiomodulation,sunscreen";
+
+    @Parameters(index = "0", paramLabel = "PERSON.yaml",
+            description = "A scenario file without a protocol: the person, their skin patch and exposures, the follow-up.")
+    Path personFile;
+
+    @Option(names = "--objectives", paramLabel = "LIST", description = "What to trade off, comma-separated (default: "
+            + "senescence,kc,cost). Simulated: senescence, kc, ak, frailty@AGE, organs@AGE, collagen@AGE, elastin@AGE; "
+            + "of the plan: sessions, downtime, cost.")
+    String objectives = "senescence,kc,cost";
+
+    @Option(names = "--treatments", paramLabel = "IDS", description = "Catalog entries on offer (default: " + DEFAULT_TREATMENTS
+            + "); see 'senesim devices'.")
+    String treatments = DEFAULT_TREATMENTS;
+
+    @Option(names = "--min-tier", paramLabel = "T", description = "Also search with only the effects resting on this tier or "
+            + "stronger (rct, human-observational, animal, in-vitro, mechanistic) and show both fronts.")
+    String minTier;
+
+    @Option(names = "--max-sessions", paramLabel = "N", description = "Most sessions in a plan (default 20).")
+    int maxSessions = 20;
+
+    @Option(names = "--budget", paramLabel = "USD", description = "Most a plan may cost in fees, US dollars (default 50000).")
+    double budget = 50_000;
+
+    @Option(names = "--evaluations", paramLabel = "N", description = "Plans evaluated per search (default 200).")
+    int evaluations = 200;
+
+    @Option(names = "--population", paramLabel = "N", description = "NSGA-II population (default 20).")
+    int population = 20;
+
+    @Option(names = "--seeds", paramLabel = "N", description = "Fixed seeds every plan lives in the search (default 1).")
+    int seeds = 1;
+
+    @Option(names = "--recheck", paramLabel = "N", description = "Front plans re-run per search with replicate seeds (default 3).")
+    int recheck = 3;
+
+    @Option(names = "--recheck-seeds", paramLabel = "N", description = "Replicate seeds of the re-check (default 3).")
+    int recheckSeeds = 3;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to create. Default: runs/plan-<person name>-<date-time>.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace the folder if it holds an earlier Senesim output.")
+    boolean force;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads evaluating plans (default: all processors). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the search and first seed of the simulated lives (default: the person file's).")
+    Long seed;
+
+    @Option(names = "--quiet", description = "No progress and no tables on the console.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        Instant start = Instant.now();
+        String text = read(personFile);
+        Scenario person = ScenarioLoader.parse(text, personFile.toString());
+        if (text.lines().anyMatch(l -> l.startsWith("protocol:") || l.startsWith("evidence:"))) {
+            throw new InputException(personFile + ": a person file for the planner has no 'protocol:' or 'evidence:' "
+                    + "section: the planner chooses the protocol, and --min-tier sets the evidence cut. Fix: remove them.");
+        }
+        List<Objective> chosen = parse(() -> Objective.parse(objectives));
+        String strict = minTier == null ? null : parse(() -> EvidenceTier.parse(minTier)).id();
+        checkPositive("--evaluations", evaluations);
+        checkPositive("--seeds", seeds);
+        checkPositive("--recheck-seeds", recheckSeeds);
+        if (population < 4 || population % 2 != 0) {
+            throw new InputException("--population must be an even number of at least 4, got " + population);
+        }
+        if (recheck < 0) {
+            throw new InputException("--recheck must be 0 or more, got " + recheck);
+        }
+        if (!(budget >= 0) || Double.isInfinite(budget)) {
+            throw new InputException("--budget must be a number of US dollars of at least 0, got " + budget);
+        }
+        List<CatalogEntry> entries = entries(treatments);
+        int nThreads = RunOptions.threadCount(threads);
+        long base = seed != null ? seed : person.seed();
+        double startAge = person.person().ageYears();
+        double endAge = person.endAgeYears();
+        Planner.Request request = new Planner.Request(text, personFile.toString(), entries, startAge, endAge, chosen,
+                maxSessions, budget, evaluations, population, seeds(base, seeds), seeds(base + 1000, recheckSeeds), recheck,
+                strict, base, nThreads);
+        Burdens burdens = Burdens.builtIn();
+        Planner.Result result;
+        try {
+            result = new Planner(Simulator.patch(), burdens).plan(request, (cut, done, budgetN, front) -> {
+                if (!quiet) {
+                    System.err.printf(Locale.ROOT, "senesim plan: %s: %d/%d plans evaluated, front %d%n", cut, done, budgetN, front);
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+        Path target = out != null ? out : Path.of("runs", "plan-" + person.name().replaceAll("[^A-Za-z0-9._-]", "_") + "-"
+                + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        try (RunFolder folder = RunFolder.create(target, force)) {
+            StringBuilder evaluated = new StringBuilder();
+            StringBuilder front = new StringBuilder();
+            for (PlanFront f : result.fronts()) {
+                String e = PlanCsv.evaluated(f);
+                String fr = PlanCsv.front(f);
+                evaluated.append(evaluated.length() == 0 ? e : e.substring(e.indexOf('\n') + 1));
+                front.append(front.length() == 0 ? fr : fr.substring(fr.indexOf('\n') + 1));
+            }
+            folder.writeText("plans.csv", evaluated.toString());
+            folder.writeText("front.csv", front.toString());
+            folder.writeText("person.yaml", text);
+            List<String> settings = List.of(
+                    String.format(Locale.ROOT, "Person: %s, from %.1f to %.1f years", person.name(), startAge, endAge),
+                    "Objectives: " + String.join(", ", chosen.stream().map(o -> o.label() + " (" + o.unit() + ")").toList()),
+                    "Treatments on offer: " + treatments + "; at most " + maxSessions + " sessions and US$" + Math.round(budget),
+                    evaluations + " plans evaluated per search (NSGA-II, population " + population + ", seed " + base + "), each life "
+                            + "simulated on the lattice patch of the person file with " + seeds + " fixed seed(s)",
+                    "Downtime and fees: typical published figures (senesim-planner burden.yaml), tiers as stated there");
+            List<String[]> files = List.of(new String[] {"front.csv", "the front of each search, each plan in words"},
+                    new String[] {"plans.csv", "every evaluated plan: decisions, objectives, feasibility"},
+                    new String[] {"person.yaml", "the person file as given"},
+                    new String[] {"provenance.json", "version, commit, seed, threads, times"});
+            folder.writeText("report.html", PlanReport.html("Pre-juvenation plans for " + person.name(), settings,
+                    result.fronts(), result.rechecks(), List.of(), files));
+            Provenance.builder().scenario(person.name(), personFile.toString()).seed(base).threads(nThreads).start(start)
+                    .commandLine(List.of("plan", personFile.toString())).build().write(folder);
+            Path done = folder.commit();
+            if (!quiet) {
+                print(result.fronts(), burdens, endAge);
+            }
+            System.out.println("Plans: " + done.resolve("report.html"));
+        }
+        return 0;
+    }
+
+    private void print(List<PlanFront> fronts, Burdens burdens, double endAge) {
+        for (PlanFront f : fronts) {
+            System.out.println("Pareto front, " + f.cut() + " (" + f.front().size() + " plans), cheapest first:");
+            List<Plan> plans = Planner.byCost(f, burdens, endAge);
+            for (int i = 0; i < Math.min(8, plans.size()); i++) {
+                System.out.printf(Locale.ROOT, "  US$%,8.0f  %s%n", plans.get(i).costUsd(burdens, endAge), plans.get(i).describe());
+            }
+        }
+        System.out.println("Model predictions with stated evidence, not medical advice.");
+    }
+
+    private static List<CatalogEntry> entries(String list) {
+        Catalog catalog = Catalog.builtIn();
+        List<CatalogEntry> out = new ArrayList<>();
+        for (String raw : list.split(",")) {
+            String id = raw.trim();
+            if (id.isEmpty()) {
+                continue;
+            }
+            CatalogEntry e = catalog.find(id);
+            if (e == null) {
+                String near = catalog.closest(id);
+                throw new InputException("--treatments: no catalog entry '" + id + "'" + (near == null ? "" : "; did you mean '" + near + "'?")
+                        + " Fix: see 'senesim devices' for the ids.");
+            }
+            if (!out.contains(e)) {
+                out.add(e);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new InputException("the plan space is empty: --treatments names no catalog entry. Fix: e.g. --treatments sunscreen,thulium-1927");
+        }
+        return out;
+    }
+
+    private static long[] seeds(long base, int n) {
+        long[] s = new long[n];
+        for (int i = 0; i < n; i++) {
+            s[i] = (base + i) & Long.MAX_VALUE;
+        }
+        return s;
+    }
+
+    private static void checkPositive(String option, int v) {
+        if (v < 1) {
+            throw new InputException(option + " must be 1 or more, got " + v);
+        }
+    }
+
+    private static <T> T parse(java.util.function.Supplier<T> s) {
+        try {
+            return s.get();
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + ": no such file. Fix: give the path of a person (scenario) file, e.g. examples/plan-35.yaml");
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read it (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.senesim.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.senesim.engine.ProgressListener;
+import org.senesim.evidence.EvidenceTier;
+import org.senesim.trial.design.Trial;
+import org.senesim.trial.design.TrialLoader;
+import org.senesim.trial.population.Population;
+import org.senesim.trial.results.Effect;
+import org.senesim.trial.results.TrialOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code senesim trial}: an in-silico trial from a trial file into a run folder with the person
+ * records (DuckDB, Parquet) and report.html (docs/trials.md).
+ */
+@Command(name = "trial", mixinStandardHelpOptions = true,
+        description = "Runs an in-silico trial (population, design, arms, endpoints; docs/trials.md) and writes a run folder: "
+                + "trial.duckdb and person.parquet with every person's record, report.html (flow, baseline table, "
+                + "Kaplan-Meier curves, forest plot, evidence) and provenance.json.")
+final class TrialCommand implements Callable<Integer> {
+
+    @Mixin
+    RunOptions options;
+
+    @Parameters(index = "0", paramLabel = "TRIAL.yaml", description = "Trial file (see docs/trials.md and examples/trials/).")
+    Path trialFile;
+
+    @Option(names = "--people", paramLabel = "N", description = "People to screen, replacing the trial file's population.size.")
+    Integer people;
+
+    @Override
+    public Integer call() throws Exception {
+        Trial trial = TrialLoader.load(trialFile);
+        if (people != null && (people < 1 || people > 100_000_000)) {
+            throw new InputException("--people must be between 1 and 100000000, got " + people);
+        }
+        if (options.seed != null && options.seed < 0) {
+            throw new InputException("--seed must be >= 0, got " + options.seed);
+        }
+        EvidenceTier tier = trial.minTier();
+        if (options.minTier != null) {
+            try {
+                tier = EvidenceTier.parse(options.minTier);
+            } catch (IllegalArgumentException e) {
+                throw new InputException("--min-tier: unknown evidence tier '" + options.minTier + "'; allowed: " + EvidenceTier.allowed());
+            }
+        }
+        Population p = trial.population();
+        Population resized = p.resized(people == null ? p.size() : people, options.seed == null ? p.seed() : options.seed);
+        trial = trial.with(resized, tier);
+        int threads = options.threadCount();
+        Path target = options.out != null ? options.out
+                : Path.of("runs", trial.name() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        long total = trial.population().size();
+        ProgressListener bar = ConsoleProgress.forRun(options.quiet, "trial " + trial.name());
+        TrialOutput.Outcome out;
+        try {
+            out = TrialOutput.run(trial, target, options.force, threads, done -> bar.progress(done, total));
+        } finally {
+            if (bar instanceof AutoCloseable c) {
+                c.close();
+            }
+        }
+        if (!options.quiet) {
+            System.out.printf(Locale.ROOT, "%s: %d screened, %d enrolled, %.1f s on %d threads%n", trial.name(),
+                    out.flow().screened(), out.flow().eligible(), out.seconds(), threads);
+            for (Effect e : out.results().all()) {
+                if (e.measure().equals("hazard ratio") || e.measure().equals("mean difference")) {
+                    System.out.printf(Locale.ROOT, "  %-14s %-22s %-16s %8.3f  (%.3f, %.3f)%n", e.endpoint(),
+                            e.arm() + " vs " + e.reference(), e.measure(), e.value(), e.lower(), e.upper());
+                }
+            }
+        }
+        System.out.println("report: " + out.folder().resolve(TrialOutput.REPORT));
+        return ExitCodes.OK;
+    }
+}

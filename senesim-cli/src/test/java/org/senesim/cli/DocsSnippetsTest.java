@@ -1,0 +1,132 @@
+package org.senesim.cli;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.senesim.scenario.Scenario;
+import org.senesim.scenario.ScenarioLoader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every YAML snippet of README.md and docs/*.md is a scenario the loader accepts, protocol included,
+ * so an example a user copies works (issue #17: docs/scenario.md's {@code parameters:} example was
+ * rejected). A snippet meant to show a mistake says so with {@code # rejected} on its first line.
+ */
+class DocsSnippetsTest {
+
+    static Path root() {
+        for (Path p : new Path[] {Path.of(".."), Path.of(".")}) {
+            if (Files.isRegularFile(p.resolve("README.md")) && Files.isDirectory(p.resolve("docs"))) {
+                return p;
+            }
+        }
+        throw new AssertionError("repository root not found from " + Path.of("").toAbsolutePath());
+    }
+
+    record Snippet(String file, int line, String text) {
+    }
+
+    static List<Snippet> snippets() throws IOException {
+        List<Path> files = new ArrayList<>();
+        files.add(root().resolve("README.md"));
+        // the scenario documents; snippets of other docs (trials, plans, calibration targets) are other formats
+        files.add(root().resolve("docs/scenario.md"));
+        files.add(root().resolve("docs/interventions.md"));
+        List<Snippet> out = new ArrayList<>();
+        for (Path f : files) {
+            List<String> lines = Files.readAllLines(f);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).strip().equals("```yaml")) {
+                    int start = i + 1;
+                    StringBuilder sb = new StringBuilder();
+                    for (i = start; i < lines.size() && !lines.get(i).strip().equals("```"); i++) {
+                        sb.append(lines.get(i)).append('\n');
+                    }
+                    out.add(new Snippet(root().relativize(f).toString(), start, sb.toString()));
+                }
+            }
+        }
+        return out;
+    }
+
+    @org.junit.jupiter.api.Test
+    void noDocumentOrSourceCitesTheUnpublishedSeedFiles() throws IOException {
+        List<Path> roots = List.of(root().resolve("README.md"), root().resolve("docs"), root().resolve("examples"),
+                root().resolve("senesim-core/src/main/resources"));
+        for (Path r : roots) {
+            try (Stream<Path> s = Files.walk(r)) {
+                for (Path f : s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(md|yaml|yml)$")).toList()) {
+                    assertThat(Files.readString(f)).as(f + " cites seeds/, files this repository does not have; "
+                            + "cite the published source").doesNotContain("seeds/0");
+                }
+            }
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> readmesCommandTableListsEveryOption() throws IOException {
+        List<String> readme = Files.readAllLines(root().resolve("README.md"));
+        List<picocli.CommandLine> leaves = new ArrayList<>();
+        collectLeaves(SenesimCommand.commandLine(), leaves);
+        List<String> checked = List.of("run", "compare", "devices", "params", "export-sbml", "reproduce");
+        return leaves.stream().filter(c -> checked.contains(c.getCommandName())).map(c -> {
+            String path = c.getCommandSpec().qualifiedName(" ");
+            return DynamicTest.dynamicTest(path, () -> {
+                String row = readme.stream().filter(l -> l.startsWith("| `" + path + " ") || l.startsWith("| `" + path + "`"))
+                        .findFirst().orElseThrow(() -> new AssertionError("README.md has no row for " + path));
+                for (picocli.CommandLine.Model.OptionSpec o : c.getCommandSpec().options()) {
+                    if (o.usageHelp() || o.versionHelp()) {
+                        continue;
+                    }
+                    assertThat(row).as("README.md's row for " + path).contains(o.longestName());
+                }
+            });
+        });
+    }
+
+    @org.junit.jupiter.api.Test
+    void topLevelHelpCutsNoDescription() {
+        CliTestSupport.Result r = CliTestSupport.run("--help");
+        String help = r.out().replaceAll("\\s+", " ");
+        for (picocli.CommandLine sub : SenesimCommand.commandLine().getSubcommands().values()) {
+            if (sub.getCommandName().equals("help")) {
+                continue; // picocli's own
+            }
+            String[] d = sub.getCommandSpec().usageMessage().description();
+            String last = String.join(" ", d).replaceAll("\\s+", " ").strip();
+            String tail = last.substring(Math.max(0, last.length() - 20));
+            assertThat(help).as("senesim --help, command " + sub.getCommandName()).contains(tail);
+        }
+    }
+
+    private static void collectLeaves(picocli.CommandLine c, List<picocli.CommandLine> out) {
+        if (c.getSubcommands().isEmpty()) {
+            out.add(c);
+            return;
+        }
+        if (!c.getCommandName().equals("senesim") && c.getCommandSpec().userObject() instanceof java.util.concurrent.Callable) {
+            out.add(c);
+        }
+        for (picocli.CommandLine sub : c.getSubcommands().values()) {
+            collectLeaves(sub, out);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyYamlSnippetLoads() throws IOException {
+        List<Snippet> all = snippets();
+        assertThat(all).as("YAML snippets in README.md and docs/").hasSizeGreaterThan(5);
+        return all.stream().map(s -> DynamicTest.dynamicTest(s.file() + ":" + s.line(), () -> {
+            String label = s.file() + " (snippet at line " + s.line() + ")";
+            Scenario scenario = ScenarioLoader.parse(s.text(), label);
+            assertThat(scenario.protocol()).isNotNull();
+        }));
+    }
+}

@@ -1,0 +1,57 @@
+package org.senesim.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlanCommandTest {
+
+    static final String PERSON = """
+            name: planner-cli
+            duration: 2 years
+            seed: 2
+            person: {age: 60 years, sex: female, fitzpatrick: 2}
+            tissue: {dimension: 2D, size: [0.2 mm, 1.2 mm]}
+            outputs: {every: 90 days}
+            """;
+
+    @Test
+    void anEmptyPlanSpaceIsBadInputWithAFix(@TempDir Path dir) throws Exception {
+        Path person = Files.writeString(dir.resolve("p.yaml"), PERSON);
+        CliTestSupport.Result r = CliTestSupport.run("plan", person.toString(), "--treatments", " , ", "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("plan space is empty").contains("Fix:").doesNotContain("Exception");
+        assertThat(dir.resolve("o")).doesNotExist();
+
+        r = CliTestSupport.run("plan", person.toString(), "--max-sessions", "0", "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("plan space is empty").contains("--max-sessions");
+
+        r = CliTestSupport.run("plan", person.toString(), "--treatments", "thulium-1972", "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("did you mean 'thulium-1927'");
+
+        r = CliTestSupport.run("plan", person.toString(), "--objectives", "collagen", "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("collagen@AGE");
+    }
+
+    @Test
+    void writesTheFrontsSideBySideAndEveryEvaluatedPlan(@TempDir Path dir) throws Exception {
+        Path person = Files.writeString(dir.resolve("p.yaml"), PERSON);
+        Path out = dir.resolve("plans");
+        CliTestSupport.Result r = CliTestSupport.run("plan", person.toString(), "--treatments", "sunscreen,microneedling",
+                "--objectives", "ak,cost", "--evaluations", "16", "--population", "8", "--recheck", "1", "--recheck-seeds", "2",
+                "--min-tier", "rct", "--threads", "2", "--out", out.toString(), "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(out.resolve("plans.csv"))).hasSize(1 + 2 * 16);
+        String front = Files.readString(out.resolve("front.csv"));
+        assertThat(front).contains("every evidence tier").contains("rct and stronger");
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("not medical advice").contains("<svg").contains("Re-checked on the lattice patch");
+    }
+}

@@ -1,0 +1,43 @@
+package org.senesim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code senesim trial}: a small example trial end to end, and bad input as one line with exit 2. */
+class TrialCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static Path example() {
+        Path p = Path.of("examples/trials/split-body-over-60.yaml");
+        return Files.exists(p) ? p : Path.of("..").resolve(p);
+    }
+
+    @Test
+    void runsAnExampleIntoACompleteFolder() {
+        Path out = dir.resolve("t");
+        CliTestSupport.Result r = CliTestSupport.run("trial", example().toString(), "--people", "40", "--threads", "2",
+                "--out", out.toString(), "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(out.resolve("report.html")).content().contains("Kaplan", "Forest plot", "Participant flow");
+        assertThat(out.resolve("trial.duckdb")).isNotEmptyFile();
+        assertThat(out.resolve("person.parquet")).isNotEmptyFile();
+    }
+
+    @Test
+    void aMistakeIsOneLocatedLineWithExitTwoAndNoFolder() throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: x\npopulation: {size: 10}\narms: [{name: a}, {name: b, treatments: [{drug: aspirin}]}]\n");
+        Path out = dir.resolve("never");
+        CliTestSupport.Result r = CliTestSupport.run("trial", bad.toString(), "--out", out.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("senesim: " + bad + ":3:").contains("aspirin").doesNotContain("\n").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+        assertThat(CliTestSupport.run("trial", example().toString(), "--people", "0").exitCode()).isEqualTo(2);
+    }
+}

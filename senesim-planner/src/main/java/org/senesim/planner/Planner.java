@@ -1,0 +1,126 @@
+package org.senesim.planner;
+
+import org.senesim.scenario.CatalogEntry;
+import org.senesim.planner.objective.Objective;
+import org.senesim.planner.objective.PlanEvaluator;
+import org.senesim.planner.report.Recheck;
+import org.senesim.planner.search.ParetoSearch;
+import org.senesim.planner.search.SearchResult;
+import org.senesim.planner.simulate.SimulatedPlanEvaluator;
+import org.senesim.planner.space.Burdens;
+import org.senesim.planner.space.Plan;
+import org.senesim.planner.space.PlanSpace;
+import org.senesim.run.Simulator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The planner: for one person, search the space of schedules for the Pareto front, once with every
+ * evidence tier and once with only the effects at or above a stricter cut, then re-check chosen
+ * front plans with replicate seeds. No file output: the command writes what this returns.
+ */
+public final class Planner {
+
+    /**
+     * What to plan.
+     *
+     * @param personText   the person file (a scenario without a protocol)
+     * @param personFile   its name, for messages
+     * @param entries      catalog entries on offer
+     * @param startAge     earliest start of a course (the person's age)
+     * @param endAge       end of follow-up
+     * @param objectives   what to trade off
+     * @param maxSessions  the most sessions in a plan (and in one course)
+     * @param budgetUsd    the most a plan may cost
+     * @param evaluations  plans evaluated per search
+     * @param population   NSGA-II population
+     * @param seeds        fixed seeds every plan is run with in the search
+     * @param recheckSeeds seeds of the re-check
+     * @param recheck      front plans to re-check per cut
+     * @param strictTier   the stricter evidence cut (null: only the search with every tier)
+     * @param seed         seed of the search itself
+     * @param threads      evaluation threads
+     */
+    public record Request(String personText, String personFile, List<CatalogEntry> entries, double startAge, double endAge,
+                          List<Objective> objectives, int maxSessions, double budgetUsd, int evaluations, int population,
+                          long[] seeds, long[] recheckSeeds, int recheck, String strictTier, long seed, int threads) {
+    }
+
+    /** What came of it: one front per cut (every tier first), and the re-checked plans. */
+    public record Result(List<PlanFront> fronts, List<Recheck> rechecks) {
+    }
+
+    /** Told after each generation of each search. */
+    public interface Progress {
+        void searched(String cut, int evaluations, int budget, int frontSize);
+    }
+
+    private final Simulator simulator;
+    private final Burdens burdens;
+
+    public Planner(Simulator simulator, Burdens burdens) {
+        this.simulator = simulator;
+        this.burdens = burdens;
+    }
+
+    public Result plan(Request r, Progress progress) {
+        PlanSpace space = new PlanSpace(r.entries(), r.startAge(), r.endAge(), r.maxSessions());
+        double[] ages = ages(r.objectives());
+        List<PlanFront> fronts = new ArrayList<>();
+        List<String> cuts = new ArrayList<>();
+        cuts.add(null);
+        if (r.strictTier() != null) {
+            cuts.add(r.strictTier());
+        }
+        List<Recheck> rechecks = new ArrayList<>();
+        for (String cut : cuts) {
+            String label = cut == null ? "every evidence tier" : cut + " and stronger";
+            SimulatedPlanEvaluator eval = new SimulatedPlanEvaluator(r.personText(), r.personFile(), simulator, r.seeds(), ages, cut);
+            PlanProblem problem = new PlanProblem(space, r.objectives(), eval, burdens, r.maxSessions(), r.budgetUsd());
+            SearchResult result = new ParetoSearch().run(problem,
+                    new ParetoSearch.Settings(r.evaluations(), r.population(), r.seed(), r.threads()),
+                    (done, budget, front) -> progress.searched(label, done, budget, front));
+            PlanFront front = PlanFront.of(label, problem, result);
+            fronts.add(front);
+            if (r.recheck() > 0) {
+                SimulatedPlanEvaluator replicate = new SimulatedPlanEvaluator(r.personText(), r.personFile(), simulator,
+                        r.recheckSeeds(), ages, cut);
+                for (Plan p : chosen(front, r.recheck())) {
+                    rechecks.add(new Recheck(p, problem.outcomes(p), replicate.evaluate(p)));
+                }
+            }
+        }
+        return new Result(fronts, rechecks);
+    }
+
+    /** Up to {@code n} front plans spread along the first objective: its two ends and evenly between. */
+    static List<Plan> chosen(PlanFront f, int n) {
+        List<Plan> plans = f.plans();
+        if (plans.size() <= n) {
+            return plans;
+        }
+        List<Plan> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int idx = (int) Math.round(i * (plans.size() - 1) / (double) (n - 1));
+            if (!out.contains(plans.get(idx))) {
+                out.add(plans.get(idx));
+            }
+        }
+        return out;
+    }
+
+    /** The ages the objectives read outcomes at. */
+    static double[] ages(List<Objective> objectives) {
+        return objectives.stream().filter(o -> o.name().contains("@"))
+                .mapToDouble(o -> Double.parseDouble(o.name().substring(o.name().indexOf('@') + 1))).distinct().sorted().toArray();
+    }
+
+    /** Plans in the front ordered by how much they cost the person, cheapest first (for the console). */
+    public static List<Plan> byCost(PlanFront f, Burdens burdens, double endAge) {
+        List<Plan> out = new ArrayList<>(f.plans());
+        out.sort(Comparator.comparingDouble(p -> p.costUsd(burdens, endAge)));
+        return out;
+    }
+}

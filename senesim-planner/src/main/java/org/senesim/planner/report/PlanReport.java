@@ -1,0 +1,154 @@
+package org.senesim.planner.report;
+
+import org.senesim.planner.PlanFront;
+import org.senesim.planner.objective.Objective;
+import org.senesim.planner.search.Candidate;
+import org.senesim.report.html.Html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The planner's report: the answer first (the fronts side by side, one per evidence cut), the
+ * Pareto scatter, the lattice re-check of chosen plans and where the two skins disagree, then the
+ * files. One self-contained page; every user string escaped.
+ */
+public final class PlanReport {
+
+    private PlanReport() {
+    }
+
+    /**
+     * @param title    e.g. "Plans for a 35-year-old woman, followed to 85"
+     * @param settings lines describing the run (person, objectives, evaluations, seeds, skins)
+     * @param fronts   one per evidence cut, every tier first
+     * @param rechecks chosen plans re-run on the lattice (may be empty)
+     * @param charts   SVG charts of chosen plans against no treatment and the reactive pattern
+     * @param files    the data files of the folder, with what each holds
+     */
+    public static String html(String title, List<String> settings, List<PlanFront> fronts, List<Recheck> rechecks,
+                              List<String> charts, List<String[]> files) {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(Html.escape(title))
+                .append("</title><style>body{font-family:sans-serif;max-width:1200px;margin:2em auto;color:#222}"
+                        + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;font-size:14px}"
+                        + "th{background:#f3f3f3}.warn{background:#fff4e5;border-left:4px solid #e67e22;padding:8px 12px}"
+                        + ".cols{display:flex;gap:2em;flex-wrap:wrap}.cols>div{flex:1;min-width:420px}svg{max-width:100%;height:auto}"
+                        + ".disagree{color:#c0392b;font-weight:bold}</style></head><body>");
+        h.append("<h1>").append(Html.escape(title)).append("</h1>");
+        h.append("<p class=\"warn\">A model prediction with stated evidence, not medical advice. Each plan is a schedule the model "
+                + "was asked to judge; what it shows is what the model's mechanisms and their evidence imply.</p>");
+        h.append("<ul>");
+        for (String s : settings) {
+            h.append("<li>").append(Html.escape(s)).append("</li>");
+        }
+        h.append("</ul>");
+
+        h.append("<h2 id=\"fronts\">The trade-offs: Pareto fronts</h2><p>Each row is a plan no other plan beats on every objective. "
+                + "Side by side: with every evidence tier, and with only the effects resting on stronger evidence. A plan that keeps its "
+                + "benefit on the right rests on firm evidence; one whose benefit vanishes rests on weak evidence.</p><div class=\"cols\">");
+        for (PlanFront f : fronts) {
+            h.append("<div><h3>").append(Html.escape(f.cut())).append(" — ").append(f.front().size()).append(" plans</h3>");
+            h.append(frontTable(f)).append("</div>");
+        }
+        h.append("</div>");
+
+        h.append("<h2 id=\"scatter\">Pareto scatter</h2><div class=\"cols\">");
+        int n = fronts.get(0).objectives().size();
+        int k = 0;
+        for (int j = 1; j < n && k < 3; j++, k++) {
+            h.append("<div>").append(ParetoChart.svg(fronts, 0, j, "pareto-" + j)).append("</div>");
+        }
+        h.append("</div>");
+
+        if (!rechecks.isEmpty()) {
+            h.append("<h2 id=\"recheck\">Re-checked on the lattice patch</h2><p>The search judged plans on the mean-field skin with "
+                    + "fixed seeds; these plans were run again on the voxel lattice with replicate seeds. A value in red differs by more "
+                    + "than ").append(Math.round(Recheck.AGREEMENT * 100)).append(" % and lies outside the lattice's seed range: there the "
+                    + "two skins disagree and the lattice's figure is the one to trust.</p>");
+            h.append(recheckTable(fronts.get(0).objectives(), rechecks));
+        }
+        if (!charts.isEmpty()) {
+            h.append("<h2 id=\"charts\">Chosen plans against no treatment and the reactive pattern</h2><div class=\"cols\">");
+            for (String c : charts) {
+                h.append("<div>").append(c).append("</div>");
+            }
+            h.append("</div>");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (String[] f : files) {
+            rows.add(List.of("<a href=\"" + Html.escape(f[0]) + "\">" + Html.escape(f[0]) + "</a>", Html.escape(f[1])));
+        }
+        h.append("<h2 id=\"files\">Files</h2>").append(rawTable(List.of("file", "what it holds"), rows));
+        h.append("</body></html>\n");
+        return h.toString();
+    }
+
+    private static String frontTable(PlanFront f) {
+        List<String> header = new ArrayList<>(List.of("#"));
+        for (Objective o : f.objectives()) {
+            header.add(Html.escape(o.label() + " (" + o.unit() + ")"));
+        }
+        header.add("plan");
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < f.front().size(); r++) {
+            Candidate c = f.front().get(r);
+            List<String> row = new ArrayList<>(List.of(String.valueOf(r + 1)));
+            for (int i = 0; i < f.objectives().size(); i++) {
+                row.add(fmt(f.objectives().get(i).readable(c.objective(i))));
+            }
+            row.add(Html.escape(f.plans().get(r).describe()));
+            rows.add(row);
+        }
+        return rawTable(header, rows);
+    }
+
+    private static String recheckTable(List<Objective> objectives, List<Recheck> rechecks) {
+        List<String> header = new ArrayList<>(List.of("plan"));
+        List<Objective> simulated = objectives.stream().filter(Objective::simulated).toList();
+        for (Objective o : simulated) {
+            header.add(Html.escape(o.label()) + ": mean-field / lattice (seed range)");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Recheck r : rechecks) {
+            List<String> row = new ArrayList<>(List.of(Html.escape(r.plan().describe())));
+            for (Objective o : simulated) {
+                String cell = fmt(r.searched().mean(o.outcome())) + " / " + fmt(r.lattice().mean(o.outcome())) + " ("
+                        + fmt(r.lattice().low().get(o.outcome())) + "–" + fmt(r.lattice().high().get(o.outcome())) + ")";
+                row.add(r.agrees(o.outcome()) ? cell : "<span class=\"disagree\">" + cell + " disagree</span>");
+            }
+            rows.add(row);
+        }
+        return rawTable(header, rows);
+    }
+
+    /** A table whose cells are already HTML. */
+    private static String rawTable(List<String> header, List<List<String>> rows) {
+        StringBuilder t = new StringBuilder("<table><tr>");
+        for (String c : header) {
+            t.append("<th>").append(c).append("</th>");
+        }
+        t.append("</tr>");
+        for (List<String> r : rows) {
+            t.append("<tr>");
+            for (String c : r) {
+                t.append("<td>").append(c).append("</td>");
+            }
+            t.append("</tr>");
+        }
+        return t.append("</table>").toString();
+    }
+
+    static String fmt(double v) {
+        if (!Double.isFinite(v)) {
+            return "—";
+        }
+        double a = Math.abs(v);
+        if (a != 0 && (a < 1e-3 || a >= 1e6)) {
+            int exp = (int) Math.floor(Math.log10(a));
+            return String.format(Locale.ROOT, "%.2f × 10<sup>%d</sup>", v / Math.pow(10, exp), exp);
+        }
+        return a >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.3g", v);
+    }
+}

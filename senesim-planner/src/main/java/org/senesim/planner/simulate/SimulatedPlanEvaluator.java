@@ -1,0 +1,87 @@
+package org.senesim.planner.simulate;
+
+import org.senesim.evidence.ParameterSet;
+import org.senesim.scenario.Arm;
+import org.senesim.planner.objective.Outcomes;
+import org.senesim.planner.objective.PlanEvaluator;
+import org.senesim.planner.space.Plan;
+import org.senesim.run.ArmRun;
+import org.senesim.run.RunContext;
+import org.senesim.run.RunSpec;
+import org.senesim.run.Simulator;
+import org.senesim.scenario.Scenario;
+import org.senesim.scenario.ScenarioLoader;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Judges a plan by simulating the person's life under it: the person file with the plan written in
+ * as its protocol, loaded by the scenario loader, run through the run layer on a fixed set of seeds
+ * (common random numbers: every plan lives the same noise, so plans differ only by their schedule).
+ */
+public final class SimulatedPlanEvaluator implements PlanEvaluator {
+
+    private final String personText;
+    private final String personFile;
+    private final Simulator simulator;
+    private final long[] seeds;
+    private final double[] ages;
+    private final String minTier;
+
+    /**
+     * @param personText the person file's text (a scenario without a protocol)
+     * @param personFile its name, for messages
+     * @param simulator  how one life is computed
+     * @param seeds      the fixed seeds every plan is run with
+     * @param ages       the ages at which aged outcomes (frailty@A, collagen@A, ...) are read
+     * @param minTier    evidence cut written into the scenario (null: every tier)
+     */
+    public SimulatedPlanEvaluator(String personText, String personFile, Simulator simulator, long[] seeds, double[] ages,
+                                  String minTier) {
+        this.personText = personText;
+        this.personFile = personFile;
+        this.simulator = simulator;
+        this.seeds = seeds.clone();
+        this.ages = ages.clone();
+        this.minTier = minTier;
+    }
+
+    @Override
+    public Set<String> outcomeNames() {
+        return LifeOutcomes.names(ages);
+    }
+
+    @Override
+    public Outcomes evaluate(Plan plan) {
+        return summarise(runs(plan));
+    }
+
+    /** Every seed's life under the plan. */
+    public List<ArmRun> runs(Plan plan) {
+        String text = personText + ProtocolText.of(plan) + (minTier == null ? "" : "\nevidence: {min_tier: " + minTier + "}\n");
+        Scenario scenario = ScenarioLoader.parse(text, personFile);
+        Arm arm = scenario.protocol().arms().get(0);
+        ParameterSet parameters = scenario.parameterSet();
+        return java.util.Arrays.stream(seeds).mapToObj(seed -> simulator.run(
+                RunSpec.of(scenario.withSeed(seed), arm, parameters).withoutSnapshots(), RunContext.single())).toList();
+    }
+
+    Outcomes summarise(List<ArmRun> runs) {
+        Map<String, Double> sum = new HashMap<>();
+        Map<String, Double> low = new HashMap<>();
+        Map<String, Double> high = new HashMap<>();
+        for (ArmRun r : runs) {
+            for (Map.Entry<String, Double> e : LifeOutcomes.read(r.result().series(), ages).entrySet()) {
+                sum.merge(e.getKey(), e.getValue(), Double::sum);
+                low.merge(e.getKey(), e.getValue(), Math::min);
+                high.merge(e.getKey(), e.getValue(), Math::max);
+            }
+        }
+        Map<String, Double> mean = new HashMap<>();
+        sum.forEach((k, v) -> mean.put(k, v / runs.size()));
+        return new Outcomes(mean, low, high);
+    }
+}

@@ -1,0 +1,179 @@
+package org.senesim.planner.space;
+
+import org.senesim.scenario.CatalogEntry;
+import org.senesim.scenario.Kind;
+import org.senesim.scenario.SettingSpec;
+import org.senesim.planner.search.Decision;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The schedules the planner may choose among for one person: for each catalog entry on offer,
+ * whether to use it, from what age, how many sessions, how far apart (never closer than the
+ * entry's minimum interval), and its settings within the catalog's ranges. A point of the space
+ * is a vector of reals ({@link #decisions()}); {@link #decode} turns it into a {@link Plan}.
+ *
+ * <p>Integers (sessions, pass counts) are rounded and choices (wavelength, route, diet) are taken
+ * by interval, so every variable evolves under the same real-coded operators and a decoded plan
+ * is always valid: a session beyond the follow-up is dropped, not scheduled.
+ */
+public final class PlanSpace {
+
+    /** The longest gap between two sessions the planner considers. */
+    static final double MAX_INTERVAL_DAYS = 5 * 365.25;
+
+    private final List<Option> options;
+    private final List<Decision> decisions = new ArrayList<>();
+    private final double startAge;
+    private final double endAge;
+    private final int maxSessionsPerCourse;
+
+    /**
+     * @param entries              the entries on offer, in the order they appear in a plan
+     * @param startAge             the person's age when the plan may begin (years)
+     * @param endAge               the end of follow-up (years)
+     * @param maxSessionsPerCourse the most sessions one course may have
+     */
+    public PlanSpace(List<CatalogEntry> entries, double startAge, double endAge, int maxSessionsPerCourse) {
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("the plan space is empty: no treatment is on offer. "
+                    + "Fix: name at least one catalog entry with --treatments (see 'senesim devices'), "
+                    + "or lower --min-tier so that some entry qualifies.");
+        }
+        if (!(endAge - 1.0 / 12 > startAge)) {
+            throw new IllegalArgumentException("the follow-up ends at " + endAge + " y, less than a month after the start at "
+                    + startAge + " y: no course could begin. Fix: give the person file a longer duration.");
+        }
+        if (maxSessionsPerCourse < 1) {
+            throw new IllegalArgumentException("the plan space is empty: at most " + maxSessionsPerCourse
+                    + " sessions allows no course. Fix: give --max-sessions 1 or more.");
+        }
+        this.startAge = startAge;
+        this.endAge = endAge;
+        this.maxSessionsPerCourse = maxSessionsPerCourse;
+        List<Option> built = new ArrayList<>();
+        for (CatalogEntry e : entries) {
+            built.add(new Option(e, decisions.size()));
+            addDecisions(e);
+        }
+        this.options = List.copyOf(built);
+    }
+
+    private void addDecisions(CatalogEntry e) {
+        String id = e.id();
+        decisions.add(new Decision(id + ".use", 0, 1));
+        decisions.add(new Decision(id + ".start_age", startAge, lastStart()));
+        if (e.kind() != Kind.LIFESTYLE) {
+            decisions.add(new Decision(id + ".sessions", 0.5, maxSessionsPerCourse + 0.5));
+            double min = Math.max(1, e.minIntervalDays());
+            decisions.add(new Decision(id + ".interval_days", min, Math.max(min, MAX_INTERVAL_DAYS)));
+            if (e.routes().size() > 1) {
+                decisions.add(new Decision(id + ".route", 0, e.routes().size()));
+            }
+        }
+        for (SettingSpec s : e.settings().values()) {
+            if (s.isChoice()) {
+                decisions.add(new Decision(id + "." + s.name(), 0, s.choices().size()));
+            } else {
+                decisions.add(new Decision(id + "." + s.name(), s.min(), s.max()));
+            }
+        }
+    }
+
+    /** The latest start: a month before the end of follow-up (a course must begin inside the run). */
+    private double lastStart() {
+        return endAge - 1.0 / 12;
+    }
+
+    public List<Decision> decisions() {
+        return List.copyOf(decisions);
+    }
+
+    public double startAge() {
+        return startAge;
+    }
+
+    public double endAge() {
+        return endAge;
+    }
+
+    /** The plan at a point of the space. */
+    public Plan decode(double[] x) {
+        if (x.length != decisions.size()) {
+            throw new IllegalArgumentException("expected " + decisions.size() + " decisions, got " + x.length);
+        }
+        List<PlannedCourse> courses = new ArrayList<>();
+        for (Option o : options) {
+            PlannedCourse c = o.decode(x);
+            if (c != null) {
+                courses.add(c);
+            }
+        }
+        return new Plan(courses);
+    }
+
+    /** One catalog entry's genes: where they start in the vector, and how they read as a course. */
+    private final class Option {
+        final CatalogEntry entry;
+        final int first;
+
+        Option(CatalogEntry entry, int first) {
+            this.entry = entry;
+            this.first = first;
+        }
+
+        PlannedCourse decode(double[] x) {
+            int i = first;
+            boolean use = x[i++] >= 0.5;
+            // a schedule is written to the month and a setting to three significant figures, as a clinic would
+            double start = clamp(Math.round(x[i++] * 12) / 12.0, startAge, lastStart());
+            int sessions = 1;
+            double interval = 0;
+            String route = null;
+            if (entry.kind() != Kind.LIFESTYLE) {
+                sessions = (int) Math.round(clamp(x[i++], 1, maxSessionsPerCourse));
+                interval = Math.round(clamp(x[i++], Math.max(1, entry.minIntervalDays()), Math.max(1, Math.max(entry.minIntervalDays(), MAX_INTERVAL_DAYS))));
+                if (entry.routes().size() > 1) {
+                    route = entry.routes().get(choice(x[i++], entry.routes().size()));
+                } else if (entry.routes().size() == 1) {
+                    route = entry.routes().get(0);
+                }
+                // sessions past the end of follow-up are dropped: they could change nothing the plan is judged on
+                double room = (endAge - start) * 365.25;
+                int fit = interval > 0 ? (int) Math.floor(room / interval) + 1 : 1;
+                sessions = Math.min(sessions, Math.max(1, fit));
+            }
+            Map<String, Object> settings = new LinkedHashMap<>();
+            for (SettingSpec s : entry.settings().values()) {
+                double v = x[i++];
+                if (s.isChoice()) {
+                    String c = s.choices().get(choice(v, s.choices().size()));
+                    settings.put(s.name(), s.isWord() ? c : (Object) Double.parseDouble(c));
+                } else {
+                    double value = clamp(s.unit().whole() ? Math.round(v) : threeFigures(v), s.min(), s.max());
+                    settings.put(s.name(), value);
+                }
+            }
+            return use ? new PlannedCourse(entry, route, start, sessions, interval, settings) : null;
+        }
+    }
+
+    private static double threeFigures(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v;
+        }
+        double scale = Math.pow(10, 2 - Math.floor(Math.log10(Math.abs(v))));
+        return Math.round(v * scale) / scale;
+    }
+
+    private static int choice(double v, int n) {
+        return (int) Math.min(n - 1, Math.max(0, Math.floor(v)));
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}

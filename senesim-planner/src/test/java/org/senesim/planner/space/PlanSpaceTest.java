@@ -1,0 +1,84 @@
+package org.senesim.planner.space;
+
+import org.junit.jupiter.api.Test;
+import org.senesim.scenario.Catalog;
+import org.senesim.scenario.CatalogEntry;
+import org.senesim.planner.search.Decision;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PlanSpaceTest {
+
+    private static final Catalog CATALOG = Catalog.builtIn();
+
+    @Test
+    void everyCatalogEntryHasDowntimeAndCost() {
+        Burdens burdens = Burdens.builtIn();
+        for (CatalogEntry e : CATALOG.entries()) {
+            assertThat(burdens.has(e.id())).as(e.id()).isTrue();
+            Burden b = burdens.of(e.id());
+            assertThat(b.downtimeDays()).as(e.id()).isBetween(b.downtimeRange()[0], b.downtimeRange()[1]);
+            assertThat(b.costUsd()).as(e.id()).isBetween(b.costRange()[0], b.costRange()[1]);
+        }
+    }
+
+    @Test
+    void decodesAPointIntoAValidCourseNeverCloserThanTheMinimumInterval() {
+        CatalogEntry thulium = CATALOG.find("thulium-1927");
+        PlanSpace space = new PlanSpace(List.of(thulium), 35, 85, 20);
+        List<Decision> ds = space.decisions();
+        double[] x = new double[ds.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = ds.get(i).lower(); // lowest everything: "use" below one half means unused
+        }
+        assertThat(space.decode(x)).isEqualTo(Plan.NONE);
+
+        x[0] = 1;                     // use it
+        x[1] = 40.3;                  // from 40.3 years
+        x[2] = 6.4;                   // 6 sessions
+        x[3] = 1;                     // an interval below the catalog's minimum ...
+        Plan plan = space.decode(x);
+        PlannedCourse c = plan.courses().get(0);
+        assertThat(c.sessions()).isEqualTo(6);
+        assertThat(c.intervalDays()).isEqualTo(thulium.minIntervalDays()); // ... is clamped up to it
+        assertThat(c.settings()).containsKeys("energy", "coverage");
+        assertThat(plan.describe()).startsWith("thulium-1927 (energy 5 mJ, coverage 5").contains("6 sessions every");
+    }
+
+    @Test
+    void sessionsBeyondTheFollowUpAreDropped() {
+        CatalogEntry ipl = CATALOG.find("ipl");
+        PlanSpace space = new PlanSpace(List.of(ipl), 35, 40, 50);
+        double[] x = new double[space.decisions().size()];
+        x[0] = 1;
+        x[1] = 38.9;                  // 1.1 years before the end
+        x[2] = 50;                    // asks for 50 sessions
+        x[3] = 365.25 / 2;            // twice a year: only 3 fit (38.9, 39.4, 39.9)
+        for (int i = 4; i < x.length; i++) {
+            x[i] = space.decisions().get(i).lower();
+        }
+        assertThat(space.decode(x).courses().get(0).sessions()).isEqualTo(3);
+    }
+
+    @Test
+    void anEmptySpaceIsAClearError() {
+        assertThatThrownBy(() -> new PlanSpace(List.of(), 35, 85, 10))
+                .hasMessageContaining("plan space is empty").hasMessageContaining("Fix:");
+        assertThatThrownBy(() -> new PlanSpace(List.of(CATALOG.find("ipl")), 35, 85, 0))
+                .hasMessageContaining("plan space is empty").hasMessageContaining("--max-sessions");
+    }
+
+    @Test
+    void costCountsSessionsAndLifestyleYears() {
+        Burdens burdens = Burdens.builtIn();
+        PlannedCourse laser = new PlannedCourse(CATALOG.find("thulium-1927"), null, 40, 4, 28, java.util.Map.of());
+        PlannedCourse sun = new PlannedCourse(CATALOG.find("sunscreen"), null, 35, 1, 0, java.util.Map.of());
+        Plan plan = new Plan(List.of(laser, sun));
+        assertThat(plan.sessions()).isEqualTo(4);
+        assertThat(plan.costUsd(burdens, 85)).isEqualTo(4 * burdens.of("thulium-1927").costUsd() + 50 * burdens.of("sunscreen").costUsd());
+        assertThat(plan.downtimeDays(burdens)).isEqualTo(4 * burdens.of("thulium-1927").downtimeDays());
+    }
+}

@@ -1,0 +1,66 @@
+package org.senesim.trial.population;
+
+import org.hipparchus.special.Erf;
+
+/**
+ * The distribution of one trait in a population, applied to a standard normal draw z (a Gaussian
+ * copula: correlated traits share correlated z's, each keeps its own marginal).
+ */
+public sealed interface Marginal {
+
+    /** The trait value for a standard normal draw. */
+    double value(double z);
+
+    /** Human-readable description for the report. */
+    String describe();
+
+    /** Φ(z) with Hipparchus' pure-Java erfc, the same on every machine. */
+    static double phi(double z) {
+        return 0.5 * Erf.erfc(-z / Math.sqrt(2.0));
+    }
+
+    /** Uniform between lo and hi. */
+    record Range(double lo, double hi) implements Marginal {
+        public double value(double z) {
+            return lo + (hi - lo) * phi(z);
+        }
+
+        public String describe() {
+            return lo + "–" + hi;
+        }
+    }
+
+    /** Normal with mean and sd, clamped to [lo, hi] (values outside the range sit on its edge). */
+    record Normal(double mean, double sd, double lo, double hi) implements Marginal {
+        public double value(double z) {
+            return Math.max(lo, Math.min(hi, mean + sd * z));
+        }
+
+        public String describe() {
+            return mean + " ± " + sd;
+        }
+    }
+
+    /** Categorical: the value of category k with probability shares[k] (shares sum to 1). */
+    record Shares(double[] values, String[] labels, double[] shares) implements Marginal {
+        public double value(double z) {
+            double u = phi(z);
+            double cum = 0.0;
+            for (int k = 0; k < shares.length; k++) {
+                cum += shares[k];
+                if (u < cum) {
+                    return values[k];
+                }
+            }
+            return values[values.length - 1];
+        }
+
+        public String describe() {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < labels.length; k++) {
+                b.append(k == 0 ? "" : ", ").append(labels[k]).append(' ').append(Math.round(shares[k] * 100)).append('%');
+            }
+            return b.toString();
+        }
+    }
+}

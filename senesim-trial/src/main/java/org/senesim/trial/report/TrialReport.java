@@ -1,0 +1,143 @@
+package org.senesim.trial.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.senesim.report.html.Html;
+import org.senesim.trial.design.Design;
+import org.senesim.trial.design.Trial;
+import org.senesim.trial.population.Population;
+import org.senesim.trial.results.Effect;
+import org.senesim.trial.results.TrialAnalysis;
+
+/**
+ * The trial's report.html, one self-contained page: participant flow, baseline table by arm,
+ * Kaplan–Meier curves with bands and numbers at risk, a forest plot of every effect, a table of
+ * every effect with the evidence behind it.
+ */
+public final class TrialReport {
+
+    private TrialReport() {
+    }
+
+    public static String html(Trial trial, TrialAnalysis.Results r, List<String> notes) {
+        List<String> arms = trial.arms().stream().map(a -> a.name()).toList();
+        StringBuilder b = new StringBuilder();
+        b.append("<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>").append(Html.escape(trial.name()))
+                .append(" — Senesim trial</title>\n<style>\n")
+                .append("body{font-family:system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}")
+                .append("table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #ccc;padding:3px 8px;text-align:left;font-size:14px}")
+                .append("th{background:#f2f2f2}.flow{display:flex;gap:1em;flex-wrap:wrap;align-items:center}.box{border:1px solid #888;padding:6px 10px;border-radius:4px;background:#fafafa}")
+                .append(".note{color:#555;font-size:13px}svg{display:block;margin:0.5em 0}\n</style></head><body>\n");
+        b.append("<h1>Trial: ").append(Html.escape(trial.name())).append("</h1>\n");
+        b.append("<p class='note'>Model predictions with stated evidence, never medical advice. Design: ")
+                .append(Html.escape(describe(trial))).append(".</p>\n");
+        for (String n : notes) {
+            b.append("<p class='note'>").append(Html.escape(n)).append("</p>\n");
+        }
+        flow(b, r, arms);
+        baseline(b, r, arms);
+        b.append("<h2>Time to event</h2>\n");
+        for (TrialAnalysis.SurvivalResult s : r.survival()) {
+            b.append("<h3>").append(Html.escape(s.endpoint().id())).append("</h3>\n");
+            b.append(legend(arms));
+            b.append(KaplanMeierChart.svg(s.endpoint().id(), arms, s.curves()));
+        }
+        b.append("<h2>Forest plot of every effect</h2>\n");
+        Map<String, List<Effect>> byMeasure = new LinkedHashMap<>();
+        for (Effect e : r.all()) {
+            if (!e.measure().equals("NNT")) {
+                byMeasure.computeIfAbsent(e.measure(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        for (Map.Entry<String, List<Effect>> m : byMeasure.entrySet()) {
+            b.append(ForestPlot.svg(m.getKey(), m.getValue(), arms));
+        }
+        b.append("<h2>Effects and the evidence behind them</h2>\n");
+        List<List<String>> rows = new ArrayList<>();
+        for (Effect e : r.all()) {
+            rows.add(List.of(e.endpoint(), e.arm() + " vs " + e.reference(), e.measure(), Svg.num(e.value()),
+                    "(" + Svg.num(e.lower()) + ", " + Svg.num(e.upper()) + ")", Svg.p(e.p()), e.detail(), e.evidence()));
+        }
+        b.append(Html.table(List.of("endpoint", "comparison", "measure", "estimate", "95% CI", "p", "detail", "rests on"), rows));
+        b.append("<p class='note'>Hazard ratios: Cox proportional hazards, Efron ties, Wald intervals")
+                .append(trial.design().type() == Design.Type.PARALLEL ? "" : ", stratified by person (each person is in every arm)")
+                .append(". RMST: restricted mean event-free time up to the horizon (the shortest longest follow-up of any arm); NNT at that horizon, ")
+                .append("an interval through infinity when the survival difference's interval includes 0. \"Rests on\" names the registry parameters of each arm's treatments with their evidence tiers; every effect also rests on the organism model's calibrated parameters (senesim params --grep organism). Person records: trial.duckdb (table person) and person.parquet; see docs/trials.md.</p>\n");
+        return b.append("</body></html>\n").toString();
+    }
+
+    private static String legend(List<String> arms) {
+        StringBuilder b = new StringBuilder("<p>");
+        for (int a = 0; a < arms.size(); a++) {
+            b.append("<span style='color:").append(Svg.colour(a)).append("'>■ ").append(Html.escape(arms.get(a))).append("</span> &nbsp; ");
+        }
+        return b.append("</p>\n").toString();
+    }
+
+    private static void flow(StringBuilder b, TrialAnalysis.Results r, List<String> arms) {
+        b.append("<h2>Participant flow</h2>\n");
+        if (r.flow().isEmpty()) {
+            b.append("<p class='note'>No flow table in this database.</p>\n");
+            return;
+        }
+        Map<String, Map<String, Long>> stages = new LinkedHashMap<>();
+        for (Object[] row : r.flow()) {
+            stages.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Long) row[2]);
+        }
+        b.append("<div class='flow'>");
+        for (Map.Entry<String, Map<String, Long>> s : stages.entrySet()) {
+            if (s.getValue().containsKey("")) {
+                b.append("<div class='box'>").append(Html.escape(s.getKey())).append(": <b>").append(s.getValue().get("")).append("</b></div> → ");
+            }
+        }
+        b.append("</div>\n");
+        List<String> header = new ArrayList<>(List.of("stage"));
+        header.addAll(arms);
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Long>> s : stages.entrySet()) {
+            if (s.getValue().containsKey("")) {
+                continue;
+            }
+            List<String> row = new ArrayList<>(List.of(s.getKey()));
+            for (String a : arms) {
+                row.add(String.valueOf(s.getValue().getOrDefault(a, 0L)));
+            }
+            rows.add(row);
+        }
+        b.append(Html.table(header, rows));
+    }
+
+    private static void baseline(StringBuilder b, TrialAnalysis.Results r, List<String> arms) {
+        b.append("<h2>Baseline characteristics by arm</h2>\n");
+        List<String> header = new ArrayList<>(List.of(""));
+        header.addAll(arms);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < r.baselineRows().size(); i++) {
+            List<String> row = new ArrayList<>(List.of(r.baselineRows().get(i)));
+            for (String a : arms) {
+                List<String> col = r.baseline().get(a);
+                row.add(col.size() > i ? col.get(i) : "");
+            }
+            rows.add(row);
+        }
+        b.append(Html.table(header, rows));
+    }
+
+    static String describe(Trial t) {
+        Population p = t.population();
+        String type = switch (t.design().type()) {
+            case PARALLEL -> "parallel arms, randomised" + (t.design().block() > 0 ? " in permuted blocks of " + t.design().block() : "")
+                    + (t.design().stratifyBy().isEmpty() ? "" : " within strata of " + String.join(", ", t.design().stratifyBy()));
+            case SPLIT_BODY -> "within-person split-body (every person has one site per arm)";
+            case COUNTERFACTUAL -> "counterfactual (every person lives every arm, same noise)";
+        };
+        String follow = Double.isNaN(t.design().toAge()) ? t.design().years() + " years" : "to age " + t.design().toAge();
+        return type + "; " + p.size() + " people screened (seed " + p.seed() + "), ages " + p.marginal("age").describe()
+                + ", eligible " + t.design().minAge() + "–" + t.design().maxAge() + "; follow-up " + follow
+                + "; loss to follow-up " + t.design().lossPerYear() + "/year; model: " + t.fidelity().id()
+                + " at " + Math.round(t.stepDays()) + "-day steps"
+                + (t.minTier() == null ? "" : "; evidence cut: " + t.minTier());
+    }
+}

@@ -1,0 +1,129 @@
+package org.senesim.trial.results;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.senesim.Version;
+import org.senesim.engine.Workers;
+import org.senesim.evidence.Parameter;
+import org.senesim.evidence.ParameterRegistry;
+import org.senesim.evidence.ParameterSet;
+import org.senesim.scenario.Catalog;
+import org.senesim.report.RunFolder;
+import org.senesim.trial.design.Arm;
+import org.senesim.trial.design.Pulse;
+import org.senesim.trial.design.Trial;
+import org.senesim.trial.report.TrialReport;
+import org.senesim.trial.simulate.TrialRunner;
+
+/**
+ * Runs a trial into a run folder, all or nothing: {@code trial.duckdb} (tables person, flow,
+ * trial), {@code person.parquet}, {@code report.html} and {@code provenance.json}. The analysis
+ * re-reads the person table from the DuckDB file it just wrote, exactly as anyone else would.
+ */
+public final class TrialOutput {
+
+    public static final String DATABASE = "trial.duckdb";
+    public static final String PARQUET = "person.parquet";
+    public static final String REPORT = "report.html";
+
+    private TrialOutput() {
+    }
+
+    /** What a finished trial gives the command: the folder and the primary hazard ratios. */
+    public record Outcome(Path folder, TrialRunner.Flow flow, TrialAnalysis.Results results, double seconds) {
+    }
+
+    public static Outcome run(Trial trial, Path out, boolean replace, int threads, LongConsumer progress) throws Exception {
+        ParameterRegistry registry = ParameterRegistry.builtIn();
+        ParameterSet base = registry.defaults().withMinimumTier(trial.minTier());
+        long t0 = System.nanoTime();
+        try (RunFolder folder = RunFolder.create(out, replace); Workers workers = new Workers(threads)) {
+            Path db = folder.resolve(DATABASE);
+            TrialRunner.Flow flow;
+            TrialAnalysis.Results results;
+            try (DuckDbWriter writer = new DuckDbWriter(db, trial)) {
+                flow = TrialRunner.run(trial, base, workers, writer::append, progress);
+                writer.flushRows();
+                writer.flow(flowRows(trial, flow));
+                writer.facts(facts(trial));
+                writer.exportParquet(folder.resolve(PARQUET));
+                results = TrialAnalysis.analyse(writer.connection(), "person", trial, evidence(trial, base, registry));
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            List<String> notes = new ArrayList<>();
+            if (!base.neutralised().isEmpty()) {
+                notes.add("Evidence cut " + trial.minTier() + ": " + base.neutralised().size()
+                        + " parameters resting on weaker evidence set to their neutral values.");
+            }
+            folder.writeText(REPORT, TrialReport.html(trial, results, notes));
+            folder.writeText("provenance.json", provenance(trial, threads, seconds));
+            return new Outcome(folder.commit(), flow, results, seconds);
+        }
+    }
+
+    static List<Object[]> flowRows(Trial trial, TrialRunner.Flow f) {
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new Object[] {"screened", "", f.screened(), 1});
+        rows.add(new Object[] {"excluded (not eligible)", "", f.screened() - f.eligible(), 2});
+        rows.add(new Object[] {"enrolled", "", f.eligible(), 3});
+        for (int a = 0; a < trial.arms().size(); a++) {
+            String arm = trial.arms().get(a).name();
+            rows.add(new Object[] {"allocated", arm, f.allocated()[a], 4});
+            rows.add(new Object[] {"died during follow-up", arm, f.died()[a], 5});
+            rows.add(new Object[] {"lost to follow-up", arm, f.lost()[a], 6});
+            rows.add(new Object[] {"completed follow-up", arm, f.completed()[a], 7});
+            rows.add(new Object[] {"analysed", arm, f.allocated()[a], 8});
+        }
+        return rows;
+    }
+
+    /** For each arm index: the registry parameters its treatments rest on, with value and tier. */
+    static Map<Integer, String> evidence(Trial trial, ParameterSet base, ParameterRegistry registry) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        Catalog catalog = Catalog.builtIn();
+        for (int a = 0; a < trial.arms().size(); a++) {
+            Arm arm = trial.arms().get(a);
+            List<String> parts = new ArrayList<>();
+            for (Pulse p : arm.pulses()) {
+                Parameter par = registry.get(p.killParameter());
+                String s = p.drug() + ": " + par.id() + " = " + base.get(par.id()) + " (" + par.tier() + ")";
+                if (base.neutralised().contains(par.id())) {
+                    s += " — neutralised by the evidence cut";
+                }
+                s += "; strongest catalog evidence " + catalog.find(p.drug()).strongestTier();
+                if (!parts.contains(s)) {
+                    parts.add(s);
+                }
+            }
+            out.put(a, parts.isEmpty() ? "no treatment" : String.join("; ", parts));
+        }
+        return out;
+    }
+
+    static Map<String, String> facts(Trial trial) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("name", trial.name());
+        m.put("file", trial.file());
+        m.put("people", String.valueOf(trial.population().size()));
+        m.put("seed", String.valueOf(trial.population().seed()));
+        m.put("design", trial.design().type().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("fidelity", trial.fidelity().id());
+        m.put("step_days", String.valueOf(trial.stepDays()));
+        m.put("primary", trial.primary());
+        m.put("min_tier", trial.minTier() == null ? "" : trial.minTier().toString());
+        m.put("senesim_version", Version.version());
+        return m;
+    }
+
+    private static String provenance(Trial trial, int threads, double seconds) {
+        return "{\n  \"kind\": \"trial\",\n  \"name\": \"" + trial.name() + "\",\n  \"version\": \"" + Version.version()
+                + "\",\n  \"seed\": " + trial.population().seed() + ",\n  \"people\": " + trial.population().size()
+                + ",\n  \"threads\": " + threads + ",\n  \"seconds\": " + String.format(java.util.Locale.ROOT, "%.1f", seconds)
+                + ",\n  \"java\": \"" + System.getProperty("java.version") + "\"\n}\n";
+    }
+}

@@ -1,0 +1,172 @@
+package org.senesim.trial.simulate;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.senesim.coupling.OrganismInputs;
+import org.senesim.evidence.ParameterSet;
+import org.senesim.random.CounterRandom;
+import org.senesim.scenario.Person;
+import org.senesim.scenario.Species;
+import org.senesim.systemic.Organ;
+import org.senesim.systemic.OrganismModel;
+import org.senesim.systemic.OrganismSimulation;
+import org.senesim.trial.TrialStreams;
+import org.senesim.trial.design.Arm;
+import org.senesim.trial.design.Endpoint;
+import org.senesim.trial.design.Pulse;
+import org.senesim.trial.design.Trial;
+import org.senesim.trial.population.Participant;
+
+/**
+ * Follows one unit from enrolment on the organism model (built-in skin compartment).
+ *
+ * <p>Common random numbers: the organism's noise, its extrinsic death and the loss to follow-up
+ * are keyed by (trial seed, person id), never by the arm, so a person lives the same noise in
+ * every arm and differences between arms of the same person are the treatment's.
+ */
+public final class PersonSimulator {
+
+    private final Trial trial;
+    private final ParameterSet base;
+    private final long seed;
+    private final double stepDays;
+    private final Map<String, Double> kill = new HashMap<>();
+
+    /** @param base registry values after the trial's evidence cut */
+    public PersonSimulator(Trial trial, ParameterSet base) {
+        this.trial = trial;
+        this.base = base;
+        this.seed = trial.population().seed();
+        this.stepDays = trial.stepDays();
+        for (Arm a : trial.arms()) {
+            for (Pulse p : a.pulses()) {
+                kill.put(p.drug(), base.get(p.killParameter()));
+            }
+        }
+    }
+
+    /** Years from enrolment at which this person is lost to follow-up (infinite: never), the same in every arm. */
+    double lossYears(Participant p) {
+        double rate = trial.design().lossPerYear();
+        if (rate <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double u = CounterRandom.uniformPositive(CounterRandom.key(seed, TrialStreams.LOSS, 0), p.id(), 0);
+        return -StrictMath.log(u) / rate;
+    }
+
+    private OrganismModel model(Participant p) {
+        ParameterSet set = base;
+        if (!trial.population().varied().isEmpty()) {
+            Map<String, Double> own = new HashMap<>();
+            for (int k = 0; k < p.parameters().length; k++) {
+                own.put(trial.population().varied().get(k).id(), p.parameters()[k]);
+            }
+            set = base.with(own, ParameterSet.Origin.SAMPLED);
+        }
+        Person who = new Person(Species.HUMAN, p.sex(), p.ageYears(), p.fitzpatrick(), p.latitudeDegrees(),
+                p.outdoorHoursPerDay(), 0.0, 0.0, p.smokingPacksPerDay(), p.alcoholDrinksPerWeek(), p.diet());
+        return OrganismModel.builder(set)
+                .sex(p.sex())
+                .exposures(OrganismInputs.exposures(who))
+                .build();
+    }
+
+    public UnitRecord simulate(Unit u) {
+        Participant p = u.person();
+        double enrol = p.ageYears();
+        double followUp = trial.design().followUpYears(enrol);
+        double loss = lossYears(p);
+        double censor = Math.min(followUp, loss);
+        List<Endpoint> endpoints = trial.endpoints();
+        int m = endpoints.size();
+        double[] times = new double[m];
+        boolean[] events = new boolean[m];
+        java.util.Arrays.fill(times, Double.NaN);
+        List<Pulse> pulses = trial.arms().get(u.arm()).pulses();
+        int[] given = new int[pulses.size()];
+        OrganismSimulation sim = model(p).start(seed, p.id(), enrol, stepDays);
+        // threshold endpoints are incident events: a person over the threshold at enrolment is not
+        // at risk of it and is left out of its analysis (NULL in the person table)
+        boolean[] prevalent = new boolean[m];
+        for (int e = 0; e < m; e++) {
+            prevalent[e] = endpoints.get(e).timeToEvent() && crossed(sim, endpoints.get(e));
+        }
+        double stepYears = stepDays / 365.25;
+        double elapsed = 0;
+        EnumSet<Organ> all = EnumSet.allOf(Organ.class);
+        while (sim.alive() && elapsed < censor) {
+            for (int k = 0; k < pulses.size(); k++) {
+                Pulse pu = pulses.get(k);
+                double next = pu.start(enrol) + given[k] * pu.everyYears();
+                // a pulse falls in the step that contains its time (one whose time passed before
+                // enrolment is skipped); a single pulse (every 0) once
+                while (next < elapsed - 1e-12 && pu.everyYears() > 0) {
+                    given[k]++;
+                    next += pu.everyYears();
+                }
+                if (next >= elapsed - 1e-12 && next <= pu.stop(enrol) && next < elapsed + stepYears - 1e-12
+                        && (pu.everyYears() > 0 || given[k] == 0)) {
+                    sim.applySenolytic(all, kill.get(pu.drug()));
+                    given[k]++;
+                }
+            }
+            sim.step();
+            elapsed = sim.ageYears() - enrol;
+            if (!sim.alive() || elapsed > censor) {
+                break;
+            }
+            for (int e = 0; e < m; e++) {
+                Endpoint ep = endpoints.get(e);
+                if (ep.kind() == Endpoint.Kind.VALUE_AT_AGE) {
+                    if (Double.isNaN(times[e]) && sim.ageYears() >= ep.ageYears() && ep.ageYears() >= enrol) {
+                        times[e] = value(sim, ep.measure());
+                    }
+                } else if (!events[e] && !prevalent[e] && crossed(sim, ep)) {
+                    events[e] = true;
+                    times[e] = elapsed;
+                }
+            }
+        }
+        double deathAge = Double.NaN;
+        String cause = null;
+        double end = Math.min(elapsed, censor);
+        if (!sim.alive() && sim.deathAgeYears() - enrol <= censor) {
+            deathAge = sim.deathAgeYears();
+            cause = sim.deathCause().toString();
+            end = deathAge - enrol;
+        }
+        boolean lost = Double.isNaN(deathAge) && loss < followUp;
+        for (int e = 0; e < m; e++) {
+            Endpoint ep = endpoints.get(e);
+            if (ep.kind() == Endpoint.Kind.DEATH) {
+                events[e] = !Double.isNaN(deathAge);
+                times[e] = end;
+            } else if (ep.timeToEvent() && !events[e] && !prevalent[e]) {
+                times[e] = end;
+            }
+        }
+        return new UnitRecord(u, enrol, end, lost, deathAge, cause, times, events);
+    }
+
+    private static boolean crossed(OrganismSimulation sim, Endpoint ep) {
+        return switch (ep.kind()) {
+            case FRAILTY_ABOVE -> sim.frailtyIndex() > ep.threshold();
+            case MEMORY_BELOW -> sim.memoryScore() < ep.threshold();
+            case GRIP_BELOW -> sim.gripStrengthKg() < ep.threshold();
+            default -> false;
+        };
+    }
+
+    private static double value(OrganismSimulation sim, Endpoint.Measure measure) {
+        return switch (measure) {
+            case FRAILTY -> sim.frailtyIndex();
+            case MEMORY -> sim.memoryScore();
+            case GRIP -> sim.gripStrengthKg();
+            case TOTAL_BURDEN -> sim.totalBurden();
+            case SKIN_SENESCENT_FRACTION -> sim.skinSenescentFraction();
+        };
+    }
+}

@@ -1,0 +1,58 @@
+package org.senesim.trial.design;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.senesim.scenario.ScenarioException;
+
+/** Every mistake in a trial file is one line naming file, line, column and key. */
+class TrialLoaderErrorsTest {
+
+    private static final String GOOD = """
+            name: t
+            population:
+              size: 100
+              age: {range: [60, 70]}
+            arms:
+              - {name: control}
+              - name: dq
+                treatments:
+                  - {drug: dasatinib-quercetin, every: 4 weeks}
+            endpoints:
+              - {id: death, kind: death}
+            """;
+
+    @org.junit.jupiter.api.Test
+    void theGoodFileLoads() {
+        Trial t = TrialLoader.parse(GOOD, "t.yaml");
+        assertThat(t.arms()).hasSize(2);
+        assertThat(t.arms().get(1).pulses().get(0).everyYears()).isEqualTo(28 / 365.25, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(t.primary()).isEqualTo("death");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "age: {range: [60, 70]}|age: {range: [70, 60]}|t.yaml:4:|population.age.range",
+        "size: 100|size: -5|t.yaml:3:|population.size",
+        "drug: dasatinib-quercetin|drug: dasatinib-quercitin|t.yaml:9:|did you mean dasatinib-quercetin",
+        "every: 4 weeks|every: 2 days|t.yaml:9:|at least",
+        "kind: death|kind: first_kc|t.yaml:11:|fidelity: lattice",
+        "kind: death|kind: dead|t.yaml:11:|unknown endpoint kind",
+        "name: t|name: t\\nfidelity: lattice|t.yaml:2:|not available to trials yet",
+        "name: t|name: t\\ncolour: red|t.yaml:2:|unknown key 'colour'",
+        "name: dq|name: control|t.yaml:7:|named twice",
+        "age: {range: [60, 70]}|age: {range: [60, 70]}\\n  diet: {vegan: 1}|t.yaml:5:|unknown diet",
+        "age: {range: [60, 70]}|age: {range: [60, 70]}\\n  vary: [organism.nope]|t.yaml:5:|not a registry parameter",
+    })
+    void mistakesAreLocated(String from, String to, String where, String says) {
+        String text = GOOD.replace(from, to.replace("\\n", "\n"));
+        assertThat(text).isNotEqualTo(GOOD);
+        assertThatThrownBy(() -> TrialLoader.parse(text, "t.yaml"))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageStartingWith(where)
+                .hasMessageContaining(says)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+}
