@@ -165,7 +165,7 @@ public final class PlanCommand implements Callable<Integer> {
                     new String[] {"person.yaml", "the person file as given"},
                     new String[] {"provenance.json", "version, commit, seed, threads, times"});
             folder.writeText("report.html", PlanReport.html("Pre-juvenation plans for " + person.name(), settings,
-                    result.fronts(), result.rechecks(), List.of(), files));
+                    result.fronts(), result.rechecks(), files));
             Provenance.builder().scenario(person.name(), personFile.toString()).seed(base).threads(nThreads).start(start)
                     .commandLine(List.of("plan", personFile.toString())).build().write(folder);
             Path done = folder.commit();

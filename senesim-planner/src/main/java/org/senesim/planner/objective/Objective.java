@@ -17,23 +17,6 @@ import java.util.Locale;
  */
 public record Objective(String name, String outcome, boolean benefit, String label, String unit) {
 
-    /** Objectives read from the simulation, with what they mean. */
-    public static final List<String> SIMULATED = List.of(
-            "senescence   mean senescent fraction of dermal fibroblasts over the follow-up (lower is better)",
-            "kc           keratinocyte carcinomas per 100 cm2 by the end of follow-up (lower is better)",
-            "ak           actinic keratoses per 100 cm2 at the end of follow-up (lower is better)",
-            "uv           mean personal UV dose at the skin site over the follow-up, SED/day (lower is better)",
-            "frailty@AGE  frailty index at AGE (lower is better)",
-            "organs@AGE   mean senescent burden of liver, muscle and brain at AGE (lower is better)",
-            "collagen@AGE dermal collagen at AGE relative to age 25 (higher is better)",
-            "elastin@AGE  intact elastin at AGE relative to age 25 (higher is better)");
-
-    /** Objectives of the plan itself. */
-    public static final List<String> BURDENS = List.of(
-            "sessions     number of sessions (devices, drugs, cells, therapies)",
-            "downtime     days of downtime over the plan (burden file)",
-            "cost         fees over the plan in US dollars (burden file)");
-
     /** Parses a comma-separated list; an unknown name is an {@link IllegalArgumentException} saying what is allowed. */
     public static List<Objective> parse(String list) {
         List<Objective> out = new ArrayList<>();

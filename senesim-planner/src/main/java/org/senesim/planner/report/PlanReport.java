@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * The planner's report: the answer first (the fronts side by side, one per evidence cut), the
- * Pareto scatter, the lattice re-check of chosen plans and where the two skins disagree, then the
+ * Pareto scatter, the re-check of chosen plans with replicate seeds and where it disagrees, then the
  * files. One self-contained page; every user string escaped.
  */
 public final class PlanReport {
@@ -24,11 +24,10 @@ public final class PlanReport {
      * @param settings lines describing the run (person, objectives, evaluations, seeds, skins)
      * @param fronts   one per evidence cut, every tier first
      * @param rechecks chosen plans re-run on the lattice (may be empty)
-     * @param charts   SVG charts of chosen plans against no treatment and the reactive pattern
      * @param files    the data files of the folder, with what each holds
      */
     public static String html(String title, List<String> settings, List<PlanFront> fronts, List<Recheck> rechecks,
-                              List<String> charts, List<String[]> files) {
+                              List<String[]> files) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(Html.escape(title))
                 .append("</title><style>body{font-family:sans-serif;max-width:1200px;margin:2em auto;color:#222}"
@@ -63,18 +62,11 @@ public final class PlanReport {
         h.append("</div>");
 
         if (!rechecks.isEmpty()) {
-            h.append("<h2 id=\"recheck\">Re-checked on the lattice patch</h2><p>The search judged plans on the mean-field skin with "
-                    + "fixed seeds; these plans were run again on the voxel lattice with replicate seeds. A value in red differs by more "
+            h.append("<h2 id=\"recheck\">Re-checked on the lattice patch</h2><p>The search judged each plan with its fixed seeds; these plans were run again on the same lattice patch with "
+                    + "replicate seeds. A value in red differs by more "
                     + "than ").append(Math.round(Recheck.AGREEMENT * 100)).append(" % and lies outside the lattice's seed range: there the "
-                    + "two skins disagree and the lattice's figure is the one to trust.</p>");
+                    + "search's figure rests on seed noise and the replicates' figure is the one to trust.</p>");
             h.append(recheckTable(fronts.get(0).objectives(), rechecks));
-        }
-        if (!charts.isEmpty()) {
-            h.append("<h2 id=\"charts\">Chosen plans against no treatment and the reactive pattern</h2><div class=\"cols\">");
-            for (String c : charts) {
-                h.append("<div>").append(c).append("</div>");
-            }
-            h.append("</div>");
         }
         List<List<String>> rows = new ArrayList<>();
         for (String[] f : files) {
@@ -108,7 +100,7 @@ public final class PlanReport {
         List<String> header = new ArrayList<>(List.of("plan"));
         List<Objective> simulated = objectives.stream().filter(Objective::simulated).toList();
         for (Objective o : simulated) {
-            header.add(Html.escape(o.label()) + ": mean-field / lattice (seed range)");
+            header.add(Html.escape(o.label()) + ": search / replicates (seed range)");
         }
         List<List<String>> rows = new ArrayList<>();
         for (Recheck r : rechecks) {

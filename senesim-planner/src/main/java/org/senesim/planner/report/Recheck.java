@@ -4,16 +4,16 @@ import org.senesim.planner.objective.Outcomes;
 import org.senesim.planner.space.Plan;
 
 /**
- * A front plan simulated again on the lattice patch with replicate seeds, beside what the search's
- * cheaper skin predicted for it.
+ * A front plan simulated again on the lattice patch with replicate seeds, beside what the search
+ * saw of it with its fixed seeds (the search runs on the same patch until the mean-field skin takes treatments).
  *
  * @param plan      the plan
- * @param searched  outcomes on the skin the search used
+ * @param searched  outcomes the search judged it by (its fixed seeds)
  * @param lattice   outcomes on the lattice patch (means and seed range over the replicates)
  */
 public record Recheck(Plan plan, Outcomes searched, Outcomes lattice) {
 
-    /** Relative disagreement allowed before the plan says the two skins disagree. */
+    /** Relative disagreement allowed before the report flags a disagreement. */
     public static final double AGREEMENT = 0.10;
 
     /**
