@@ -10,6 +10,7 @@ import org.senesim.planner.report.PlanCsv;
 import org.senesim.planner.report.PlanReport;
 import org.senesim.planner.space.Burdens;
 import org.senesim.planner.space.Plan;
+import org.senesim.report.ParquetTables;
 import org.senesim.report.Provenance;
 import org.senesim.report.RunFolder;
 import org.senesim.run.Simulator;
@@ -152,6 +153,7 @@ public final class PlanCommand implements Callable<Integer> {
             }
             folder.writeText("plans.csv", evaluated.toString());
             folder.writeText("front.csv", front.toString());
+            ParquetTables.fromCsv(folder.resolve("plans.csv"), folder.resolve("plans.parquet"));
             folder.writeText("person.yaml", text);
             List<String> settings = List.of(
                     String.format(Locale.ROOT, "Person: %s, from %.1f to %.1f years", person.name(), startAge, endAge),
@@ -162,10 +164,11 @@ public final class PlanCommand implements Callable<Integer> {
                     "Downtime and fees: typical published figures (senesim-planner burden.yaml), tiers as stated there");
             List<String[]> files = List.of(new String[] {"front.csv", "the front of each search, each plan in words"},
                     new String[] {"plans.csv", "every evaluated plan: decisions, objectives, feasibility"},
+                    new String[] {"plans.parquet", "the same table as Parquet (for pandas, Arrow, R, Spark, DuckDB)"},
                     new String[] {"person.yaml", "the person file as given"},
                     new String[] {"provenance.json", "version, commit, seed, threads, times"});
             folder.writeText("report.html", PlanReport.html("Pre-juvenation plans for " + person.name(), settings,
-                    result.fronts(), result.rechecks(), files));
+                    result.fronts(), result.rechecks(), result.lives(), files));
             Provenance.builder().scenario(person.name(), personFile.toString()).seed(base).threads(nThreads).start(start)
                     .commandLine(List.of("plan", personFile.toString())).build().write(folder);
             Path done = folder.commit();

@@ -53,5 +53,18 @@ class PlanCommandTest {
         assertThat(front).contains("every evidence tier").contains("rct and stronger");
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("not medical advice").contains("<svg").contains("Re-checked on the lattice patch");
+        // the person is enrolled at 60, the reactive pattern's age: each chosen plan is drawn against both references
+        assertThat(html.contains("against no treatment and the reactive pattern")).isTrue();
+        assertThat(html.contains(">No treatment<") && html.contains(">Reactive: one ablative")).isTrue();
+
+        // the Parquet copy holds the same rows, in the same order, as plans.csv
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT cut) FROM read_parquet('"
+                     + out.resolve("plans.parquet") + "')")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(2 * 16);
+            assertThat(rs.getLong(2)).isEqualTo(2);
+        }
     }
 }

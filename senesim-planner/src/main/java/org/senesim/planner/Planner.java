@@ -3,6 +3,7 @@ package org.senesim.planner;
 import org.senesim.scenario.CatalogEntry;
 import org.senesim.planner.objective.Objective;
 import org.senesim.planner.objective.PlanEvaluator;
+import org.senesim.planner.report.PlanLives;
 import org.senesim.planner.report.Recheck;
 import org.senesim.planner.search.ParetoSearch;
 import org.senesim.planner.search.SearchResult;
@@ -10,11 +11,15 @@ import org.senesim.planner.simulate.SimulatedPlanEvaluator;
 import org.senesim.planner.space.Burdens;
 import org.senesim.planner.space.Plan;
 import org.senesim.planner.space.PlanSpace;
+import org.senesim.run.ArmRun;
 import org.senesim.run.Simulator;
+import org.senesim.scenario.Arm;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The planner: for one person, search the space of schedules for the Pareto front, once with every
@@ -48,8 +53,11 @@ public final class Planner {
                           long[] seeds, long[] recheckSeeds, int recheck, String strictTier, long seed, int threads) {
     }
 
-    /** What came of it: one front per cut (every tier first), and the re-checked plans. */
-    public record Result(List<PlanFront> fronts, List<Recheck> rechecks) {
+    /**
+     * What came of it: one front per cut (every tier first), the re-checked plans, and the re-checked
+     * plans' lives beside no treatment and the reactive pattern.
+     */
+    public record Result(List<PlanFront> fronts, List<Recheck> rechecks, List<PlanLives> lives) {
     }
 
     /** Told after each generation of each search. */
@@ -75,6 +83,7 @@ public final class Planner {
             cuts.add(r.strictTier());
         }
         List<Recheck> rechecks = new ArrayList<>();
+        List<PlanLives> lives = new ArrayList<>();
         for (String cut : cuts) {
             String label = cut == null ? "every evidence tier" : cut + " and stronger";
             SimulatedPlanEvaluator eval = new SimulatedPlanEvaluator(r.personText(), r.personFile(), simulator, r.seeds(), ages, cut);
@@ -87,12 +96,18 @@ public final class Planner {
             if (r.recheck() > 0) {
                 SimulatedPlanEvaluator replicate = new SimulatedPlanEvaluator(r.personText(), r.personFile(), simulator,
                         r.recheckSeeds(), ages, cut);
+                Map<String, List<ArmRun>> references = new LinkedHashMap<>();
+                for (Arm a : References.arms(r.startAge(), r.endAge())) {
+                    references.put(a.label(), replicate.runs(a));
+                }
                 for (Plan p : chosen(front, r.recheck())) {
-                    rechecks.add(new Recheck(p, problem.outcomes(p), replicate.evaluate(p)));
+                    List<ArmRun> runs = replicate.runs(p);
+                    rechecks.add(new Recheck(p, problem.outcomes(p), replicate.summarise(runs)));
+                    lives.add(new PlanLives(p, label, runs, references));
                 }
             }
         }
-        return new Result(fronts, rechecks);
+        return new Result(fronts, rechecks, lives);
     }
 
     /** Up to {@code n} front plans spread along the first objective: its two ends and evenly between. */

@@ -49,4 +49,13 @@ class PlannerTest {
         PlannedCourse typical = new PlannedCourse(c.entry(), null, 60, 1, 0, java.util.Map.of("spf", 30.0, "adherence", 0.7));
         assertThat(f.problem().outcomes(best).mean("uv")).isLessThan(f.problem().outcomes(new Plan(List.of(typical))).mean("uv"));
     }
+
+    @Test
+    void referencesAreNoTreatmentAndTheFlagshipsReactivePatternWhenItFallsInsideTheFollowUp() {
+        List<org.senesim.scenario.Arm> young = References.arms(35, 85);
+        assertThat(young).extracting(org.senesim.scenario.Arm::name).containsExactly("no-treatment", "reactive");
+        assertThat(young.get(1).courses()).isNotEmpty();
+        assertThat(References.arms(61, 85)).extracting(org.senesim.scenario.Arm::name).containsExactly("no-treatment");
+        assertThat(References.arms(35, 59)).extracting(org.senesim.scenario.Arm::name).containsExactly("no-treatment");
+    }
 }

@@ -61,15 +61,30 @@ public final class SimulatedPlanEvaluator implements PlanEvaluator {
 
     /** Every seed's life under the plan. */
     public List<ArmRun> runs(Plan plan) {
-        String text = personText + ProtocolText.of(plan) + (minTier == null ? "" : "\nevidence: {min_tier: " + minTier + "}\n");
-        Scenario scenario = ScenarioLoader.parse(text, personFile);
-        Arm arm = scenario.protocol().arms().get(0);
+        Scenario scenario = ScenarioLoader.parse(personText + ProtocolText.of(plan) + evidence(), personFile);
+        return lives(scenario, scenario.protocol().arms().get(0));
+    }
+
+    /**
+     * Every seed's life under a reference arm that is not a plan (no treatment, the reactive
+     * pattern), with the same seeds and evidence cut as the plans, so the two differ only by schedule.
+     */
+    public List<ArmRun> runs(Arm reference) {
+        return lives(ScenarioLoader.parse(personText + evidence(), personFile), reference);
+    }
+
+    private String evidence() {
+        return minTier == null ? "" : "\nevidence: {min_tier: " + minTier + "}\n";
+    }
+
+    private List<ArmRun> lives(Scenario scenario, Arm arm) {
         ParameterSet parameters = scenario.parameterSet();
         return java.util.Arrays.stream(seeds).mapToObj(seed -> simulator.run(
                 RunSpec.of(scenario.withSeed(seed), arm, parameters).withoutSnapshots(), RunContext.single())).toList();
     }
 
-    Outcomes summarise(List<ArmRun> runs) {
+    /** Means and seed ranges of the outcomes over the lives of one plan or reference. */
+    public Outcomes summarise(List<ArmRun> runs) {
         Map<String, Double> sum = new HashMap<>();
         Map<String, Double> low = new HashMap<>();
         Map<String, Double> high = new HashMap<>();
