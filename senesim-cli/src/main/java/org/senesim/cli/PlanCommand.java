@@ -1,6 +1,8 @@
 package org.senesim.cli;
 
+import org.senesim.calibration.abc.Posterior;
 import org.senesim.evidence.EvidenceTier;
+import org.senesim.evidence.ParameterRegistry;
 import org.senesim.scenario.Catalog;
 import org.senesim.scenario.CatalogEntry;
 import org.senesim.planner.PlanFront;
@@ -13,6 +15,7 @@ import org.senesim.planner.space.Plan;
 import org.senesim.report.ParquetTables;
 import org.senesim.report.Provenance;
 import org.senesim.report.RunFolder;
+import org.senesim.run.ParameterDraws;
 import org.senesim.run.Simulator;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
@@ -83,6 +86,12 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--recheck-seeds", paramLabel = "N", description = "Replicate seeds of the re-check (default 3).")
     int recheckSeeds = 3;
 
+    @Option(names = "--posterior", paramLabel = "FILE", description = "Live the life of seed k (search and re-check) with "
+            + "posterior sample k of this calibrated ensemble (posterior.json of 'senesim calibrate', e.g. "
+            + "examples/calibration/default-human.posterior.json) instead of the nominal parameters: every plan meets the same "
+            + "draws, so the front weighs plans across the calibrated uncertainty as well as chance.")
+    Path posteriorFile;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to create. Default: runs/plan-<person name>-<date-time>.")
     Path out;
 
@@ -126,9 +135,15 @@ public final class PlanCommand implements Callable<Integer> {
         long base = seed != null ? seed : person.seed();
         double startAge = person.person().ageYears();
         double endAge = person.endAgeYears();
+        ParameterDraws draws = ParameterDraws.NOMINAL;
+        if (posteriorFile != null) {
+            Posterior posterior = Posterior.read(posteriorFile, ParameterRegistry.builtIn());
+            // the evaluator applies each search's evidence cut after the draw
+            draws = (nominal, k) -> posterior.sample(nominal, base, k, null);
+        }
         Planner.Request request = new Planner.Request(text, personFile.toString(), entries, startAge, endAge, chosen,
                 maxSessions, budget, evaluations, population, seeds(base, seeds), seeds(base + 1000, recheckSeeds), recheck,
-                strict, base, nThreads);
+                strict, base, nThreads, draws);
         Burdens burdens = Burdens.builtIn();
         Planner.Result result;
         try {
@@ -160,7 +175,8 @@ public final class PlanCommand implements Callable<Integer> {
                     "Objectives: " + String.join(", ", chosen.stream().map(o -> o.label() + " (" + o.unit() + ")").toList()),
                     "Treatments on offer: " + treatments + "; at most " + maxSessions + " sessions and US$" + Math.round(budget),
                     evaluations + " plans evaluated per search (NSGA-II, population " + population + ", seed " + base + "), each life "
-                            + "simulated on the lattice patch of the person file with " + seeds + " fixed seed(s)",
+                            + "simulated on the lattice patch of the person file with " + seeds + " fixed seed(s)"
+                            + (posteriorFile == null ? ", nominal parameters" : ", seed k with posterior sample k of " + posteriorFile),
                     "Downtime and fees: typical published figures (senesim-planner burden.yaml), tiers as stated there");
             List<String[]> files = List.of(new String[] {"front.csv", "the front of each search, each plan in words"},
                     new String[] {"plans.csv", "every evaluated plan: decisions, objectives, feasibility"},

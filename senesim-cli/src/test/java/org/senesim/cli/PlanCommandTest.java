@@ -67,4 +67,33 @@ class PlanCommandTest {
             assertThat(rs.getLong(2)).isEqualTo(2);
         }
     }
+
+    @Test
+    void aPosteriorGivesEachSeedItsOwnCalibratedDrawAndABadOneIsBadInput(@TempDir Path dir) throws Exception {
+        Path person = Files.writeString(dir.resolve("p.yaml"), PERSON);
+        String[] common = {"plan", person.toString(), "--treatments", "sunscreen", "--objectives", "frailty@61,cost",
+                "--evaluations", "8", "--population", "4", "--recheck", "0", "--seeds", "2", "--threads", "2", "--quiet"};
+        CliTestSupport.Result nominal = CliTestSupport.run(concat(common, "--out", dir.resolve("nominal").toString()));
+        assertThat(nominal.exitCode()).as(nominal.err()).isZero();
+        Path posterior = Path.of("..", "examples", "calibration", "default-human.posterior.json");
+        CliTestSupport.Result drawn = CliTestSupport.run(concat(common, "--posterior", posterior.toString(),
+                "--out", dir.resolve("drawn").toString()));
+        assertThat(drawn.exitCode()).as(drawn.err()).isZero();
+        // the same plans, judged across calibrated parameter draws, give different frailty figures
+        assertThat(Files.readString(dir.resolve("drawn").resolve("plans.csv")))
+                .isNotEqualTo(Files.readString(dir.resolve("nominal").resolve("plans.csv")));
+        assertThat(Files.readString(dir.resolve("drawn").resolve("report.html"))).contains("posterior sample k of");
+
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\": \"not-a-posterior\"}");
+        CliTestSupport.Result r = CliTestSupport.run(concat(common, "--posterior", bad.toString(), "--out", dir.resolve("o").toString()));
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("bad.json").doesNotContain("Exception");
+        assertThat(dir.resolve("o")).doesNotExist();
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }

@@ -12,6 +12,7 @@ import org.senesim.planner.space.Burdens;
 import org.senesim.planner.space.Plan;
 import org.senesim.planner.space.PlanSpace;
 import org.senesim.run.ArmRun;
+import org.senesim.run.ParameterDraws;
 import org.senesim.run.Simulator;
 import org.senesim.scenario.Arm;
 
@@ -47,10 +48,12 @@ public final class Planner {
      * @param strictTier   the stricter evidence cut (null: only the search with every tier)
      * @param seed         seed of the search itself
      * @param threads      evaluation threads
+     * @param draws        parameter values of the life with seed {@code k} (search and re-check alike)
      */
     public record Request(String personText, String personFile, List<CatalogEntry> entries, double startAge, double endAge,
                           List<Objective> objectives, int maxSessions, double budgetUsd, int evaluations, int population,
-                          long[] seeds, long[] recheckSeeds, int recheck, String strictTier, long seed, int threads) {
+                          long[] seeds, long[] recheckSeeds, int recheck, String strictTier, long seed, int threads,
+                          ParameterDraws draws) {
     }
 
     /**
@@ -86,7 +89,8 @@ public final class Planner {
         List<PlanLives> lives = new ArrayList<>();
         for (String cut : cuts) {
             String label = cut == null ? "every evidence tier" : cut + " and stronger";
-            SimulatedPlanEvaluator eval = new SimulatedPlanEvaluator(r.personText(), r.personFile(), simulator, r.seeds(), ages, cut);
+            SimulatedPlanEvaluator eval = new SimulatedPlanEvaluator(r.personText(), r.personFile(), simulator, r.seeds(), ages, cut,
+                    r.draws());
             PlanProblem problem = new PlanProblem(space, r.objectives(), eval, burdens, r.maxSessions(), r.budgetUsd());
             SearchResult result = new ParetoSearch().run(problem,
                     new ParetoSearch.Settings(r.evaluations(), r.population(), r.seed(), r.threads()),
@@ -95,7 +99,7 @@ public final class Planner {
             fronts.add(front);
             if (r.recheck() > 0) {
                 SimulatedPlanEvaluator replicate = new SimulatedPlanEvaluator(r.personText(), r.personFile(), simulator,
-                        r.recheckSeeds(), ages, cut);
+                        r.recheckSeeds(), ages, cut, r.draws());
                 Map<String, List<ArmRun>> references = new LinkedHashMap<>();
                 for (Arm a : References.arms(r.startAge(), r.endAge())) {
                     references.put(a.label(), replicate.runs(a));

@@ -33,7 +33,7 @@ class PlannerTest {
     @Test
     void aSunscreenOnlySpaceFindsTheDominantPlanDailyFullAdherenceHighestSpf() {
         Planner.Request r = new Planner.Request(PERSON, "sunny-60.yaml", List.of(Catalog.builtIn().find("sunscreen")), 60, 61,
-                Objective.parse("uv,sessions"), 10, 1e9, 800, 20, new long[] {5}, new long[] {5}, 0, null, 7, 2);
+                Objective.parse("uv,sessions"), 10, 1e9, 800, 20, new long[] {5}, new long[] {5}, 0, null, 7, 2, org.senesim.run.ParameterDraws.NOMINAL);
         Planner.Result result = new Planner(Simulator.patch(), Burdens.builtIn()).plan(r, (cut, done, budget, front) -> { });
 
         PlanFront f = result.fronts().get(0);

@@ -6,6 +6,7 @@ import org.senesim.planner.objective.Outcomes;
 import org.senesim.planner.objective.PlanEvaluator;
 import org.senesim.planner.space.Plan;
 import org.senesim.run.ArmRun;
+import org.senesim.run.ParameterDraws;
 import org.senesim.run.RunContext;
 import org.senesim.run.RunSpec;
 import org.senesim.run.Simulator;
@@ -30,6 +31,7 @@ public final class SimulatedPlanEvaluator implements PlanEvaluator {
     private final long[] seeds;
     private final double[] ages;
     private final String minTier;
+    private final ParameterDraws draws;
 
     /**
      * @param personText the person file's text (a scenario without a protocol)
@@ -38,15 +40,17 @@ public final class SimulatedPlanEvaluator implements PlanEvaluator {
      * @param seeds      the fixed seeds every plan is run with
      * @param ages       the ages at which aged outcomes (frailty@A, collagen@A, ...) are read
      * @param minTier    evidence cut written into the scenario (null: every tier)
+     * @param draws      the parameter values the life of seed {@code k} is lived with (the same for every plan)
      */
     public SimulatedPlanEvaluator(String personText, String personFile, Simulator simulator, long[] seeds, double[] ages,
-                                  String minTier) {
+                                  String minTier, ParameterDraws draws) {
         this.personText = personText;
         this.personFile = personFile;
         this.simulator = simulator;
         this.seeds = seeds.clone();
         this.ages = ages.clone();
         this.minTier = minTier;
+        this.draws = draws;
     }
 
     @Override
@@ -78,9 +82,14 @@ public final class SimulatedPlanEvaluator implements PlanEvaluator {
     }
 
     private List<ArmRun> lives(Scenario scenario, Arm arm) {
-        ParameterSet parameters = scenario.parameterSet();
-        return java.util.Arrays.stream(seeds).mapToObj(seed -> simulator.run(
-                RunSpec.of(scenario.withSeed(seed), arm, parameters).withoutSnapshots(), RunContext.single())).toList();
+        ParameterSet nominal = scenario.parameterSet();
+        List<ArmRun> out = new java.util.ArrayList<>();
+        for (int k = 0; k < seeds.length; k++) {
+            // the cut again after the draw: a drawn value must not revive an effect the cut switched off
+            ParameterSet drawn = draws.draw(nominal, k).withMinimumTier(scenario.minTier());
+            out.add(simulator.run(RunSpec.of(scenario.withSeed(seeds[k]), arm, drawn).withoutSnapshots(), RunContext.single()));
+        }
+        return out;
     }
 
     /** Means and seed ranges of the outcomes over the lives of one plan or reference. */
