@@ -7,6 +7,7 @@ import org.senesim.calibration.report.CalibrationRun;
 import org.senesim.calibration.targets.TargetModel;
 import org.senesim.calibration.targets.TargetsFile;
 import org.senesim.evidence.ParameterRegistry;
+import org.senesim.report.ParquetTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -64,6 +66,9 @@ final class CalibrateCommand implements Callable<Integer> {
             if (listener instanceof Console c) {
                 c.close();
             }
+        }
+        for (String table : List.of("diagnostics", "predictive")) {
+            ParquetTables.fromCsv(folder.resolve(table + ".csv"), folder.resolve(table + ".parquet"));
         }
         if (!quiet) {
             System.out.println();

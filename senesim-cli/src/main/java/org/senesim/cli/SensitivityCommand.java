@@ -10,6 +10,7 @@ import org.senesim.calibration.space.ParameterSpace;
 import org.senesim.calibration.targets.RunLayerEvaluator;
 import org.senesim.calibration.targets.Quantity;
 import org.senesim.evidence.ParameterRegistry;
+import org.senesim.report.ParquetTables;
 import org.senesim.report.RunFolder;
 import org.senesim.run.LocalExecutor;
 import org.senesim.scenario.Scenario;
@@ -162,6 +163,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 closeProgress(evaluator);
                 printTop(SensitivityReport.morrisCsv(idx));
             }
+            ParquetTables.fromCsv(folder.resolve("sensitivity.csv"), folder.resolve("sensitivity.parquet"));
             Path done = folder.commit();
             System.out.println("Report: " + done.resolve("report.html"));
         }

@@ -32,7 +32,37 @@ class CalibrationCommandsTest {
         // the mouse's production rate cannot move a woman's cohort: left out
         assertThat(csv).contains("organism.production.eta.human").doesNotContain("eta.mouse");
         assertThat(csv.lines()).hasSize(1 + 3);
+        // the Parquet copy: the same rows, typed
+        assertThat(CliTestSupport.parquetRows(out.resolve("sensitivity.parquet"))).isEqualTo(3);
         assertThat(Files.readString(out.resolve("report.html"))).contains("<svg").contains("μ*");
+    }
+
+    @Test
+    void aSmallCalibrationWritesItsPosteriorAndItsTablesAsCsvAndParquet(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("w60.yaml"), WOMAN_60);
+        Files.writeString(dir.resolve("figs.published.yaml"), """
+                reproduction: figs
+                title: test figures
+                figures:
+                  - {id: median_age_at_death, description: d, published: 84, unit: years, tolerance: {absolute: 3}, calibration: true, source: s}
+                """);
+        Path targets = Files.writeString(dir.resolve("t.yaml"), """
+                calibration: t
+                title: test
+                parameters: [organism.production.eta.human]
+                abc: {particles: 10, generations: 1, batch: 10, seed: 4}
+                targets:
+                  - {figure: median_age_at_death, published: figs.published.yaml, use: calibrate, scenario: w60.yaml, quantity: median_age_at_death, people: 40}
+                """);
+        Path out = dir.resolve("cal");
+        CliTestSupport.Result r = CliTestSupport.run("calibrate", targets.toString(), "--out", out.toString(), "--threads", "2",
+                "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(out.resolve("posterior.json")).exists();
+        for (String table : java.util.List.of("diagnostics", "predictive")) {
+            long csvRows = Files.readAllLines(out.resolve(table + ".csv")).size() - 1;
+            assertThat(CliTestSupport.parquetRows(out.resolve(table + ".parquet"))).as(table).isEqualTo(csvRows).isPositive();
+        }
     }
 
     @Test

@@ -28,4 +28,14 @@ final class CliTestSupport {
             System.setErr(oldErr);
         }
     }
+
+    /** Rows of a Parquet file, read by DuckDB. */
+    static long parquetRows(java.nio.file.Path file) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM read_parquet('" + file.toAbsolutePath() + "')")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
 }

@@ -1,7 +1,9 @@
 package org.senesim.report;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,14 +20,21 @@ public final class ParquetTables {
     private ParquetTables() {
     }
 
-    /** Writes {@code parquet} holding the rows of {@code csv} (a header line, comma-separated). */
+    /**
+     * Writes {@code parquet} holding the rows of {@code csv} (a header line, comma-separated): first
+     * beside it under a temporary name, then renamed, so a crash never leaves a half-written file
+     * under the real name.
+     */
     public static void fromCsv(Path csv, Path parquet) throws IOException {
+        Path partial = parquet.resolveSibling(parquet.getFileName() + ".partial");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             s.execute("COPY (SELECT * FROM read_csv(" + literal(csv) + ", header = true, auto_detect = true, sample_size = -1)) TO "
-                    + literal(parquet) + " (FORMAT parquet)");
+                    + literal(partial) + " (FORMAT parquet)");
         } catch (SQLException e) {
+            Files.deleteIfExists(partial);
             throw new IOException("cannot write " + parquet.getFileName() + " from " + csv.getFileName() + ": " + e.getMessage(), e);
         }
+        Files.move(partial, parquet, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String literal(Path p) {
