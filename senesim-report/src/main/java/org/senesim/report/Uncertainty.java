@@ -92,11 +92,27 @@ public final class Uncertainty {
     private final double[][] sampledValues;
     private final List<String> summaryIds;
     private final double[][] summaryValues;
+    private final List<Death> deaths;
+
+    /**
+     * A sample whose person died during the run.
+     *
+     * @param sample  the sample's index (1, 2, …)
+     * @param age     age at death, years
+     * @param cause   the run's {@code death_cause} code (its meaning is in the nominal summary's description)
+     * @param notable the drawn parameters furthest from their defaults, relative to their plausible range,
+     *                as "id value (default d)", most distant first
+     */
+    public record Death(int sample, double age, double cause, List<String> notable) {
+    }
+
+    /** How many of a dead sample's parameters {@link Death#notable} lists. */
+    static final int NOTABLE = 3;
 
     private Uncertainty(int sampleCount, long seed, List<Column> columns, double[] day, double[] age, int[] reached,
                         double[][] p05, double[][] p50, double[][] p95, int[][] counts, Map<String, Band> summaryBands,
                         List<String> sampledIds, double[][] sampledValues, List<String> summaryIds,
-                        double[][] summaryValues) {
+                        double[][] summaryValues, List<Death> deaths) {
         this.sampleCount = sampleCount;
         this.seed = seed;
         this.columns = columns;
@@ -112,6 +128,7 @@ public final class Uncertainty {
         this.sampledValues = sampledValues;
         this.summaryIds = summaryIds;
         this.summaryValues = summaryValues;
+        this.deaths = deaths;
     }
 
     /**
@@ -220,7 +237,43 @@ public final class Uncertainty {
             }
         }
         return new Uncertainty(n, seed, columns, day, age, reached, low, mid, high, counts, summaryBands, sampledIds,
-                sampledValues, summaryIds, summaryValues);
+                sampledValues, summaryIds, summaryValues, deaths(samples, sampledIds, sampledValues, summaryIds, summaryValues));
+    }
+
+    /** The samples that died, youngest first (ties by sample), each with its furthest-drawn parameters. */
+    private static List<Death> deaths(List<Sample> samples, List<String> sampledIds, double[][] sampledValues,
+                                      List<String> summaryIds, double[][] summaryValues) {
+        int ageAt = summaryIds.indexOf("age_at_death");
+        int causeAt = summaryIds.indexOf("death_cause");
+        List<Death> out = new ArrayList<>();
+        if (ageAt < 0) {
+            return out;
+        }
+        for (int k = 0; k < samples.size(); k++) {
+            double deathAge = summaryValues[k][ageAt];
+            if (Double.isNaN(deathAge)) {
+                continue;
+            }
+            ParameterSet ps = samples.get(k).parameters();
+            Integer[] order = new Integer[sampledIds.size()];
+            double[] distance = new double[sampledIds.size()];
+            for (int j = 0; j < order.length; j++) {
+                Parameter p = ps.registry().get(sampledIds.get(j));
+                double range = p.max() - p.min();
+                distance[j] = range > 0 ? Math.abs(sampledValues[k][j] - p.defaultValue()) / range : 0;
+                order[j] = j;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(distance[b], distance[a]));
+            List<String> notable = new ArrayList<>();
+            for (int i = 0; i < Math.min(NOTABLE, order.length); i++) {
+                int j = order[i];
+                notable.add(sampledIds.get(j) + " " + Numbers.readable(sampledValues[k][j], 3) + " (default "
+                        + Numbers.readable(ps.registry().get(sampledIds.get(j)).defaultValue(), 3) + ")");
+            }
+            out.add(new Death(samples.get(k).index(), deathAge, causeAt < 0 ? Double.NaN : summaryValues[k][causeAt], notable));
+        }
+        out.sort(java.util.Comparator.comparingDouble(Death::age).thenComparingInt(Death::sample));
+        return List.copyOf(out);
     }
 
     private static Percentile estimator() {
@@ -243,6 +296,11 @@ public final class Uncertainty {
             return Double.NaN;
         }
         return estimator().evaluate(v, p);
+    }
+
+    /** The samples whose person died during the run, youngest first. */
+    public List<Death> deaths() {
+        return deaths;
     }
 
     /** Number of samples. */

@@ -165,4 +165,30 @@ class UncertaintyTest {
         assertThat(u.describe()).startsWith("3 samples").contains("seed 9");
         assertThat(u.samples()).isEqualTo(3);
     }
+
+    @Test
+    void everySampleThatDiedIsListedYoungestFirstWithItsCauseAndFurthestDrawnParameters() {
+        ParameterSet nominal = ParameterRegistry.builtIn().defaults();
+        List<SummaryItem> nominalSummary = List.of(new SummaryItem("age_at_death", "Age at death", Double.NaN, "years", "d"),
+                new SummaryItem("death_cause", "Cause of death", 0, SummaryItem.CATEGORY, "0 alive, 1 burden, 2 extrinsic."));
+        List<Uncertainty.Sample> samples = new ArrayList<>();
+        double[] ages = {Double.NaN, 71.2, 58.5};
+        for (int k = 1; k <= 3; k++) {
+            samples.add(new Uncertainty.Sample(k, nominal.sampled(4, k), series(k, 5), List.of(
+                    new SummaryItem("age_at_death", "Age at death", ages[k - 1], "years", "d"),
+                    new SummaryItem("death_cause", "Cause of death", Double.isNaN(ages[k - 1]) ? 0 : k - 1,
+                            SummaryItem.CATEGORY, "code"))));
+        }
+        Uncertainty u = Uncertainty.of(4, series(0, 5), nominalSummary, samples);
+
+        assertThat(u.deaths()).extracting(Uncertainty.Death::sample).containsExactly(3, 2);
+        Uncertainty.Death first = u.deaths().get(0);
+        assertThat(first.age()).isEqualTo(58.5);
+        assertThat(first.cause()).isEqualTo(2);
+        assertThat(first.notable()).hasSize(3).allSatisfy(n -> assertThat(n).contains("(default "));
+
+        String html = HtmlReport.builder("t").summary(nominalSummary).uncertainty(u).build().html();
+        assertThat(html).contains("Deaths among the samples").contains("2 of 3 samples died").contains("58.5")
+                .contains("0 alive, 1 burden, 2 extrinsic.");
+    }
 }

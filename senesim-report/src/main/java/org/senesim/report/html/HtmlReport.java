@@ -95,6 +95,8 @@ public final class HtmlReport {
         private final List<Snapshot> snapshots = new ArrayList<>();
         private final List<List<ArrayView>> snapshotViews = new ArrayList<>();
         private final List<String[]> sections = new ArrayList<>();
+        /** Most rows of the table of samples that died. */
+        private static final int MAX_DEATH_ROWS = 20;
 
         private Builder(String title) {
             this.title = title == null || title.isBlank() ? "Senesim run" : title;
@@ -308,7 +310,36 @@ public final class HtmlReport {
                         .append(uncertainty.samples()).append(" runs with sampled parameters, their median in brackets")
                         .append(" (every sample's numbers are in <code>").append(Uncertainty.OUTCOMES_CSV).append("</code>).");
             }
-            sb.append("</p>\n</section>\n");
+            sb.append("</p>\n");
+            if (uncertainty != null && !uncertainty.deaths().isEmpty()) {
+                sampleDeaths(sb);
+            }
+            sb.append("</section>\n");
+        }
+
+        /**
+         * Every sample that died, youngest first, with its cause and the drawn values that set it
+         * apart, so an early death in the band is explained rather than left to the outcomes file.
+         */
+        private void sampleDeaths(StringBuilder sb) {
+            List<Uncertainty.Death> deaths = uncertainty.deaths();
+            String legend = summary.stream().filter(i -> i.id().equals("death_cause")).map(SummaryItem::description)
+                    .findFirst().orElse("");
+            sb.append("<h3 id=\"sample-deaths\">Deaths among the samples</h3>\n<p class=\"note\">")
+                    .append(deaths.size()).append(" of ").append(uncertainty.samples())
+                    .append(" samples died during the run; youngest first, at most ").append(MAX_DEATH_ROWS)
+                    .append(" rows (all in <code>").append(Uncertainty.OUTCOMES_CSV).append("</code>). Cause: ")
+                    .append(Html.escape(legend)).append(" The last column names the drawn parameters furthest from their "
+                            + "defaults, relative to their plausible range.</p>\n<table class=\"summary\">\n<thead><tr>"
+                            + "<th class=\"num\">Sample</th><th class=\"num\">Age at death</th><th class=\"num\">Cause</th>"
+                            + "<th>Furthest-drawn parameters</th></tr></thead>\n<tbody>\n");
+            for (Uncertainty.Death d : deaths.subList(0, Math.min(MAX_DEATH_ROWS, deaths.size()))) {
+                sb.append("<tr><td class=\"num\">").append(d.sample()).append("</td><td class=\"num\">")
+                        .append(Html.escape(Numbers.readable(d.age(), 3))).append("</td><td class=\"num\">")
+                        .append(Html.escape(Numbers.readable(d.cause(), 1))).append("</td><td>")
+                        .append(Html.escape(String.join("; ", d.notable()))).append("</td></tr>\n");
+            }
+            sb.append("</tbody>\n</table>\n");
         }
 
         private void charts(StringBuilder sb) {
