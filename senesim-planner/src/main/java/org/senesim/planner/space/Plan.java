@@ -34,7 +34,7 @@ public record Plan(List<PlannedCourse> courses) {
     /** Every choice of the plan at full precision: equal keys, equal plans. */
     public String key() {
         return courses.stream().map(c -> c.entry().id() + "|" + c.route() + "|" + Double.toString(c.startAgeYears()) + "|" + c.sessions()
-                + "|" + Double.toString(c.intervalDays()) + "|" + new java.util.TreeMap<>(c.settings())).collect(Collectors.joining(";"));
+                + "|" + Double.toString(c.intervalDays()) + "|" + new java.util.TreeMap<>(c.settings()) + "|" + c.after()).collect(Collectors.joining(";"));
     }
 
     public String describe() {

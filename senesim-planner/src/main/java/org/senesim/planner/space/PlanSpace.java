@@ -19,8 +19,21 @@ import java.util.Map;
  * <p>Integers (sessions, pass counts) are rounded and choices (wavelength, route, diet) are taken
  * by interval, so every variable evolves under the same real-coded operators and a decoded plan
  * is always valid: a session beyond the follow-up is dropped, not scheduled.
+ *
+ * <p>Combinations: a treatment whose effect the model makes depend on skin a device has just
+ * wounded (the {@link #COMPANIONS} mechanisms: exosomes penetrate fully only through a fresh
+ * wound, fat transfer's synthesis is boosted near a wounding session) has one more decision,
+ * {@code ID.after}: its own schedule, or the day of every session of one wounding device on offer
+ * (every k-th session when the device's interval is shorter than the companion's minimum).
  */
 public final class PlanSpace {
+
+    /**
+     * Mechanisms whose response the model ties to a recent wound (intervention.ProtocolSchedule:
+     * exosome penetration through open skin, fat transfer's laser synergy), so that giving them on
+     * the day of a wounding session is a combination worth searching.
+     */
+    static final java.util.Set<String> COMPANIONS = java.util.Set.of("exosomes", "fat-transfer");
 
     /** The longest gap between two sessions the planner considers. */
     static final double MAX_INTERVAL_DAYS = 5 * 365.25;
@@ -54,10 +67,17 @@ public final class PlanSpace {
         this.startAge = startAge;
         this.endAge = endAge;
         this.maxSessionsPerCourse = maxSessionsPerCourse;
+        List<CatalogEntry> partners = entries.stream()
+                .filter(e -> e.kind() == Kind.DEVICE && e.geometry() != null && e.geometry().wounds()).toList();
         List<Option> built = new ArrayList<>();
         for (CatalogEntry e : entries) {
-            built.add(new Option(e, decisions.size()));
+            boolean companion = e.mechanism() != null && COMPANIONS.contains(e.mechanism()) && !partners.isEmpty();
+            built.add(new Option(e, decisions.size(), companion ? partners : List.of()));
             addDecisions(e);
+            if (companion) {
+                // 0: own schedule; j (1..): the day of partner j's sessions
+                decisions.add(new Decision(e.id() + ".after", 0, partners.size() + 1));
+            }
         }
         this.options = List.copyOf(built);
     }
@@ -105,11 +125,18 @@ public final class PlanSpace {
         if (x.length != decisions.size()) {
             throw new IllegalArgumentException("expected " + decisions.size() + " decisions, got " + x.length);
         }
-        List<PlannedCourse> courses = new ArrayList<>();
+        Map<String, PlannedCourse> own = new LinkedHashMap<>();
         for (Option o : options) {
             PlannedCourse c = o.decode(x);
             if (c != null) {
-                courses.add(c);
+                own.put(c.entry().id(), c);
+            }
+        }
+        List<PlannedCourse> courses = new ArrayList<>();
+        for (Option o : options) {
+            PlannedCourse c = own.get(o.entry.id());
+            if (c != null) {
+                courses.add(o.partners.isEmpty() ? c : o.follow(c, x, own));
             }
         }
         return new Plan(courses);
@@ -119,10 +146,39 @@ public final class PlanSpace {
     private final class Option {
         final CatalogEntry entry;
         final int first;
+        final List<CatalogEntry> partners;
 
-        Option(CatalogEntry entry, int first) {
+        Option(CatalogEntry entry, int first, List<CatalogEntry> partners) {
             this.entry = entry;
             this.first = first;
+            this.partners = partners;
+        }
+
+        /**
+         * The course on the day of its chosen partner's sessions, or as decoded when it keeps its own
+         * schedule or its partner is not in the plan. Its settings and route stay its own.
+         */
+        PlannedCourse follow(PlannedCourse c, double[] x, Map<String, PlannedCourse> own) {
+            int after = choice(x[first + ownGenes()], partners.size() + 1);
+            PlannedCourse partner = after == 0 ? null : own.get(partners.get(after - 1).id());
+            if (partner == null) {
+                return c;
+            }
+            double min = Math.max(1, entry.minIntervalDays());
+            int stride = partner.sessions() < 2 ? 1 : (int) Math.ceil(min / Math.max(1, partner.intervalDays()));
+            int sessions = (partner.sessions() - 1) / stride + 1;
+            double interval = sessions > 1 ? partner.intervalDays() * stride : 0;
+            return new PlannedCourse(entry, c.route(), partner.startAgeYears(), sessions, interval, c.settings(),
+                    partner.entry().id());
+        }
+
+        /** Genes of the entry before its {@code .after} gene. */
+        private int ownGenes() {
+            int n = 2;
+            if (entry.kind() != Kind.LIFESTYLE) {
+                n += 2 + (entry.routes().size() > 1 ? 1 : 0);
+            }
+            return n + entry.settings().size();
         }
 
         PlannedCourse decode(double[] x) {

@@ -13,12 +13,20 @@ import java.util.StringJoiner;
  * interval, with its settings. A lifestyle change has one "session": the day it starts.
  *
  * @param settings setting name to value: Double for numbers, String for word choices
+ * @param after    the catalog id of the wounding device whose sessions this course follows on the
+ *                 same day (exosomes after microneedling, fat transfer with a laser), or null
  */
 public record PlannedCourse(CatalogEntry entry, String route, double startAgeYears, int sessions, double intervalDays,
-                            Map<String, Object> settings) {
+                            Map<String, Object> settings, String after) {
 
     public PlannedCourse {
         settings = Map.copyOf(settings);
+    }
+
+    /** A course on its own schedule. */
+    public PlannedCourse(CatalogEntry entry, String route, double startAgeYears, int sessions, double intervalDays,
+                         Map<String, Object> settings) {
+        this(entry, route, startAgeYears, sessions, intervalDays, settings, null);
     }
 
     public boolean lifestyle() {
@@ -41,6 +49,9 @@ public record PlannedCourse(CatalogEntry entry, String route, double startAgeYea
             }
         }
         String what = entry.id() + (route == null ? "" : " " + route) + s;
+        if (after != null) {
+            what += " on the day of " + after + " sessions";
+        }
         if (lifestyle()) {
             return what + " from " + age(startAgeYears);
         }

@@ -42,4 +42,17 @@ class SimulatedPlanEvaluatorTest {
         assertThat(none.low().get("ak")).isLessThanOrEqualTo(none.mean("ak"));
         assertThat(none.high().get("ak")).isGreaterThanOrEqualTo(none.mean("ak"));
     }
+
+    @Test
+    void aCompanionOnTheDayOfItsPartnersSessionsLoadsAsTwoCoursesOnTheSameDays() {
+        Catalog catalog = Catalog.builtIn();
+        PlannedCourse needles = new PlannedCourse(catalog.find("microneedling"), null, 61, 3, 42,
+                Map.of("needle_length", 1.5, "punctures", 200.0, "passes", 1.0));
+        PlannedCourse exosomes = new PlannedCourse(catalog.find("exosomes"), "topical", 61, 3, 42, Map.of(), "microneedling");
+        org.senesim.scenario.Scenario s = org.senesim.scenario.ScenarioLoader.parse(
+                PERSON + ProtocolText.of(new Plan(List.of(exosomes, needles))), "person.yaml");
+        List<org.senesim.scenario.Course> courses = s.protocol().arms().get(0).courses();
+        assertThat(courses).hasSize(2);
+        assertThat(courses.get(0).startAgeYears()).isEqualTo(courses.get(1).startAgeYears());
+    }
 }

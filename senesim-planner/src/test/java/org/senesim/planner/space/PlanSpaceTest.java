@@ -81,4 +81,62 @@ class PlanSpaceTest {
         assertThat(plan.costUsd(burdens, 85)).isEqualTo(4 * burdens.of("thulium-1927").costUsd() + 50 * burdens.of("sunscreen").costUsd());
         assertThat(plan.downtimeDays(burdens)).isEqualTo(4 * burdens.of("thulium-1927").downtimeDays());
     }
+
+    @Test
+    void exosomesCanFollowAWoundingDeviceOnTheDayOfItsSessionsAndTheModelSeesTheCombination() {
+        CatalogEntry needling = CATALOG.find("microneedling");
+        CatalogEntry exosomes = CATALOG.find("exosomes");
+        PlanSpace space = new PlanSpace(List.of(exosomes, needling, CATALOG.find("sunscreen")), 35, 85, 20);
+        List<Decision> ds = space.decisions();
+        assertThat(ds).extracting(Decision::name).contains("exosomes.after").doesNotContain("microneedling.after", "sunscreen.after");
+        double[] x = new double[ds.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = ds.get(i).lower();
+        }
+        set(x, ds, "exosomes.use", 1);
+        set(x, ds, "exosomes.start_age", 50);
+        set(x, ds, "exosomes.sessions", 2);
+        set(x, ds, "exosomes.interval_days", 400);
+        set(x, ds, "microneedling.use", 1);
+        set(x, ds, "microneedling.start_age", 40);
+        set(x, ds, "microneedling.sessions", 4);
+        set(x, ds, "microneedling.interval_days", 60);
+
+        // own schedule
+        PlannedCourse alone = space.decode(x).courses().get(0);
+        assertThat(alone.after()).isNull();
+        assertThat(alone.startAgeYears()).isEqualTo(50);
+
+        // on the day of every microneedling session
+        set(x, ds, "exosomes.after", 1.2);
+        Plan paired = space.decode(x);
+        PlannedCourse follow = paired.courses().get(0);
+        PlannedCourse needles = paired.courses().get(1);
+        assertThat(follow.after()).isEqualTo("microneedling");
+        assertThat(follow.startAgeYears()).isEqualTo(needles.startAgeYears());
+        assertThat(follow.sessions()).isEqualTo(needles.sessions());
+        assertThat(follow.intervalDays()).isEqualTo(needles.intervalDays());
+        assertThat(paired.describe()).contains("exosomes topical on the day of microneedling sessions, 4 sessions");
+        assertThat(paired.key()).isNotEqualTo(space.decode(withAfter(x, ds, 0)).key());
+
+        // without its partner in the plan, the companion keeps its own schedule
+        set(x, ds, "microneedling.use", 0);
+        assertThat(space.decode(x).courses().get(0).startAgeYears()).isEqualTo(50);
+    }
+
+    private static void set(double[] x, List<Decision> ds, String name, double v) {
+        for (int i = 0; i < ds.size(); i++) {
+            if (ds.get(i).name().equals(name)) {
+                x[i] = v;
+                return;
+            }
+        }
+        throw new AssertionError("no decision " + name);
+    }
+
+    private static double[] withAfter(double[] x, List<Decision> ds, double v) {
+        double[] y = x.clone();
+        set(y, ds, "exosomes.after", v);
+        return y;
+    }
 }
