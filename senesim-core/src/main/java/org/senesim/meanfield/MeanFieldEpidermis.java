@@ -5,22 +5,26 @@ import org.senesim.evidence.ParameterSet;
 import org.senesim.tissue.Lattice;
 
 /**
- * The basal epidermis of a {@link MeanFieldSkin}: the expected keratinocyte unit of the lattice's
- * {@code Epidermis}, stepped with the same {@link KeratinocyteRules}: its damage index, the
- * probabilities of its driver-mutation counts, its wound-induced IGF-1 expression and its IGF-1
- * response; lesion counts are those of {@code layerSize} such units.
+ * The basal epidermis of a {@link MeanFieldSkin}: the keratinocyte units of the lattice's
+ * {@code Epidermis} in expectation, stepped with the same {@link KeratinocyteRules}: the damage
+ * index, the probabilities of the driver-mutation counts, the wound-induced IGF-1 expression and the
+ * IGF-1 response; lesion counts are those of {@code layerSize} units.
  *
- * <p>The lattice's units differ only by the fibroblasts beneath them, through the IGF-1 response
- * {@code min(1, supply/threshold)}. The mutation step is linear in the response, so the expected
- * unit needs the expected response; the cap makes that differ from the response of the expected
- * supply (a saturating function of a count: Jensen's gap). The response is therefore the expectation
- * over the supply's distribution: a unit counts the healthy fibroblasts in the papillary voxels of its
- * 3-column (3 × 3 in 3D) neighbourhood, each voxel healthy with its layer's expected occupancy, so the
- * count is a sum of independent Bernoulli draws whose distribution is computed exactly (a
- * Poisson-binomial convolution, at most a few hundred terms on the matrix schedule).
+ * <p>The lattice's units differ by the fibroblasts beneath them, through the IGF-1 response
+ * {@code min(1, supply/threshold)}, and that difference lasts: a unit's neighbourhood keeps its
+ * fibroblasts for years, while an AK needs three driver hits, a process far more than linear in the
+ * mutation rate. One expected unit with the expected response would therefore miss most AKs (the
+ * few units short of IGF-1 make most of them). So the units are followed in classes by their
+ * supply: a unit counts the healthy fibroblasts in the papillary voxels of its 3-column (3 × 3 in 3D)
+ * neighbourhood, each voxel healthy with its layer's expected occupancy, so the count is a sum of
+ * independent Bernoulli draws; its distribution (Poisson-binomial, computed exactly on the matrix
+ * schedule) gives the share of units in each class, and each class carries its own
+ * mutation master equation with its own response. When the shares change, units move between
+ * classes only as much as the change requires, taking their mutations with them (the fewest moves:
+ * a unit keeps its neighbourhood unless the tissue changes).
  *
- * <p>Wounds replace a share of the units ({@link #replace}): the expected unit becomes that mixture
- * of fresh and old units, which is exact for the master equation's linear flows.
+ * <p>Wounds replace a share of the units ({@link #replace}), in every class alike: each class becomes
+ * that mixture of fresh and old units, which is exact for the master equation's linear flows.
  */
 final class MeanFieldEpidermis {
 
@@ -31,17 +35,24 @@ final class MeanFieldEpidermis {
     private final int neighbourhood;
     private final double expectedPapillary;
     private final int classes;
+    /** Supply classes: healthy papillary fibroblasts in a unit's neighbourhood, 0 … trials. */
+    private final int supplyClasses;
 
     private double damage;
-    private final double[] mutation;
+    /** Share of units in each supply class. */
+    private final double[] weight;
+    /** Per supply class, the distribution of a unit's driver-mutation count: mutation[k][c]. */
+    private final double[][] mutation;
+    /** IGF-1 response of a unit of each supply class. */
+    private final double[] response;
     private double induction;
-    private double response;
     private double growthFactorSum;
     private int growthFactorDays;
     private double cumulativeScc;
     private double cumulativeBcc;
     private final double[] countDistribution;
     private final double[] nextDistribution;
+    private final double[] pool;
 
     MeanFieldEpidermis(ParameterSet p, Lattice lattice, double[] setPoint) {
         this.rules = new KeratinocyteRules(p);
@@ -55,17 +66,24 @@ final class MeanFieldEpidermis {
         }
         this.expectedPapillary = sum;
         this.classes = rules.carcinomaHits + 1;
-        this.mutation = new double[classes];
         int trials = neighbourhood * papillaryLayers;
-        this.countDistribution = new double[trials + 1];
-        this.nextDistribution = new double[trials + 1];
+        this.supplyClasses = trials + 1;
+        this.weight = new double[supplyClasses];
+        this.mutation = new double[supplyClasses][classes];
+        this.response = new double[supplyClasses];
+        this.countDistribution = new double[supplyClasses];
+        this.nextDistribution = new double[supplyClasses];
+        this.pool = new double[classes];
     }
 
-    /** Fresh units (no damage, no mutations, no induction), response from the fibroblasts given. */
+    /** Fresh units (no damage, no mutations, no induction), classes from the fibroblasts given. */
     void start(double[] healthyPerVoxel) {
         damage = 0;
-        java.util.Arrays.fill(mutation, 0.0);
-        mutation[0] = 1.0;
+        for (double[] m : mutation) {
+            java.util.Arrays.fill(m, 0.0);
+            m[0] = 1.0;
+        }
+        java.util.Arrays.fill(weight, 0.0);
         induction = 0;
         growthFactorSum = 0;
         growthFactorDays = 0;
@@ -74,27 +92,34 @@ final class MeanFieldEpidermis {
         refresh(healthyPerVoxel, null);
     }
 
-    /** One day of the expected unit, as {@code Epidermis.step}. */
+    /** One day of every supply class, as {@code Epidermis.step} for a unit. */
     void step(double basalUvSed) {
         double d = (damage + rules.damagePerSed * basalUvSed) * rules.repairInverse;
         damage = d;
-        double step = rules.mutationStep(d, response);
         int top = rules.carcinomaHits;
-        for (int k = top - 1; k >= 0; k--) {
-            double flow = step * mutation[k];
-            mutation[k] -= flow;
-            mutation[k + 1] += flow;
-            if (k == top - 1) {
-                cumulativeScc += flow;
+        for (int j = 0; j < supplyClasses; j++) {
+            double w = weight[j];
+            if (w <= 0) {
+                continue;
             }
-            if (k == rules.bccHits - 1) {
-                cumulativeBcc += flow;
+            double[] m = mutation[j];
+            double step = rules.mutationStep(d, response[j]);
+            for (int k = top - 1; k >= 0; k--) {
+                double flow = step * m[k];
+                m[k] -= flow;
+                m[k + 1] += flow;
+                if (k == top - 1) {
+                    cumulativeScc += w * flow;
+                }
+                if (k == rules.bccHits - 1) {
+                    cumulativeBcc += w * flow;
+                }
             }
-        }
-        for (int k = rules.akHits; k < classes; k++) {
-            double back = rules.regressionPerDay * mutation[k];
-            mutation[k] -= back;
-            mutation[rules.akHits - 1] += back;
+            for (int k = rules.akHits; k < classes; k++) {
+                double back = rules.regressionPerDay * m[k];
+                m[k] -= back;
+                m[rules.akHits - 1] += back;
+            }
         }
     }
 
@@ -107,8 +132,8 @@ final class MeanFieldEpidermis {
     }
 
     /**
-     * The wound-induced IGF-1 expression over the interval since the last refresh, then the expected
-     * IGF-1 response (see the class comment). {@code scratch} may be null.
+     * The wound-induced IGF-1 expression over the interval since the last refresh, then the supply
+     * classes and their responses (see the class comment). {@code scratch} may be null.
      */
     void refresh(double[] healthyPerVoxel, double[] scratch) {
         if (growthFactorDays > 0) {
@@ -135,11 +160,31 @@ final class MeanFieldEpidermis {
             }
         }
         double perCount = (1.0 + rules.inductionGain * induction) / (neighbourhood * expectedPapillary * rules.igf1Threshold);
-        double expected = 0;
-        for (int k = 0; k <= n; k++) {
-            expected += dist[k] * Math.min(1.0, k * perCount);
+        for (int k = 0; k < supplyClasses; k++) {
+            response[k] = Math.min(1.0, k * perCount);
         }
-        response = expected;
+        // units leave the classes that shrink, pooled with their mutations, and fill those that grow
+        java.util.Arrays.fill(pool, 0.0);
+        double pooled = 0;
+        for (int k = 0; k < supplyClasses; k++) {
+            double out = weight[k] - dist[k];
+            if (out > 0) {
+                pooled += out;
+                for (int c = 0; c < classes; c++) {
+                    pool[c] += out * mutation[k][c];
+                }
+            }
+        }
+        for (int k = 0; k < supplyClasses; k++) {
+            double in = dist[k] - weight[k];
+            if (in > 0 && pooled > 0) {
+                double[] m = mutation[k];
+                for (int c = 0; c < classes; c++) {
+                    m[c] = (weight[k] * m[c] + in * pool[c] / pooled) / dist[k];
+                }
+            }
+            weight[k] = dist[k];
+        }
     }
 
     /** Replaces a share of the units with fresh keratinocytes (no damage, no mutations), as a fractional resurfacing does. */
@@ -150,10 +195,12 @@ final class MeanFieldEpidermis {
         }
         double keep = 1.0 - s;
         damage *= keep;
-        for (int k = 0; k < classes; k++) {
-            mutation[k] *= keep;
+        for (double[] m : mutation) {
+            for (int c = 0; c < classes; c++) {
+                m[c] *= keep;
+            }
+            m[0] += s;
         }
-        mutation[0] += s;
     }
 
     private double per100Cm2(double lesions) {
@@ -162,8 +209,10 @@ final class MeanFieldEpidermis {
 
     double actinicKeratosesPer100Cm2() {
         double atLeast = 0;
-        for (int k = rules.akHits; k < classes; k++) {
-            atLeast += mutation[k];
+        for (int j = 0; j < supplyClasses; j++) {
+            for (int k = rules.akHits; k < classes; k++) {
+                atLeast += weight[j] * mutation[j][k];
+            }
         }
         return per100Cm2(units * atLeast / rules.lesionUnits);
     }
@@ -176,8 +225,13 @@ final class MeanFieldEpidermis {
         return cumulativeSccPer100Cm2() + per100Cm2(units * cumulativeBcc * rules.bccConversion);
     }
 
+    /** Mean IGF-1 response over units. */
     double igf1Response() {
-        return response;
+        double r = 0;
+        for (int k = 0; k < supplyClasses; k++) {
+            r += weight[k] * response[k];
+        }
+        return r;
     }
 
     double igf1Induction() {
