@@ -16,7 +16,7 @@ import org.senesim.report.ParquetTables;
 import org.senesim.report.Provenance;
 import org.senesim.report.RunFolder;
 import org.senesim.run.ParameterDraws;
-import org.senesim.run.Simulator;
+import org.senesim.run.Fidelity;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -92,6 +92,11 @@ public final class PlanCommand implements Callable<Integer> {
             + "draws, so the front weighs plans across the calibrated uncertainty as well as chance.")
     Path posteriorFile;
 
+    @Option(names = "--search-skin", paramLabel = "SKIN", description = "Skin model the search judges plans on: mean-field "
+            + "(default; the patch's expected state per depth layer, a fraction of the lattice's cost) or patch (the person "
+            + "file's lattice patch). The re-check always runs on the lattice patch.")
+    String searchSkin = "mean-field";
+
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to create. Default: runs/plan-<person name>-<date-time>.")
     Path out;
 
@@ -143,11 +148,11 @@ public final class PlanCommand implements Callable<Integer> {
         }
         Planner.Request request = new Planner.Request(text, personFile.toString(), entries, startAge, endAge, chosen,
                 maxSessions, budget, evaluations, population, seeds(base, seeds), seeds(base + 1000, recheckSeeds), recheck,
-                strict, base, nThreads, draws);
+                strict, base, nThreads, draws, skin(searchSkin));
         Burdens burdens = Burdens.builtIn();
         Planner.Result result;
         try {
-            result = new Planner(Simulator.patch(), burdens).plan(request, (cut, done, budgetN, front) -> {
+            result = new Planner(burdens).plan(request, (cut, done, budgetN, front) -> {
                 if (!quiet) {
                     System.err.printf(Locale.ROOT, "senesim plan: %s: %d/%d plans evaluated, front %d%n", cut, done, budgetN, front);
                 }
@@ -175,7 +180,8 @@ public final class PlanCommand implements Callable<Integer> {
                     "Objectives: " + String.join(", ", chosen.stream().map(o -> o.label() + " (" + o.unit() + ")").toList()),
                     "Treatments on offer: " + treatments + "; at most " + maxSessions + " sessions and US$" + Math.round(budget),
                     evaluations + " plans evaluated per search (NSGA-II, population " + population + ", seed " + base + "), each life "
-                            + "simulated on the lattice patch of the person file with " + seeds + " fixed seed(s)"
+                            + "simulated on the " + (request.searchSkin() == Fidelity.PATCH ? "lattice patch" : "mean-field skin")
+                            + " of the person file with " + seeds + " fixed seed(s)"
                             + (posteriorFile == null ? ", nominal parameters" : ", seed k with posterior sample k of " + posteriorFile),
                     "Downtime and fees: typical published figures (senesim-planner burden.yaml), tiers as stated there");
             List<String[]> files = List.of(new String[] {"front.csv", "the front of each search, each plan in words"},
@@ -229,6 +235,15 @@ public final class PlanCommand implements Callable<Integer> {
             throw new InputException("the plan space is empty: --treatments names no catalog entry. Fix: e.g. --treatments sunscreen,thulium-1927");
         }
         return out;
+    }
+
+    private static Fidelity skin(String name) {
+        return switch (name) {
+            case "mean-field" -> Fidelity.MEAN_FIELD;
+            case "patch" -> Fidelity.PATCH;
+            default -> throw new InputException("--search-skin must be mean-field or patch, got '" + name
+                    + "'. Fix: --search-skin mean-field (fast) or --search-skin patch (the lattice, slow)");
+        };
     }
 
     private static long[] seeds(long base, int n) {

@@ -38,6 +38,10 @@ class PlanCommandTest {
         r = CliTestSupport.run("plan", person.toString(), "--objectives", "collagen", "--out", dir.resolve("o").toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("collagen@AGE");
+
+        r = CliTestSupport.run("plan", person.toString(), "--search-skin", "lattice", "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--search-skin").contains("Fix:");
     }
 
     @Test
@@ -52,7 +56,8 @@ class PlanCommandTest {
         String front = Files.readString(out.resolve("front.csv"));
         assertThat(front).contains("every evidence tier").contains("rct and stronger");
         String html = Files.readString(out.resolve("report.html"));
-        assertThat(html).contains("not medical advice").contains("<svg").contains("Re-checked on the lattice patch");
+        assertThat(html).contains("not medical advice").contains("<svg").contains("Re-checked on the lattice patch")
+                .contains("simulated on the mean-field skin");
         // the person is enrolled at 60, the reactive pattern's age: each chosen plan is drawn against both references
         assertThat(html.contains("against no treatment and the reactive pattern")).isTrue();
         assertThat(html.contains(">No treatment<") && html.contains(">Reactive: one ablative")).isTrue();

@@ -13,7 +13,7 @@ import org.senesim.planner.space.Plan;
 import org.senesim.planner.space.PlanSpace;
 import org.senesim.run.ArmRun;
 import org.senesim.run.ParameterDraws;
-import org.senesim.run.Simulator;
+import org.senesim.run.Fidelity;
 import org.senesim.scenario.Arm;
 
 import java.util.ArrayList;
@@ -24,8 +24,10 @@ import java.util.Map;
 
 /**
  * The planner: for one person, search the space of schedules for the Pareto front, once with every
- * evidence tier and once with only the effects at or above a stricter cut, then re-check chosen
- * front plans with replicate seeds. No file output: the command writes what this returns.
+ * evidence tier and once with only the effects at or above a stricter cut, each on the chosen skin
+ * model (the mean-field skin by default: a life costs a fraction of the lattice's), then re-check
+ * chosen front plans on the lattice patch with replicate seeds. No file output: the command writes
+ * what this returns.
  */
 public final class Planner {
 
@@ -49,11 +51,13 @@ public final class Planner {
      * @param seed         seed of the search itself
      * @param threads      evaluation threads
      * @param draws        parameter values of the life with seed {@code k} (search and re-check alike)
+     * @param searchSkin   the skin model the search judges plans on (the re-check is always on the
+     *                     lattice patch)
      */
     public record Request(String personText, String personFile, List<CatalogEntry> entries, double startAge, double endAge,
                           List<Objective> objectives, int maxSessions, double budgetUsd, int evaluations, int population,
                           long[] seeds, long[] recheckSeeds, int recheck, String strictTier, long seed, int threads,
-                          ParameterDraws draws) {
+                          ParameterDraws draws, Fidelity searchSkin) {
     }
 
     /**
@@ -68,11 +72,9 @@ public final class Planner {
         void searched(String cut, int evaluations, int budget, int frontSize);
     }
 
-    private final Simulator simulator;
     private final Burdens burdens;
 
-    public Planner(Simulator simulator, Burdens burdens) {
-        this.simulator = simulator;
+    public Planner(Burdens burdens) {
         this.burdens = burdens;
     }
 
@@ -89,8 +91,8 @@ public final class Planner {
         List<PlanLives> lives = new ArrayList<>();
         for (String cut : cuts) {
             String label = cut == null ? "every evidence tier" : cut + " and stronger";
-            SimulatedPlanEvaluator eval = new SimulatedPlanEvaluator(r.personText(), r.personFile(), simulator, r.seeds(), ages, cut,
-                    r.draws());
+            SimulatedPlanEvaluator eval = new SimulatedPlanEvaluator(r.personText(), r.personFile(), r.searchSkin(), r.seeds(), ages,
+                    cut, r.draws());
             PlanProblem problem = new PlanProblem(space, r.objectives(), eval, burdens, r.maxSessions(), r.budgetUsd());
             SearchResult result = new ParetoSearch().run(problem,
                     new ParetoSearch.Settings(r.evaluations(), r.population(), r.seed(), r.threads()),
@@ -98,7 +100,7 @@ public final class Planner {
             PlanFront front = PlanFront.of(label, problem, result);
             fronts.add(front);
             if (r.recheck() > 0) {
-                SimulatedPlanEvaluator replicate = new SimulatedPlanEvaluator(r.personText(), r.personFile(), simulator,
+                SimulatedPlanEvaluator replicate = new SimulatedPlanEvaluator(r.personText(), r.personFile(), Fidelity.PATCH,
                         r.recheckSeeds(), ages, cut, r.draws());
                 Map<String, List<ArmRun>> references = new LinkedHashMap<>();
                 for (Arm a : References.arms(r.startAge(), r.endAge())) {

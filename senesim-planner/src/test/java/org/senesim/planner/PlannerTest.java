@@ -5,7 +5,6 @@ import org.senesim.planner.objective.Objective;
 import org.senesim.planner.space.Burdens;
 import org.senesim.planner.space.Plan;
 import org.senesim.planner.space.PlannedCourse;
-import org.senesim.run.Simulator;
 import org.senesim.scenario.Catalog;
 
 import java.util.List;
@@ -33,8 +32,9 @@ class PlannerTest {
     @Test
     void aSunscreenOnlySpaceFindsTheDominantPlanDailyFullAdherenceHighestSpf() {
         Planner.Request r = new Planner.Request(PERSON, "sunny-60.yaml", List.of(Catalog.builtIn().find("sunscreen")), 60, 61,
-                Objective.parse("uv,sessions"), 10, 1e9, 800, 20, new long[] {5}, new long[] {5}, 0, null, 7, 2, org.senesim.run.ParameterDraws.NOMINAL);
-        Planner.Result result = new Planner(Simulator.patch(), Burdens.builtIn()).plan(r, (cut, done, budget, front) -> { });
+                Objective.parse("uv,sessions"), 10, 1e9, 800, 20, new long[] {5}, new long[] {5}, 0, null, 7, 2, org.senesim.run.ParameterDraws.NOMINAL,
+                org.senesim.run.Fidelity.PATCH);
+        Planner.Result result = new Planner(Burdens.builtIn()).plan(r, (cut, done, budget, front) -> { });
 
         PlanFront f = result.fronts().get(0);
         // a lifestyle change has no sessions, so the front collapses onto the least UV: the most protective plan

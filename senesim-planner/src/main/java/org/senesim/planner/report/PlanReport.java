@@ -63,10 +63,11 @@ public final class PlanReport {
         h.append("</div>");
 
         if (!rechecks.isEmpty()) {
-            h.append("<h2 id=\"recheck\">Re-checked on the lattice patch</h2><p>The search judged each plan with its fixed seeds; these plans were run again on the same lattice patch with "
+            h.append("<h2 id=\"recheck\">Re-checked on the lattice patch</h2><p>The search judged each plan on its own skin model "
+                    + "(settings above) with its fixed seeds; these plans were run again on the person file's lattice patch with "
                     + "replicate seeds. A value in red differs by more "
                     + "than ").append(Math.round(Recheck.AGREEMENT * 100)).append(" % and lies outside the lattice's seed range: there the "
-                    + "search's figure rests on seed noise and the replicates' figure is the one to trust.</p>");
+                    + "search's figure rests on the cheaper skin model or on seed noise, and the lattice's figure is the one to trust.</p>");
             h.append(recheckTable(fronts.get(0).objectives(), rechecks));
         }
         if (!lives.isEmpty()) {

@@ -5,7 +5,7 @@ import org.senesim.planner.space.Plan;
 
 /**
  * A front plan simulated again on the lattice patch with replicate seeds, beside what the search
- * saw of it with its fixed seeds (the search runs on the same patch until the mean-field skin takes treatments).
+ * saw of it with its fixed seeds on its own skin model (the mean-field skin by default, or the same patch).
  *
  * @param plan      the plan
  * @param searched  outcomes the search judged it by (its fixed seeds)

@@ -6,6 +6,7 @@ import org.senesim.planner.objective.Outcomes;
 import org.senesim.planner.objective.PlanEvaluator;
 import org.senesim.planner.space.Plan;
 import org.senesim.run.ArmRun;
+import org.senesim.run.Fidelity;
 import org.senesim.run.ParameterDraws;
 import org.senesim.run.RunContext;
 import org.senesim.run.RunSpec;
@@ -20,14 +21,15 @@ import java.util.Set;
 
 /**
  * Judges a plan by simulating the person's life under it: the person file with the plan written in
- * as its protocol, loaded by the scenario loader, run through the run layer on a fixed set of seeds
- * (common random numbers: every plan lives the same noise, so plans differ only by their schedule).
+ * as its protocol, loaded by the scenario loader, run through the run layer on one skin fidelity
+ * with a fixed set of seeds (common random numbers: every plan lives the same noise, so plans differ
+ * only by their schedule).
  */
 public final class SimulatedPlanEvaluator implements PlanEvaluator {
 
     private final String personText;
     private final String personFile;
-    private final Simulator simulator;
+    private final Fidelity fidelity;
     private final long[] seeds;
     private final double[] ages;
     private final String minTier;
@@ -36,17 +38,18 @@ public final class SimulatedPlanEvaluator implements PlanEvaluator {
     /**
      * @param personText the person file's text (a scenario without a protocol)
      * @param personFile its name, for messages
-     * @param simulator  how one life is computed
+     * @param fidelity   the skin model each life is computed on (the mean-field skin for a search, the
+     *                   lattice patch for a re-check)
      * @param seeds      the fixed seeds every plan is run with
      * @param ages       the ages at which aged outcomes (frailty@A, collagen@A, ...) are read
      * @param minTier    evidence cut written into the scenario (null: every tier)
      * @param draws      the parameter values the life of seed {@code k} is lived with (the same for every plan)
      */
-    public SimulatedPlanEvaluator(String personText, String personFile, Simulator simulator, long[] seeds, double[] ages,
+    public SimulatedPlanEvaluator(String personText, String personFile, Fidelity fidelity, long[] seeds, double[] ages,
                                   String minTier, ParameterDraws draws) {
         this.personText = personText;
         this.personFile = personFile;
-        this.simulator = simulator;
+        this.fidelity = fidelity;
         this.seeds = seeds.clone();
         this.ages = ages.clone();
         this.minTier = minTier;
@@ -87,7 +90,8 @@ public final class SimulatedPlanEvaluator implements PlanEvaluator {
         for (int k = 0; k < seeds.length; k++) {
             // the cut again after the draw: a drawn value must not revive an effect the cut switched off
             ParameterSet drawn = draws.draw(nominal, k).withMinimumTier(scenario.minTier());
-            out.add(simulator.run(RunSpec.of(scenario.withSeed(seeds[k]), arm, drawn).withoutSnapshots(), RunContext.single()));
+            RunSpec spec = RunSpec.of(scenario.withSeed(seeds[k]), arm, drawn).withoutSnapshots().withFidelity(fidelity);
+            out.add(Simulator.byFidelity().run(spec, RunContext.single()));
         }
         return out;
     }

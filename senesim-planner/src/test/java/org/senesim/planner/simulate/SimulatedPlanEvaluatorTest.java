@@ -5,7 +5,6 @@ import org.senesim.scenario.Catalog;
 import org.senesim.planner.objective.Outcomes;
 import org.senesim.planner.space.Plan;
 import org.senesim.planner.space.PlannedCourse;
-import org.senesim.run.Simulator;
 
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ class SimulatedPlanEvaluatorTest {
 
     @Test
     void aPlanIsLoadedAsAProtocolAndItsLifeReadByColumnName() {
-        SimulatedPlanEvaluator eval = new SimulatedPlanEvaluator(PERSON, "person.yaml", Simulator.patch(), new long[] {1, 2},
+        SimulatedPlanEvaluator eval = new SimulatedPlanEvaluator(PERSON, "person.yaml", org.senesim.run.Fidelity.PATCH, new long[] {1, 2},
                 new double[] {65}, null, org.senesim.run.ParameterDraws.NOMINAL);
         long t0 = System.nanoTime();
         Outcomes none = eval.evaluate(Plan.NONE);
@@ -54,5 +53,19 @@ class SimulatedPlanEvaluatorTest {
         List<org.senesim.scenario.Course> courses = s.protocol().arms().get(0).courses();
         assertThat(courses).hasSize(2);
         assertThat(courses.get(0).startAgeYears()).isEqualTo(courses.get(1).startAgeYears());
+    }
+
+    @Test
+    void onTheMeanFieldSkinAPlanReachesTheSkinAndTheSamePlanLivesTheSameLife() {
+        SimulatedPlanEvaluator eval = new SimulatedPlanEvaluator(PERSON, "person.yaml", org.senesim.run.Fidelity.MEAN_FIELD,
+                new long[] {1}, new double[] {65}, null, org.senesim.run.ParameterDraws.NOMINAL);
+        PlannedCourse laser = new PlannedCourse(Catalog.builtIn().find("co2-fractional"), null, 60.5, 2, 42,
+                Map.of("energy", 20.0, "coverage", 20.0, "passes", 1.0));
+        Outcomes none = eval.evaluate(Plan.NONE);
+        Outcomes treated = eval.evaluate(new Plan(List.of(laser)));
+        assertThat(treated.mean("collagen@65")).isNotEqualTo(none.mean("collagen@65"));
+        assertThat(eval.evaluate(new Plan(List.of(laser))).mean()).isEqualTo(treated.mean());
+        // the lives ran on the mean-field skin, as the spec asked
+        assertThat(eval.runs(Plan.NONE).get(0).spec().fidelity()).isEqualTo(org.senesim.run.Fidelity.MEAN_FIELD);
     }
 }
