@@ -1,6 +1,5 @@
 package org.senesim.web;
 
-import org.senesim.run.ArmRun;
 import org.senesim.scenario.Arm;
 
 import java.util.List;
@@ -95,12 +94,14 @@ final class Pages {
             b.append("<p class=\"lead\">").append(esc(description)).append("</p>");
         }
         int reps = j.design().replicates();
-        b.append("<p>").append(j.design().arms().size()).append(" arm(s) × ").append(reps).append(reps == 1 ? " seed" : " seeds")
-                .append(" (seeds ").append(j.scenario().seed()).append(reps > 1 ? "–" + (j.scenario().seed() + reps - 1) : "")
+        int arms = j.design().arms().size();
+        b.append("<p>").append(arms).append(arms == 1 ? " arm × " : " arms × ").append(reps).append(reps == 1 ? " seed (" : " seeds (")
+                .append(reps == 1 ? "seed " + j.scenario().seed() : "seeds " + j.scenario().seed() + "–" + (j.scenario().seed() + reps - 1))
                 .append("), ").append(String.format(Locale.ROOT, "%.3g", (double) j.voxelDays())).append(" voxel-days.</p><ul class=\"arms\">");
         for (Arm a : j.design().arms()) {
             b.append("<li><b>").append(esc(a.name())).append("</b>")
-                    .append(a.label() == null || a.label().equals(a.name()) ? "" : ": " + esc(a.label())).append("</li>");
+                    .append(a.isEmpty() && arms == 1 ? ": no treatment"
+                            : a.label() == null || a.label().equals(a.name()) ? "" : ": " + esc(a.label())).append("</li>");
         }
         b.append("</ul><div class=\"progress-row\"><progress id=\"progress\" max=\"1000\" value=\"0\"></progress> ")
                 .append("<span id=\"state\">").append(j.state().name().toLowerCase(Locale.ROOT)).append("</span> ")
@@ -117,7 +118,7 @@ final class Pages {
                     .append("<canvas id=\"xs-canvas-").append(side).append("\" width=\"520\" height=\"320\"></canvas>")
                     .append("<figcaption id=\"xs-legend-").append(side).append("\"></figcaption></figure>");
         }
-        b.append("</div><p class=\"hint\">Vertical cuts through the middle of the patch (first seed), epidermis at the top; "
+        b.append("</div><p class=\"hint\">Vertical cuts through the middle of the patch (first seed), the top of the dermis at the top; "
                 + "the colour range is the field's over every cross-section of this job, so ages and arms compare.</p></section>")
                 .append("<section id=\"charts-section\" hidden><h2>Time series</h2>")
                 .append("<p class=\"hint\">Drag across a chart to zoom, double-click to reset; click a legend entry to hide it. ")
@@ -125,10 +126,5 @@ final class Pages {
                 .append("<label>Show <input id=\"chart-filter\" type=\"search\" placeholder=\"filter charts by name\"></label>")
                 .append("<div id=\"charts\" class=\"charts\"></div></section></div>");
         return Page.of(j.scenario().name(), "/jobs", b.toString(), Page.UPLOT + "uPlot.iife.min.js", "/assets/job.js");
-    }
-
-    /** Arm names of a finished job's first seed, for tests and the series file. */
-    static List<String> armNames(Job j) {
-        return j.results().get(0).stream().map(ArmRun::arm).map(Arm::name).toList();
     }
 }

@@ -235,7 +235,7 @@
       barEl.style.background = 'linear-gradient(to right,' + VIRIDIS.map(function (c) { return 'rgb(' + c.join(',') + ')'; }).join(',') + ')';
       legend.appendChild(document.createTextNode(fmt(cut.min)));
       legend.appendChild(barEl);
-      legend.appendChild(document.createTextNode(fmt(cut.max) + (cut.unit ? ' ' + cut.unit : '')));
+      legend.appendChild(document.createTextNode(fmt(cut.max) + (cut.unit ? ' (' + cut.unit + ')' : '')));
     }
   }
   function fmt(v) { return Math.abs(v) >= 1000 || (v !== 0 && Math.abs(v) < 0.01) ? v.toExponential(2) : String(Math.round(v * 1000) / 1000); }
