@@ -134,7 +134,7 @@ final class Responses {
         return p.get("intervention.fat_transfer.stem_density") * volumeScale * volumeMm3 / 3.0;
     }
 
-    /** A fat transfer's new matrix, larger with a wounding device session nearby (seeds/000, animal data). */
+    /** A fat transfer's new matrix, larger with a wounding device session nearby (animal data; the registry entry cites it). */
     void fatTransfer(Course c, long day) {
         double volumeScale = c.number("volume") / 10.0;
         double synthesis = p.get("intervention.fat_transfer.synthesis_boost") * volumeScale;
