@@ -5,7 +5,6 @@ import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.trial.design.Trial;
 import org.senesim.trial.design.TrialLoader;
-import org.senesim.trial.population.Participant;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,13 +27,8 @@ class SkinTrialTest {
         Allocation allocation = new Allocation(trial);
         PersonSimulator simulator = new PersonSimulator(trial, ParameterRegistry.builtIn().defaults());
         List<UnitRecord> out = new ArrayList<>();
-        for (int i = 0; i < trial.population().size(); i++) {
-            Participant p = trial.population().person(i);
-            if (allocation.eligible(p)) {
-                for (Unit u : allocation.units(p)) {
-                    out.add(simulator.simulate(u));
-                }
-            }
+        for (Unit u : allocation.units(allocation.screen(0, trial.population().size()))) {
+            out.add(simulator.simulate(u));
         }
         return out;
     }
