@@ -134,10 +134,12 @@ class ProtocolScheduleTest {
         double before = InterventionTestSupport.at(runs.get(1), "uv_dose", 60.5) / InterventionTestSupport.at(runs.get(0), "uv_dose", 60.5);
         double after = InterventionTestSupport.at(runs.get(1), "uv_dose", 61.5) / InterventionTestSupport.at(runs.get(0), "uv_dose", 61.5);
         assertThat(before).isEqualTo(1.0);
-        // SPF 50 as applied (uv.sunscreen.applied_amount of the 2 mg/cm2 label amount) on all outdoor time
+        // SPF 50 as applied (uv.sunscreen.applied_amount of the 2 mg/cm2 label amount), worn off over the day
+        // (uv.sunscreen.day_retention), on all outdoor time
         double share = InterventionTestSupport.defaults().get("uv.sunscreen.applied_amount")
                 / InterventionTestSupport.defaults().get("uv.sunscreen.label_amount");
-        assertThat(after).isCloseTo(Math.pow(50, -share), org.assertj.core.api.Assertions.within(1e-9));
+        double retention = InterventionTestSupport.defaults().get("uv.sunscreen.day_retention");
+        assertThat(after).isCloseTo(1.0 / (Math.pow(50, share) * retention), org.assertj.core.api.Assertions.within(1e-9));
         Scenario s = InterventionTestSupport.scenario(HEAD + "  - {lifestyle: diet, start: 60.5 years, settings: {diet: western}}\n");
         ProtocolSchedule diet = new ProtocolSchedule(s.protocol().arms().get(0), InterventionTestSupport.defaults(), s);
         assertThat(diet.on(Math.round(0.5 * 365.25)).lifestyle().diet()).isEqualTo(Diet.WESTERN);
