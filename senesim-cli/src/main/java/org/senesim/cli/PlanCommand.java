@@ -1,6 +1,8 @@
 package org.senesim.cli;
 
+import org.senesim.calibration.abc.Posterior;
 import org.senesim.evidence.EvidenceTier;
+import org.senesim.evidence.ParameterRegistry;
 import org.senesim.scenario.Catalog;
 import org.senesim.scenario.CatalogEntry;
 import org.senesim.planner.PlanFront;
@@ -10,8 +12,10 @@ import org.senesim.planner.report.PlanCsv;
 import org.senesim.planner.report.PlanReport;
 import org.senesim.planner.space.Burdens;
 import org.senesim.planner.space.Plan;
+import org.senesim.report.ParquetTables;
 import org.senesim.report.Provenance;
 import org.senesim.report.RunFolder;
+import org.senesim.run.ParameterDraws;
 import org.senesim.run.Simulator;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
@@ -82,6 +86,12 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--recheck-seeds", paramLabel = "N", description = "Replicate seeds of the re-check (default 3).")
     int recheckSeeds = 3;
 
+    @Option(names = "--posterior", paramLabel = "FILE", description = "Live the life of seed k (search and re-check) with "
+            + "posterior sample k of this calibrated ensemble (posterior.json of 'senesim calibrate', e.g. "
+            + "examples/calibration/default-human.posterior.json) instead of the nominal parameters: every plan meets the same "
+            + "draws, so the front weighs plans across the calibrated uncertainty as well as chance.")
+    Path posteriorFile;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to create. Default: runs/plan-<person name>-<date-time>.")
     Path out;
 
@@ -125,9 +135,15 @@ public final class PlanCommand implements Callable<Integer> {
         long base = seed != null ? seed : person.seed();
         double startAge = person.person().ageYears();
         double endAge = person.endAgeYears();
+        ParameterDraws draws = ParameterDraws.NOMINAL;
+        if (posteriorFile != null) {
+            Posterior posterior = Posterior.read(posteriorFile, ParameterRegistry.builtIn());
+            // the evaluator applies each search's evidence cut after the draw
+            draws = (nominal, k) -> posterior.sample(nominal, base, k, null);
+        }
         Planner.Request request = new Planner.Request(text, personFile.toString(), entries, startAge, endAge, chosen,
                 maxSessions, budget, evaluations, population, seeds(base, seeds), seeds(base + 1000, recheckSeeds), recheck,
-                strict, base, nThreads);
+                strict, base, nThreads, draws);
         Burdens burdens = Burdens.builtIn();
         Planner.Result result;
         try {
@@ -152,20 +168,23 @@ public final class PlanCommand implements Callable<Integer> {
             }
             folder.writeText("plans.csv", evaluated.toString());
             folder.writeText("front.csv", front.toString());
+            ParquetTables.fromCsv(folder.resolve("plans.csv"), folder.resolve("plans.parquet"));
             folder.writeText("person.yaml", text);
             List<String> settings = List.of(
                     String.format(Locale.ROOT, "Person: %s, from %.1f to %.1f years", person.name(), startAge, endAge),
                     "Objectives: " + String.join(", ", chosen.stream().map(o -> o.label() + " (" + o.unit() + ")").toList()),
                     "Treatments on offer: " + treatments + "; at most " + maxSessions + " sessions and US$" + Math.round(budget),
                     evaluations + " plans evaluated per search (NSGA-II, population " + population + ", seed " + base + "), each life "
-                            + "simulated on the lattice patch of the person file with " + seeds + " fixed seed(s)",
+                            + "simulated on the lattice patch of the person file with " + seeds + " fixed seed(s)"
+                            + (posteriorFile == null ? ", nominal parameters" : ", seed k with posterior sample k of " + posteriorFile),
                     "Downtime and fees: typical published figures (senesim-planner burden.yaml), tiers as stated there");
             List<String[]> files = List.of(new String[] {"front.csv", "the front of each search, each plan in words"},
                     new String[] {"plans.csv", "every evaluated plan: decisions, objectives, feasibility"},
+                    new String[] {"plans.parquet", "the same table as Parquet (for pandas, Arrow, R, Spark, DuckDB)"},
                     new String[] {"person.yaml", "the person file as given"},
                     new String[] {"provenance.json", "version, commit, seed, threads, times"});
             folder.writeText("report.html", PlanReport.html("Pre-juvenation plans for " + person.name(), settings,
-                    result.fronts(), result.rechecks(), files));
+                    result.fronts(), result.rechecks(), result.lives(), files));
             Provenance.builder().scenario(person.name(), personFile.toString()).seed(base).threads(nThreads).start(start)
                     .commandLine(List.of("plan", personFile.toString())).build().write(folder);
             Path done = folder.commit();

@@ -53,5 +53,47 @@ class PlanCommandTest {
         assertThat(front).contains("every evidence tier").contains("rct and stronger");
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("not medical advice").contains("<svg").contains("Re-checked on the lattice patch");
+        // the person is enrolled at 60, the reactive pattern's age: each chosen plan is drawn against both references
+        assertThat(html.contains("against no treatment and the reactive pattern")).isTrue();
+        assertThat(html.contains(">No treatment<") && html.contains(">Reactive: one ablative")).isTrue();
+
+        // the Parquet copy holds the same rows, in the same order, as plans.csv
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT cut) FROM read_parquet('"
+                     + out.resolve("plans.parquet") + "')")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(2 * 16);
+            assertThat(rs.getLong(2)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aPosteriorGivesEachSeedItsOwnCalibratedDrawAndABadOneIsBadInput(@TempDir Path dir) throws Exception {
+        Path person = Files.writeString(dir.resolve("p.yaml"), PERSON);
+        String[] common = {"plan", person.toString(), "--treatments", "sunscreen", "--objectives", "frailty@61,cost",
+                "--evaluations", "8", "--population", "4", "--recheck", "0", "--seeds", "2", "--threads", "2", "--quiet"};
+        CliTestSupport.Result nominal = CliTestSupport.run(concat(common, "--out", dir.resolve("nominal").toString()));
+        assertThat(nominal.exitCode()).as(nominal.err()).isZero();
+        Path posterior = Path.of("..", "examples", "calibration", "default-human.posterior.json");
+        CliTestSupport.Result drawn = CliTestSupport.run(concat(common, "--posterior", posterior.toString(),
+                "--out", dir.resolve("drawn").toString()));
+        assertThat(drawn.exitCode()).as(drawn.err()).isZero();
+        // the same plans, judged across calibrated parameter draws, give different frailty figures
+        assertThat(Files.readString(dir.resolve("drawn").resolve("plans.csv")))
+                .isNotEqualTo(Files.readString(dir.resolve("nominal").resolve("plans.csv")));
+        assertThat(Files.readString(dir.resolve("drawn").resolve("report.html"))).contains("posterior sample k of");
+
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\": \"not-a-posterior\"}");
+        CliTestSupport.Result r = CliTestSupport.run(concat(common, "--posterior", bad.toString(), "--out", dir.resolve("o").toString()));
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("bad.json").doesNotContain("Exception");
+        assertThat(dir.resolve("o")).doesNotExist();
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }

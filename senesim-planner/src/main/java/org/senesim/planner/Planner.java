@@ -3,6 +3,7 @@ package org.senesim.planner;
 import org.senesim.scenario.CatalogEntry;
 import org.senesim.planner.objective.Objective;
 import org.senesim.planner.objective.PlanEvaluator;
+import org.senesim.planner.report.PlanLives;
 import org.senesim.planner.report.Recheck;
 import org.senesim.planner.search.ParetoSearch;
 import org.senesim.planner.search.SearchResult;
@@ -10,11 +11,16 @@ import org.senesim.planner.simulate.SimulatedPlanEvaluator;
 import org.senesim.planner.space.Burdens;
 import org.senesim.planner.space.Plan;
 import org.senesim.planner.space.PlanSpace;
+import org.senesim.run.ArmRun;
+import org.senesim.run.ParameterDraws;
 import org.senesim.run.Simulator;
+import org.senesim.scenario.Arm;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The planner: for one person, search the space of schedules for the Pareto front, once with every
@@ -42,14 +48,19 @@ public final class Planner {
      * @param strictTier   the stricter evidence cut (null: only the search with every tier)
      * @param seed         seed of the search itself
      * @param threads      evaluation threads
+     * @param draws        parameter values of the life with seed {@code k} (search and re-check alike)
      */
     public record Request(String personText, String personFile, List<CatalogEntry> entries, double startAge, double endAge,
                           List<Objective> objectives, int maxSessions, double budgetUsd, int evaluations, int population,
-                          long[] seeds, long[] recheckSeeds, int recheck, String strictTier, long seed, int threads) {
+                          long[] seeds, long[] recheckSeeds, int recheck, String strictTier, long seed, int threads,
+                          ParameterDraws draws) {
     }
 
-    /** What came of it: one front per cut (every tier first), and the re-checked plans. */
-    public record Result(List<PlanFront> fronts, List<Recheck> rechecks) {
+    /**
+     * What came of it: one front per cut (every tier first), the re-checked plans, and the re-checked
+     * plans' lives beside no treatment and the reactive pattern.
+     */
+    public record Result(List<PlanFront> fronts, List<Recheck> rechecks, List<PlanLives> lives) {
     }
 
     /** Told after each generation of each search. */
@@ -75,9 +86,11 @@ public final class Planner {
             cuts.add(r.strictTier());
         }
         List<Recheck> rechecks = new ArrayList<>();
+        List<PlanLives> lives = new ArrayList<>();
         for (String cut : cuts) {
             String label = cut == null ? "every evidence tier" : cut + " and stronger";
-            SimulatedPlanEvaluator eval = new SimulatedPlanEvaluator(r.personText(), r.personFile(), simulator, r.seeds(), ages, cut);
+            SimulatedPlanEvaluator eval = new SimulatedPlanEvaluator(r.personText(), r.personFile(), simulator, r.seeds(), ages, cut,
+                    r.draws());
             PlanProblem problem = new PlanProblem(space, r.objectives(), eval, burdens, r.maxSessions(), r.budgetUsd());
             SearchResult result = new ParetoSearch().run(problem,
                     new ParetoSearch.Settings(r.evaluations(), r.population(), r.seed(), r.threads()),
@@ -86,13 +99,19 @@ public final class Planner {
             fronts.add(front);
             if (r.recheck() > 0) {
                 SimulatedPlanEvaluator replicate = new SimulatedPlanEvaluator(r.personText(), r.personFile(), simulator,
-                        r.recheckSeeds(), ages, cut);
+                        r.recheckSeeds(), ages, cut, r.draws());
+                Map<String, List<ArmRun>> references = new LinkedHashMap<>();
+                for (Arm a : References.arms(r.startAge(), r.endAge())) {
+                    references.put(a.label(), replicate.runs(a));
+                }
                 for (Plan p : chosen(front, r.recheck())) {
-                    rechecks.add(new Recheck(p, problem.outcomes(p), replicate.evaluate(p)));
+                    List<ArmRun> runs = replicate.runs(p);
+                    rechecks.add(new Recheck(p, problem.outcomes(p), replicate.summarise(runs)));
+                    lives.add(new PlanLives(p, label, runs, references));
                 }
             }
         }
-        return new Result(fronts, rechecks);
+        return new Result(fronts, rechecks, lives);
     }
 
     /** Up to {@code n} front plans spread along the first objective: its two ends and evenly between. */

@@ -33,7 +33,7 @@ class PlannerTest {
     @Test
     void aSunscreenOnlySpaceFindsTheDominantPlanDailyFullAdherenceHighestSpf() {
         Planner.Request r = new Planner.Request(PERSON, "sunny-60.yaml", List.of(Catalog.builtIn().find("sunscreen")), 60, 61,
-                Objective.parse("uv,sessions"), 10, 1e9, 800, 20, new long[] {5}, new long[] {5}, 0, null, 7, 2);
+                Objective.parse("uv,sessions"), 10, 1e9, 800, 20, new long[] {5}, new long[] {5}, 0, null, 7, 2, org.senesim.run.ParameterDraws.NOMINAL);
         Planner.Result result = new Planner(Simulator.patch(), Burdens.builtIn()).plan(r, (cut, done, budget, front) -> { });
 
         PlanFront f = result.fronts().get(0);
@@ -48,5 +48,14 @@ class PlannerTest {
         // and it beats the catalog's typical use (SPF 30 on 70 % of outdoor time from the start)
         PlannedCourse typical = new PlannedCourse(c.entry(), null, 60, 1, 0, java.util.Map.of("spf", 30.0, "adherence", 0.7));
         assertThat(f.problem().outcomes(best).mean("uv")).isLessThan(f.problem().outcomes(new Plan(List.of(typical))).mean("uv"));
+    }
+
+    @Test
+    void referencesAreNoTreatmentAndTheFlagshipsReactivePatternWhenItFallsInsideTheFollowUp() {
+        List<org.senesim.scenario.Arm> young = References.arms(35, 85);
+        assertThat(young).extracting(org.senesim.scenario.Arm::name).containsExactly("no-treatment", "reactive");
+        assertThat(young.get(1).courses()).isNotEmpty();
+        assertThat(References.arms(61, 85)).extracting(org.senesim.scenario.Arm::name).containsExactly("no-treatment");
+        assertThat(References.arms(35, 59)).extracting(org.senesim.scenario.Arm::name).containsExactly("no-treatment");
     }
 }

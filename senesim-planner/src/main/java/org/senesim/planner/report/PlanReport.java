@@ -24,10 +24,11 @@ public final class PlanReport {
      * @param settings lines describing the run (person, objectives, evaluations, seeds, skins)
      * @param fronts   one per evidence cut, every tier first
      * @param rechecks chosen plans re-run on the lattice (may be empty)
+     * @param lives    the re-checked plans' lives beside no treatment and the reactive pattern (may be empty)
      * @param files    the data files of the folder, with what each holds
      */
     public static String html(String title, List<String> settings, List<PlanFront> fronts, List<Recheck> rechecks,
-                              List<String[]> files) {
+                              List<PlanLives> lives, List<String[]> files) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(Html.escape(title))
                 .append("</title><style>body{font-family:sans-serif;max-width:1200px;margin:2em auto;color:#222}"
@@ -67,6 +68,23 @@ public final class PlanReport {
                     + "than ").append(Math.round(Recheck.AGREEMENT * 100)).append(" % and lies outside the lattice's seed range: there the "
                     + "search's figure rests on seed noise and the replicates' figure is the one to trust.</p>");
             h.append(recheckTable(fronts.get(0).objectives(), rechecks));
+        }
+        if (!lives.isEmpty()) {
+            h.append("<h2 id=\"lives\">Chosen plans against no treatment and the reactive pattern</h2><p>Each re-checked plan's "
+                    + "life on the lattice patch beside the same person without treatment and with the reactive pattern of the "
+                    + "flagship comparison (treating once visible aging has set in; shown only when it falls inside the follow-up), "
+                    + "all with the same replicate seeds: lines are the mean of the seeds still alive, bands the seeds' range. "
+                    + "Where the bands overlap, the plans are not told apart by this many seeds.</p>");
+            int i = 0;
+            for (PlanLives p : lives) {
+                i++;
+                h.append("<h3>").append(Html.escape(p.cut())).append(": ").append(Html.escape(p.plan().describe())).append("</h3>")
+                        .append("<div class=\"cols\">");
+                for (String svg : PlanCharts.svgs(p, "lives-" + i)) {
+                    h.append("<div>").append(svg).append("</div>");
+                }
+                h.append("</div>");
+            }
         }
         List<List<String>> rows = new ArrayList<>();
         for (String[] f : files) {

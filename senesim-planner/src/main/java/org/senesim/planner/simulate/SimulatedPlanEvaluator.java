@@ -6,6 +6,7 @@ import org.senesim.planner.objective.Outcomes;
 import org.senesim.planner.objective.PlanEvaluator;
 import org.senesim.planner.space.Plan;
 import org.senesim.run.ArmRun;
+import org.senesim.run.ParameterDraws;
 import org.senesim.run.RunContext;
 import org.senesim.run.RunSpec;
 import org.senesim.run.Simulator;
@@ -30,6 +31,7 @@ public final class SimulatedPlanEvaluator implements PlanEvaluator {
     private final long[] seeds;
     private final double[] ages;
     private final String minTier;
+    private final ParameterDraws draws;
 
     /**
      * @param personText the person file's text (a scenario without a protocol)
@@ -38,15 +40,17 @@ public final class SimulatedPlanEvaluator implements PlanEvaluator {
      * @param seeds      the fixed seeds every plan is run with
      * @param ages       the ages at which aged outcomes (frailty@A, collagen@A, ...) are read
      * @param minTier    evidence cut written into the scenario (null: every tier)
+     * @param draws      the parameter values the life of seed {@code k} is lived with (the same for every plan)
      */
     public SimulatedPlanEvaluator(String personText, String personFile, Simulator simulator, long[] seeds, double[] ages,
-                                  String minTier) {
+                                  String minTier, ParameterDraws draws) {
         this.personText = personText;
         this.personFile = personFile;
         this.simulator = simulator;
         this.seeds = seeds.clone();
         this.ages = ages.clone();
         this.minTier = minTier;
+        this.draws = draws;
     }
 
     @Override
@@ -61,15 +65,35 @@ public final class SimulatedPlanEvaluator implements PlanEvaluator {
 
     /** Every seed's life under the plan. */
     public List<ArmRun> runs(Plan plan) {
-        String text = personText + ProtocolText.of(plan) + (minTier == null ? "" : "\nevidence: {min_tier: " + minTier + "}\n");
-        Scenario scenario = ScenarioLoader.parse(text, personFile);
-        Arm arm = scenario.protocol().arms().get(0);
-        ParameterSet parameters = scenario.parameterSet();
-        return java.util.Arrays.stream(seeds).mapToObj(seed -> simulator.run(
-                RunSpec.of(scenario.withSeed(seed), arm, parameters).withoutSnapshots(), RunContext.single())).toList();
+        Scenario scenario = ScenarioLoader.parse(personText + ProtocolText.of(plan) + evidence(), personFile);
+        return lives(scenario, scenario.protocol().arms().get(0));
     }
 
-    Outcomes summarise(List<ArmRun> runs) {
+    /**
+     * Every seed's life under a reference arm that is not a plan (no treatment, the reactive
+     * pattern), with the same seeds and evidence cut as the plans, so the two differ only by schedule.
+     */
+    public List<ArmRun> runs(Arm reference) {
+        return lives(ScenarioLoader.parse(personText + evidence(), personFile), reference);
+    }
+
+    private String evidence() {
+        return minTier == null ? "" : "\nevidence: {min_tier: " + minTier + "}\n";
+    }
+
+    private List<ArmRun> lives(Scenario scenario, Arm arm) {
+        ParameterSet nominal = scenario.parameterSet();
+        List<ArmRun> out = new java.util.ArrayList<>();
+        for (int k = 0; k < seeds.length; k++) {
+            // the cut again after the draw: a drawn value must not revive an effect the cut switched off
+            ParameterSet drawn = draws.draw(nominal, k).withMinimumTier(scenario.minTier());
+            out.add(simulator.run(RunSpec.of(scenario.withSeed(seeds[k]), arm, drawn).withoutSnapshots(), RunContext.single()));
+        }
+        return out;
+    }
+
+    /** Means and seed ranges of the outcomes over the lives of one plan or reference. */
+    public Outcomes summarise(List<ArmRun> runs) {
         Map<String, Double> sum = new HashMap<>();
         Map<String, Double> low = new HashMap<>();
         Map<String, Double> high = new HashMap<>();

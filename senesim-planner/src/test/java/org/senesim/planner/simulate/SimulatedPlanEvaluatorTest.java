@@ -25,7 +25,7 @@ class SimulatedPlanEvaluatorTest {
     @Test
     void aPlanIsLoadedAsAProtocolAndItsLifeReadByColumnName() {
         SimulatedPlanEvaluator eval = new SimulatedPlanEvaluator(PERSON, "person.yaml", Simulator.patch(), new long[] {1, 2},
-                new double[] {65}, null);
+                new double[] {65}, null, org.senesim.run.ParameterDraws.NOMINAL);
         long t0 = System.nanoTime();
         Outcomes none = eval.evaluate(Plan.NONE);
         long t1 = System.nanoTime();

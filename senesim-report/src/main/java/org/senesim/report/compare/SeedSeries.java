@@ -14,10 +14,10 @@ import java.util.List;
  * value among them. The mean used to stop when the first seed died, so charts and the combined
  * series ended years before the run did.
  */
-final class SeedSeries {
+public final class SeedSeries {
 
     /** Column added to the mean when there are several seeds. */
-    static final String ALIVE = "seeds_alive";
+    public static final String ALIVE = "seeds_alive";
 
     private final TimeSeries mean;
     private final double[][] low;
@@ -32,7 +32,7 @@ final class SeedSeries {
     }
 
     /** The arm's runs, one per seed. */
-    static SeedSeries of(List<ArmRun> runs) {
+    public static SeedSeries of(List<ArmRun> runs) {
         TimeSeries longest = runs.get(0).result().series();
         for (ArmRun r : runs) {
             if (r.result().series().rows() > longest.rows()) {
@@ -80,12 +80,12 @@ final class SeedSeries {
     }
 
     /** The survivors' mean (with {@link #ALIVE} when there are several seeds), or the one run's series. */
-    TimeSeries mean() {
+    public TimeSeries mean() {
         return mean;
     }
 
     /** The range over the living seeds of one column, for a chart band; null with one seed. */
-    TimeSeriesCharts.Band band(String columnId) {
+    public TimeSeriesCharts.Band band(String columnId) {
         int c = mean.indexOf(columnId);
         if (seeds < 2 || c < 0 || c >= low.length) {
             return null;
