@@ -17,6 +17,7 @@ import org.senesim.validation.tissue.Herbig2006;
 import org.senesim.validation.tissue.KeratinocyteCancer;
 import org.senesim.validation.tissue.NambourSunscreen;
 import org.senesim.validation.tissue.SpandauChenFractionalLaser;
+import org.senesim.validation.tissue.Thompson1993;
 import org.senesim.validation.tissue.VaraniVerzijlCollagen;
 
 /**
@@ -39,7 +40,8 @@ public final class Reproductions {
             new DeviceReview(),
             new KeratinocyteCancer(),
             new NambourSunscreen(),
-            new Benson2023()
+            new Benson2023(),
+            new Thompson1993()
     );
 
     private static final Map<String, Reproduction> BY_NAME = index(ALL);
