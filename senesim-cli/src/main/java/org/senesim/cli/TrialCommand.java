@@ -2,6 +2,8 @@ package org.senesim.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -36,6 +38,15 @@ final class TrialCommand implements Callable<Integer> {
     @Option(names = "--people", paramLabel = "N", description = "People to screen, replacing the trial file's population.size.")
     Integer people;
 
+    @Option(names = "--engine", paramLabel = "E", defaultValue = "local",
+            description = "Where the people are simulated: local (this JVM's threads) or spark (Apache Spark, in a JVM of its own; "
+                    + "docs/spark.md). Results do not depend on it. Default: ${DEFAULT-VALUE}.")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the Spark master, local[N] or spark://HOST:7077 (default local[--threads], else local[*]).")
+    String master;
+
     @Override
     public Integer call() throws Exception {
         Trial trial = TrialLoader.load(trialFile);
@@ -57,6 +68,15 @@ final class TrialCommand implements Callable<Integer> {
         Population resized = p.resized(people == null ? p.size() : people, options.seed == null ? p.seed() : options.seed);
         trial = trial.with(resized, tier);
         int threads = options.threadCount();
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            throw new InputException("--engine must be local or spark, got '" + engine + "'");
+        }
+        if (master != null && !engine.equals("spark")) {
+            throw new InputException("--master needs --engine spark");
+        }
+        if (engine.equals("spark")) {
+            return SparkEngine.run(sparkArgs());
+        }
         Path target = options.out != null ? options.out
                 : Path.of("runs", trial.name() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         long total = trial.population().size();
@@ -81,5 +101,31 @@ final class TrialCommand implements Callable<Integer> {
         }
         System.out.println("report: " + out.folder().resolve(TrialOutput.REPORT));
         return ExitCodes.OK;
+    }
+
+    /** This command's options as the Spark entry point takes them (it checks them again, as the same loader). */
+    private List<String> sparkArgs() {
+        List<String> a = new ArrayList<>(List.of(trialFile.toString()));
+        String m = master != null ? master : options.threads != null ? "local[" + options.threads + "]" : "local[*]";
+        a.addAll(List.of("--master", m));
+        if (people != null) {
+            a.addAll(List.of("--people", people.toString()));
+        }
+        if (options.seed != null) {
+            a.addAll(List.of("--seed", options.seed.toString()));
+        }
+        if (options.minTier != null) {
+            a.addAll(List.of("--min-tier", options.minTier));
+        }
+        if (options.out != null) {
+            a.addAll(List.of("--out", options.out.toString()));
+        }
+        if (options.force) {
+            a.add("--force");
+        }
+        if (options.quiet) {
+            a.add("--quiet");
+        }
+        return a;
     }
 }

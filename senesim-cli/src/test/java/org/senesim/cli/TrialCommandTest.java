@@ -40,4 +40,37 @@ class TrialCommandTest {
         assertThat(out).doesNotExist();
         assertThat(CliTestSupport.run("trial", example().toString(), "--people", "0").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void sparkEngineNotBuiltIsOneLineWithExitTwo() {
+        String before = System.getProperty("senesim.home");
+        System.setProperty("senesim.home", dir.toString());   // a project folder without a built Spark module
+        try {
+            CliTestSupport.Result r = CliTestSupport.run("trial", example().toString(), "--engine", "spark", "--out",
+                    dir.resolve("s").toString());
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err().strip()).contains("--engine spark: the Spark module is not built", SparkEngine.BUILD)
+                    .doesNotContain("\n");
+            assertThat(dir.resolve("s")).doesNotExist();
+        } finally {
+            if (before == null) {
+                System.clearProperty("senesim.home");
+            } else {
+                System.setProperty("senesim.home", before);
+            }
+        }
+        assertThat(CliTestSupport.run("trial", example().toString(), "--engine", "cloud").exitCode()).isEqualTo(2);
+        assertThat(CliTestSupport.run("trial", example().toString(), "--master", "local[2]").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void sparkEngineStartsTheSparkModuleInItsOwnJvmWithTheOptions() throws Exception {
+        Files.createDirectories(dir.resolve(SparkEngine.CLASSES));
+        Files.writeString(dir.resolve(SparkEngine.CLASSPATH_FILE), "/m2/spark-core.jar:/m2/duckdb.jar\n");
+        Files.writeString(dir.resolve(SparkEngine.JVM_OPTIONS), "--add-opens=java.base/java.nio=ALL-UNNAMED\n");
+        var cmd = SparkEngine.command(dir, java.util.List.of("t.yaml", "--master", "local[2]"));
+        assertThat(cmd).contains("@" + dir.resolve(SparkEngine.JVM_OPTIONS), SparkEngine.MAIN, "t.yaml", "local[2]");
+        assertThat(cmd.get(cmd.indexOf("-cp") + 1)).endsWith("classes:/m2/spark-core.jar:/m2/duckdb.jar");
+        assertThat(cmd.indexOf(SparkEngine.MAIN)).isLessThan(cmd.indexOf("t.yaml"));
+    }
 }

@@ -84,6 +84,22 @@ public final class DuckDbWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Fills the person table from records another engine wrote (a table function such as
+     * {@code read_parquet(...)} holding the person table's columns by name), in person, arm and
+     * site order, so the table is row for row what {@link #append} would have written.
+     */
+    public void importPersons(String relation) throws SQLException {
+        appender.flush();
+        StringBuilder cols = new StringBuilder();
+        for (String[] c : PersonTableSchema.columns(endpoints)) {
+            cols.append(cols.length() == 0 ? "" : ", ").append(c[0]).append("::").append(c[1]);
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("INSERT INTO person SELECT " + cols + " FROM " + relation + " ORDER BY person_id, arm_index, site");
+        }
+    }
+
     /** Writes the participant flow: stage → arm → units ("" arm for stages before allocation). */
     public void flow(List<Object[]> rows) throws SQLException {
         appender.flush();

@@ -38,16 +38,54 @@ public final class TrialOutput {
     public record Outcome(Path folder, TrialRunner.Flow flow, TrialAnalysis.Results results, double seconds) {
     }
 
+    /**
+     * Where the person records are computed: an engine fills the writer's person table (in person,
+     * arm and site order) and returns the participant flow. The rest of a trial's output (Parquet
+     * copy, analysis, report) is the same whatever the engine.
+     */
+    public interface Engine {
+        TrialRunner.Flow records(Trial trial, ParameterSet base, DuckDbWriter writer, RunFolder folder) throws Exception;
+
+        /** JSON members for provenance.json saying where the trial ran, e.g. {@code "threads": 8}. */
+        String provenance();
+    }
+
+    /** This JVM's worker threads ({@link TrialRunner}). */
+    public static Engine local(int threads, LongConsumer progress) {
+        return new Engine() {
+            @Override
+            public TrialRunner.Flow records(Trial trial, ParameterSet base, DuckDbWriter writer, RunFolder folder) throws Exception {
+                try (Workers workers = new Workers(threads)) {
+                    return TrialRunner.run(trial, base, workers, writer::append, progress);
+                }
+            }
+
+            @Override
+            public String provenance() {
+                return "\"threads\": " + threads;
+            }
+        };
+    }
+
+    /** The registry values a trial runs with: defaults after its evidence cut. */
+    public static ParameterSet base(Trial trial) {
+        return ParameterRegistry.builtIn().defaults().withMinimumTier(trial.minTier());
+    }
+
     public static Outcome run(Trial trial, Path out, boolean replace, int threads, LongConsumer progress) throws Exception {
+        return run(trial, out, replace, local(threads, progress));
+    }
+
+    public static Outcome run(Trial trial, Path out, boolean replace, Engine engine) throws Exception {
         ParameterRegistry registry = ParameterRegistry.builtIn();
-        ParameterSet base = registry.defaults().withMinimumTier(trial.minTier());
+        ParameterSet base = base(trial);
         long t0 = System.nanoTime();
-        try (RunFolder folder = RunFolder.create(out, replace); Workers workers = new Workers(threads)) {
+        try (RunFolder folder = RunFolder.create(out, replace)) {
             Path db = folder.resolve(DATABASE);
             TrialRunner.Flow flow;
             TrialAnalysis.Results results;
             try (DuckDbWriter writer = new DuckDbWriter(db, trial)) {
-                flow = TrialRunner.run(trial, base, workers, writer::append, progress);
+                flow = engine.records(trial, base, writer, folder);
                 writer.flushRows();
                 writer.flow(flowRows(trial, flow));
                 writer.facts(facts(trial));
@@ -61,7 +99,7 @@ public final class TrialOutput {
                         + " parameters resting on weaker evidence set to their neutral values.");
             }
             folder.writeText(REPORT, TrialReport.html(trial, results, notes));
-            folder.writeText("provenance.json", provenance(trial, threads, seconds));
+            folder.writeText("provenance.json", provenance(trial, engine.provenance(), seconds));
             return new Outcome(folder.commit(), flow, results, seconds);
         }
     }
@@ -120,10 +158,10 @@ public final class TrialOutput {
         return m;
     }
 
-    private static String provenance(Trial trial, int threads, double seconds) {
+    private static String provenance(Trial trial, String engine, double seconds) {
         return "{\n  \"kind\": \"trial\",\n  \"name\": \"" + trial.name() + "\",\n  \"version\": \"" + Version.version()
                 + "\",\n  \"seed\": " + trial.population().seed() + ",\n  \"people\": " + trial.population().size()
-                + ",\n  \"threads\": " + threads + ",\n  \"seconds\": " + String.format(java.util.Locale.ROOT, "%.1f", seconds)
+                + ",\n  " + engine + ",\n  \"seconds\": " + String.format(java.util.Locale.ROOT, "%.1f", seconds)
                 + ",\n  \"java\": \"" + System.getProperty("java.version") + "\"\n}\n";
     }
 }

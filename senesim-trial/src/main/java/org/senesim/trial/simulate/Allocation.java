@@ -27,6 +27,9 @@ public final class Allocation {
     public Allocation(Trial trial) {
         this.trial = trial;
         this.seed = trial.population().seed();
+        if (trial.arms().size() > Byte.MAX_VALUE) {
+            throw new IllegalArgumentException("at most " + Byte.MAX_VALUE + " arms (a screened block keeps one byte per person)");
+        }
     }
 
     /** Whether the person may enrol. */
@@ -54,24 +57,51 @@ public final class Allocation {
         return b.toString();
     }
 
-    /** The units of an eligible person. Must be called in person order. */
-    public List<Unit> units(Participant p) {
-        String stratum = stratum(p);
+    /**
+     * Screens people {@code from} (inclusive) to {@code to} (exclusive) and allocates the eligible
+     * ones. Must be called block after block in person order (permuted blocks carry over).
+     */
+    public PersonBlock screen(int from, int to) {
+        byte[] arms = new byte[to - from];
+        for (int i = from; i < to; i++) {
+            Participant p = trial.population().person(i);
+            int arm = PersonBlock.NOT_ELIGIBLE;
+            if (eligible(p)) {
+                arm = trial.design().type() == Design.Type.PARALLEL ? randomise(p, stratum(p)) : PersonBlock.EVERY_ARM;
+            }
+            arms[i - from] = (byte) arm;
+        }
+        return new PersonBlock(from, arms);
+    }
+
+    /**
+     * The units of the people of a screened block, in person and arm order. A pure function of the
+     * trial and the block, so another machine given the block rebuilds the same units.
+     */
+    public List<Unit> units(PersonBlock block) {
+        List<Unit> out = new ArrayList<>();
         int arms = trial.arms().size();
-        List<Unit> out = new ArrayList<>(arms);
-        switch (trial.design().type()) {
-            case PARALLEL -> out.add(new Unit(p, randomise(p, stratum), "whole", stratum));
-            case SPLIT_BODY -> {
-                for (int a = 0; a < arms; a++) {
-                    out.add(new Unit(p, a, "site-" + (a + 1), stratum));
-                }
+        for (int k = 0; k < block.size(); k++) {
+            int arm = block.arm(k);
+            if (arm == PersonBlock.NOT_ELIGIBLE) {
+                continue;
             }
-            case COUNTERFACTUAL -> {
-                for (int a = 0; a < arms; a++) {
-                    out.add(new Unit(p, a, "whole", stratum));
+            Participant p = trial.population().person(block.from() + k);
+            String stratum = stratum(p);
+            switch (trial.design().type()) {
+                case PARALLEL -> out.add(new Unit(p, arm, "whole", stratum));
+                case SPLIT_BODY -> {
+                    for (int a = 0; a < arms; a++) {
+                        out.add(new Unit(p, a, "site-" + (a + 1), stratum));
+                    }
                 }
+                case COUNTERFACTUAL -> {
+                    for (int a = 0; a < arms; a++) {
+                        out.add(new Unit(p, a, "whole", stratum));
+                    }
+                }
+                default -> throw new IllegalStateException();
             }
-            default -> throw new IllegalStateException();
         }
         return out;
     }

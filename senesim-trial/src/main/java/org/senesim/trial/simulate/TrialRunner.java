@@ -1,12 +1,10 @@
 package org.senesim.trial.simulate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.trial.design.Trial;
-import org.senesim.trial.population.Participant;
 
 /**
  * Runs a trial: screens people in index order, allocates them, simulates their units in batches on
@@ -48,15 +46,10 @@ public final class TrialRunner {
         int size = trial.population().size();
         for (int from = 0; from < size; from += BATCH) {
             int to = Math.min(size, from + BATCH);
-            List<Unit> units = new ArrayList<>();
-            for (int i = from; i < to; i++) {
-                Participant p = trial.population().person(i);
-                screened++;
-                if (allocation.eligible(p)) {
-                    eligible++;
-                    units.addAll(allocation.units(p));
-                }
-            }
+            PersonBlock block = allocation.screen(from, to);
+            screened += block.size();
+            eligible += block.eligible();
+            List<Unit> units = allocation.units(block);
             UnitRecord[] records = new UnitRecord[units.size()];
             workers.forChunks(units.size(), GRAIN, (chunk, a, b) -> {
                 for (int k = a; k < b; k++) {
