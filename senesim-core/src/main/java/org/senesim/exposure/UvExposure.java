@@ -1,5 +1,11 @@
 package org.senesim.exposure;
 
+import org.senesim.StateIo;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 import org.senesim.evidence.ParameterSet;
 
 /**
@@ -25,19 +31,19 @@ public final class UvExposure {
     /** Day-of-year offset of the declination sine (Cooper 1969): δ = 23.44°·sin(2π(284 + n)/365). */
     private static final double DECLINATION_PHASE_DAYS = 284.0;
 
-    private final double latitudeRad;
-    private final double indexScale;
-    private final double indexExponent;
-    private final double sedPerUviHour;
-    private final double dailyMeanFraction;
-    private final double siteFraction;
-    private final double outdoorHours;
-    private final double sunscreenFactor;
-    private final double skinTransmission;
-    private final double uvbBasalFraction;
-    private final double uvbDepthUm;
-    private final double uvaDermalFraction;
-    private final double uvaDepthUm;
+    private double latitudeRad;
+    private double indexScale;
+    private double indexExponent;
+    private double sedPerUviHour;
+    private double dailyMeanFraction;
+    private double siteFraction;
+    private double outdoorHours;
+    private double sunscreenFactor;
+    private double skinTransmission;
+    private double uvbBasalFraction;
+    private double uvbDepthUm;
+    private double uvaDermalFraction;
+    private double uvaDepthUm;
 
     public UvExposure(ParameterSet p, double latitudeDegrees, double outdoorHoursPerDay,
                       double sunscreenSpf, double sunscreenAdherence, int fitzpatrick) {
@@ -127,5 +133,31 @@ public final class UvExposure {
             f[z] = dermalDose(1.0, (z + 0.5) * voxelUm);
         }
         return f;
+    }
+
+    /**
+     * Checkpoint: the exposure in force (a protocol may have changed it since the start). Fields
+     * are not final only so that {@link #readState} can restore them.
+     */
+    public void writeState(DataOutput out) throws IOException {
+        StateIo.write(out, new double[] {latitudeRad, indexScale, indexExponent, sedPerUviHour, dailyMeanFraction, siteFraction, outdoorHours, sunscreenFactor, skinTransmission, uvbBasalFraction, uvbDepthUm, uvaDermalFraction, uvaDepthUm});
+    }
+
+    public void readState(DataInput in) throws IOException {
+        double[] v = new double[13];
+        StateIo.read(in, v);
+        latitudeRad = v[0];
+        indexScale = v[1];
+        indexExponent = v[2];
+        sedPerUviHour = v[3];
+        dailyMeanFraction = v[4];
+        siteFraction = v[5];
+        outdoorHours = v[6];
+        sunscreenFactor = v[7];
+        skinTransmission = v[8];
+        uvbBasalFraction = v[9];
+        uvbDepthUm = v[10];
+        uvaDermalFraction = v[11];
+        uvaDepthUm = v[12];
     }
 }

@@ -484,4 +484,58 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
     private double age(long day) {
         return startAge + day / Units.DAYS_PER_YEAR;
     }
+
+    /**
+     * Checkpoint: the sessions applied so far, the effects still running and the wounds still
+     * being repaired. The rest (events, lifestyle changes, organ contributions) is the timeline's.
+     */
+    @Override
+    public void writeState(java.io.DataOutput out) throws java.io.IOException {
+        org.senesim.StateIo.section(out, "protocol " + arm.name());
+        out.writeInt(applied.size());
+        for (AppliedSession a : applied) {
+            out.writeLong(a.day());
+            out.writeDouble(a.ageYears());
+            out.writeUTF(a.entry());
+            out.writeUTF(a.path());
+            org.senesim.StateIo.write(out, new int[] {a.ablated(), a.coagulated(), a.replacedUnits(), a.stemCells()});
+            out.writeDouble(a.doseUm());
+            out.writeDouble(a.responseScale());
+        }
+        effects.writeState(out);
+        out.writeInt(repairs.size());
+        for (Repair r : repairs) {
+            out.writeLong(r.start);
+            org.senesim.StateIo.write(out, r.voxels);
+            org.senesim.StateIo.write(out, r.collagenTarget);
+            org.senesim.StateIo.write(out, r.elastinTarget);
+        }
+    }
+
+    @Override
+    public void readState(java.io.DataInput in) throws java.io.IOException {
+        org.senesim.StateIo.expectSection(in, "protocol " + arm.name());
+        int n = org.senesim.StateIo.count(in, 1 << 24);
+        applied.clear();
+        for (int i = 0; i < n; i++) {
+            long day = in.readLong();
+            double age = in.readDouble();
+            String entry = in.readUTF();
+            String path = in.readUTF();
+            int[] counts = new int[4];
+            org.senesim.StateIo.read(in, counts);
+            applied.add(new AppliedSession(day, age, entry, path, counts[0], counts[1], counts[2], counts[3],
+                    in.readDouble(), in.readDouble()));
+        }
+        effects.readState(in);
+        int r = org.senesim.StateIo.count(in, 1 << 24);
+        repairs.clear();
+        for (int i = 0; i < r; i++) {
+            long start = in.readLong();
+            int[] voxels = org.senesim.StateIo.readInts(in, Integer.MAX_VALUE - 8);
+            float[] collagen = org.senesim.StateIo.readFloats(in, voxels.length);
+            float[] elastin = org.senesim.StateIo.readFloats(in, voxels.length);
+            repairs.add(new Repair(voxels, collagen, elastin, start));
+        }
+    }
 }
