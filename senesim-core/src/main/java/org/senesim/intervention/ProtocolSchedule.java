@@ -15,6 +15,7 @@ import org.senesim.scenario.CatalogEntry;
 import org.senesim.scenario.Course;
 import org.senesim.scenario.Person;
 import org.senesim.scenario.Scenario;
+import org.senesim.scenario.Species;
 import org.senesim.scenario.Units;
 import org.senesim.tissue.Lattice;
 import org.senesim.tissue.TissuePatch;
@@ -75,6 +76,7 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects, Appli
     private final List<Repair> repairs = new ArrayList<>();
 
     private final double epidermisUm;
+    private final Species species;
     private final double gfPulse;
     private final double gfDays;
     private final double stemRecruitment;
@@ -93,6 +95,7 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects, Appli
         this.timeline = timeline;
         this.organs = new OrganApplier(timeline, parameters, scenario.person());
         this.seed = scenario.seed();
+        this.species = scenario.person().species();
         this.startAge = scenario.person().ageYears();
         this.totalDays = Math.round(scenario.durationDays());
         this.responses = new Responses(arm, timeline, parameters, effects);
@@ -163,7 +166,7 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects, Appli
         }
         int stem = 0;
         if (event instanceof SenolyticDose dose) {
-            responses.senolytic(dose);
+            responses.senolytic(dose, species);
         } else if (event instanceof SenomorphicCourse s) {
             responses.senomorphic(s);
         } else if (event instanceof CellInjection cells) {
@@ -368,5 +371,59 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects, Appli
 
     private double age(long day) {
         return startAge + day / Units.DAYS_PER_YEAR;
+    }
+
+    /**
+     * Checkpoint: the sessions applied so far, the effects still running and the wounds still
+     * being repaired. The rest (events, lifestyle changes, organ contributions) is the timeline's.
+     */
+    @Override
+    public void writeState(java.io.DataOutput out) throws java.io.IOException {
+        org.senesim.StateIo.section(out, "protocol " + arm.name());
+        out.writeInt(applied.size());
+        for (AppliedSession a : applied) {
+            out.writeLong(a.day());
+            out.writeDouble(a.ageYears());
+            out.writeUTF(a.entry());
+            out.writeUTF(a.path());
+            org.senesim.StateIo.write(out, new int[] {a.ablated(), a.coagulated(), a.replacedUnits(), a.stemCells()});
+            out.writeDouble(a.doseUm());
+            out.writeDouble(a.responseScale());
+        }
+        effects.writeState(out);
+        out.writeInt(repairs.size());
+        for (Repair r : repairs) {
+            out.writeLong(r.start);
+            org.senesim.StateIo.write(out, r.voxels);
+            org.senesim.StateIo.write(out, r.collagenTarget);
+            org.senesim.StateIo.write(out, r.elastinTarget);
+        }
+    }
+
+    @Override
+    public void readState(java.io.DataInput in) throws java.io.IOException {
+        org.senesim.StateIo.expectSection(in, "protocol " + arm.name());
+        int n = org.senesim.StateIo.count(in, 1 << 24);
+        applied.clear();
+        for (int i = 0; i < n; i++) {
+            long day = in.readLong();
+            double age = in.readDouble();
+            String entry = in.readUTF();
+            String path = in.readUTF();
+            int[] counts = new int[4];
+            org.senesim.StateIo.read(in, counts);
+            applied.add(new AppliedSession(day, age, entry, path, counts[0], counts[1], counts[2], counts[3],
+                    in.readDouble(), in.readDouble()));
+        }
+        effects.readState(in);
+        int r = org.senesim.StateIo.count(in, 1 << 24);
+        repairs.clear();
+        for (int i = 0; i < r; i++) {
+            long start = in.readLong();
+            int[] voxels = org.senesim.StateIo.readInts(in, Integer.MAX_VALUE - 8);
+            float[] collagen = org.senesim.StateIo.readFloats(in, voxels.length);
+            float[] elastin = org.senesim.StateIo.readFloats(in, voxels.length);
+            repairs.add(new Repair(voxels, collagen, elastin, start));
+        }
     }
 }
