@@ -86,7 +86,7 @@ final class CompareCommand implements Callable<Integer> {
         if (replicates != null && (replicates < 1 || replicates > Protocol.MAX_REPLICATES)) {
             throw new InputException("--replicates must be between 1 and " + Protocol.MAX_REPLICATES + ", got " + replicates);
         }
-        compare(scenario, scenarioFile, protocol, options.out, options.force, nThreads, ages, replicates, tierCuts,
+        compare(scenario, scenarioFile, protocol, options.out, options.force, nThreads, options.fidelity(), ages, replicates, tierCuts,
                 options.quiet,
                 spec.commandLine().getParseResult().originalArgs(), start);
         return ExitCodes.OK;
@@ -112,9 +112,13 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Runs and writes a comparison; prints the headline table and where the report is. */
     static void compare(Scenario scenario, Path scenarioFile, Protocol protocol, Path out, boolean force, int threads,
+                        org.senesim.run.Fidelity fidelity,
                         List<Double> askedAges, Integer askedReplicates, boolean tierCuts, boolean quiet, List<String> args,
                         Instant start)
             throws IOException {
+        if (tierCuts && fidelity != org.senesim.run.Fidelity.PATCH) {
+            throw new InputException("--tier-cuts runs on the patch only. Fix: drop --tier-cuts or --fidelity");
+        }
         int replicates = askedReplicates != null ? askedReplicates : protocol.replicates();
         List<Arm> arms = protocol.comparisonArms();
         int reference = 0;
@@ -130,8 +134,8 @@ final class CompareCommand implements Callable<Integer> {
                     + (replicates > 1 ? " x " + replicates + " seeds" : ""));
             List<List<ArmRun>> runs;
             try {
-                runs = new ArmsDesign(scenario, arms, parameters, replicates)
-                        .run(new LocalExecutor(threads, progress), Simulator.patch());
+                runs = new ArmsDesign(scenario, arms, parameters, replicates, fidelity)
+                        .run(new LocalExecutor(threads, progress), Simulator.byFidelity());
             } finally {
                 if (progress instanceof ConsoleProgress bar) {
                     bar.close();

@@ -14,6 +14,7 @@ import org.senesim.meanfield.MeanFieldSkin;
 import org.senesim.scenario.Arm;
 import org.senesim.scenario.Course;
 import org.senesim.scenario.Person;
+import org.senesim.scenario.Species;
 import org.senesim.scenario.Units;
 import org.senesim.tissue.Lattice;
 
@@ -49,6 +50,7 @@ public final class MeanFieldSchedule implements MeanFieldHook, SystemicEffects, 
     private final Timeline timeline;
     private final OrganApplier organs;
     private final double startAge;
+    private final Species species;
     private final Effects effects = new Effects();
     private final Responses responses;
     private final TreeMap<Long, Person> lifestyle = new TreeMap<>();
@@ -66,6 +68,7 @@ public final class MeanFieldSchedule implements MeanFieldHook, SystemicEffects, 
         this.timeline = timeline;
         this.organs = new OrganApplier(timeline, parameters, person);
         this.startAge = person.ageYears();
+        this.species = person.species();
         this.responses = new Responses(arm, timeline, parameters, effects);
         Person current = person;
         for (TreatmentEvent e : timeline.events()) {
@@ -107,7 +110,7 @@ public final class MeanFieldSchedule implements MeanFieldHook, SystemicEffects, 
             device(skin, c, day);
             return;
         } else if (event instanceof SenolyticDose dose) {
-            responses.senolytic(dose);
+            responses.senolytic(dose, species);
         } else if (event instanceof SenomorphicCourse s) {
             responses.senomorphic(s);
         } else if (event instanceof CellInjection cells) {

@@ -15,6 +15,7 @@ import org.senesim.scenario.CatalogEntry;
 import org.senesim.scenario.Course;
 import org.senesim.scenario.Person;
 import org.senesim.scenario.Scenario;
+import org.senesim.scenario.Species;
 import org.senesim.scenario.Units;
 import org.senesim.tissue.Lattice;
 import org.senesim.tissue.TissuePatch;
@@ -75,6 +76,7 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects, Appli
     private final List<Repair> repairs = new ArrayList<>();
 
     private final double epidermisUm;
+    private final Species species;
     private final double gfPulse;
     private final double gfDays;
     private final double stemRecruitment;
@@ -93,6 +95,7 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects, Appli
         this.timeline = timeline;
         this.organs = new OrganApplier(timeline, parameters, scenario.person());
         this.seed = scenario.seed();
+        this.species = scenario.person().species();
         this.startAge = scenario.person().ageYears();
         this.totalDays = Math.round(scenario.durationDays());
         this.responses = new Responses(arm, timeline, parameters, effects);
@@ -163,7 +166,7 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects, Appli
         }
         int stem = 0;
         if (event instanceof SenolyticDose dose) {
-            responses.senolytic(dose);
+            responses.senolytic(dose, species);
         } else if (event instanceof SenomorphicCourse s) {
             responses.senomorphic(s);
         } else if (event instanceof CellInjection cells) {

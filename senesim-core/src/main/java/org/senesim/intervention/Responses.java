@@ -13,6 +13,8 @@ import org.senesim.scenario.CatalogEntry;
 import org.senesim.scenario.Course;
 import org.senesim.scenario.Kind;
 import org.senesim.scenario.SettingSpec;
+import org.senesim.scenario.Species;
+import org.senesim.systemic.Organ;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -74,10 +76,15 @@ final class Responses {
         effects.add(new Effect(day, Target.FRAGMENT, Shape.PULSE, p.get(cls + "fragment_boost") * scale, remodelDays));
     }
 
-    /** A senolytic course: its removal hazard and its small off-target senescence hazard where it arrives. */
-    void senolytic(SenolyticDose dose) {
+    /**
+     * A senolytic course: its removal hazard in the dermis and its small off-target senescence hazard.
+     * By mouth the dermis gets the skin's share of the drug ({@link SenolyticReach}), topically the
+     * course's.
+     */
+    void senolytic(SenolyticDose dose, Species species) {
         long day = dose.day();
-        effects.add(new Effect(day, Target.KILL, Shape.CONSTANT, dose.dailyHazard(), dose.days()));
+        double skinHazard = SenolyticReach.dailyHazard(dose.organFraction(p, species, Organ.SKIN), dose.days());
+        effects.add(new Effect(day, Target.KILL, Shape.CONSTANT, skinHazard, dose.days()));
         effects.add(new Effect(day, Target.EXTRA_SENESCENCE, Shape.CONSTANT,
                 p.get("intervention.senolytic.off_target_hazard"), dose.days()));
     }
@@ -134,7 +141,7 @@ final class Responses {
         return p.get("intervention.fat_transfer.stem_density") * volumeScale * volumeMm3 / 3.0;
     }
 
-    /** A fat transfer's new matrix, larger with a wounding device session nearby (seeds/000, animal data). */
+    /** A fat transfer's new matrix, larger with a wounding device session nearby (animal data; the registry entry cites it). */
     void fatTransfer(Course c, long day) {
         double volumeScale = c.number("volume") / 10.0;
         double synthesis = p.get("intervention.fat_transfer.synthesis_boost") * volumeScale;

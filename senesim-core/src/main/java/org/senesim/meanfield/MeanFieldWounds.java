@@ -42,6 +42,8 @@ final class MeanFieldWounds {
     /** Growth factor released per voxel of each layer today by recent wounds (cell-eq per voxel). */
     final double[] release;
     private double releaseKeep;
+    /** Share of the senescent fibroblasts the wounds since the last {@link #takeSenescentKeep} left alive. */
+    private double senescentKeep = 1.0;
 
     MeanFieldWounds(int nz) {
         this.release = new double[nz];
@@ -51,6 +53,7 @@ final class MeanFieldWounds {
         repairs.clear();
         Arrays.fill(release, 0.0);
         releaseKeep = 0.0;
+        senescentKeep = 1.0;
     }
 
     /** Applies a wound to the layers' cells and matrix on {@code day}. */
@@ -62,6 +65,8 @@ final class MeanFieldWounds {
         Repair r = new Repair(nz, day, w.refillDays());
         double den = w.denaturedFraction();
         boolean any = false;
+        double senescentBefore = 0;
+        double senescentAfter = 0;
         for (int z = nz - 1; z >= 0; z--) {
             double a = w.ablated()[z];
             double c = w.coagulated()[z];
@@ -89,10 +94,15 @@ final class MeanFieldWounds {
             double[] h = m.healthy[z];
             double[] s = m.senescent[z];
             for (int b = m.lowClass; b <= m.highClass; b++) {
+                senescentBefore += s[b];
                 h[b] *= keep;
                 s[b] *= keep;
+                senescentAfter += s[b];
             }
             release[z] += w.growthFactorPulse() * wounded;
+        }
+        if (senescentBefore > 0) {
+            senescentKeep *= senescentAfter / senescentBefore;
         }
         if (any) {
             repairs.add(r);
@@ -127,6 +137,13 @@ final class MeanFieldWounds {
             }
         }
         repairs.removeIf(r -> day - r.start > 6 * r.refillDays);
+    }
+
+    /** The share of senescent fibroblasts wounds left alive since the last call (1 when none), and resets it. */
+    double takeSenescentKeep() {
+        double k = senescentKeep;
+        senescentKeep = 1.0;
+        return k;
     }
 
     /** Today's release into the growth-factor source of layer z; the release then decays by a day. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.senesim.coupling.OrganismInputs;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.intervention.SenolyticReach;
 import org.senesim.random.CounterRandom;
 import org.senesim.scenario.Person;
 import org.senesim.scenario.Species;
@@ -20,7 +21,8 @@ import org.senesim.trial.design.Trial;
 import org.senesim.trial.population.Participant;
 
 /**
- * Follows one unit from enrolment on the organism model (built-in skin compartment).
+ * Follows one unit from enrolment: on the organism model (built-in skin compartment), or on a skin
+ * fidelity through the run layer ({@link SkinLives}).
  *
  * <p>Common random numbers: the organism's noise, its extrinsic death and the loss to follow-up
  * are keyed by (trial seed, person id), never by the arm, so a person lives the same noise in
@@ -32,7 +34,7 @@ public final class PersonSimulator {
     private final ParameterSet base;
     private final long seed;
     private final double stepDays;
-    private final Map<String, Double> kill = new HashMap<>();
+    private final Map<String, double[]> kill = new HashMap<>();
 
     /** @param base registry values after the trial's evidence cut */
     public PersonSimulator(Trial trial, ParameterSet base) {
@@ -42,7 +44,8 @@ public final class PersonSimulator {
         this.stepDays = trial.stepDays();
         for (Arm a : trial.arms()) {
             for (Pulse p : a.pulses()) {
-                kill.put(p.drug(), base.get(p.killParameter()));
+                // each organ its own share of the course (SenolyticReach): D+Q spares liver, muscle and brain
+                kill.put(p.drug(), SenolyticReach.oralFractions(base, p.killParameter(), Species.HUMAN));
             }
         }
     }
@@ -55,6 +58,19 @@ public final class PersonSimulator {
         }
         double u = CounterRandom.uniformPositive(CounterRandom.key(seed, TrialStreams.LOSS, 0), p.id(), 0);
         return -StrictMath.log(u) / rate;
+    }
+
+    /** The person's parameter values: the trial's, with this person's draws of the varied ones. */
+    private ParameterSet parameters(Participant p) {
+        ParameterSet set = base;
+        if (!trial.population().varied().isEmpty()) {
+            Map<String, Double> own = new HashMap<>();
+            for (int k = 0; k < p.parameters().length; k++) {
+                own.put(trial.population().varied().get(k).id(), p.parameters()[k]);
+            }
+            set = base.with(own, ParameterSet.Origin.SAMPLED);
+        }
+        return set;
     }
 
     private OrganismModel model(Participant p) {
@@ -75,6 +91,10 @@ public final class PersonSimulator {
     }
 
     public UnitRecord simulate(Unit u) {
+        if (trial.fidelity().skin()) {
+            Participant who = u.person();
+            return SkinLives.simulate(trial, u, parameters(who), trial.arms().get(u.arm()).steps(), lossYears(who), seed);
+        }
         Participant p = u.person();
         double enrol = p.ageYears();
         double followUp = trial.design().followUpYears(enrol);
@@ -96,7 +116,6 @@ public final class PersonSimulator {
         }
         double stepYears = stepDays / 365.25;
         double elapsed = 0;
-        EnumSet<Organ> all = EnumSet.allOf(Organ.class);
         while (sim.alive() && elapsed < censor) {
             for (int k = 0; k < pulses.size(); k++) {
                 Pulse pu = pulses.get(k);
@@ -109,7 +128,12 @@ public final class PersonSimulator {
                 }
                 if (next >= elapsed - 1e-12 && next <= pu.stop(enrol) && next < elapsed + stepYears - 1e-12
                         && (pu.everyYears() > 0 || given[k] == 0)) {
-                    sim.applySenolytic(all, kill.get(pu.drug()));
+                    double[] fractions = kill.get(pu.drug());
+                    for (Organ o : Organ.values()) {
+                        if (fractions[o.ordinal()] > 0) {
+                            sim.applySenolytic(EnumSet.of(o), fractions[o.ordinal()]);
+                        }
+                    }
                     given[k]++;
                 }
             }
@@ -167,6 +191,8 @@ public final class PersonSimulator {
             case GRIP -> sim.gripStrengthKg();
             case TOTAL_BURDEN -> sim.totalBurden();
             case SKIN_SENESCENT_FRACTION -> sim.skinSenescentFraction();
+            // refused at load without a skin fidelity
+            default -> throw new IllegalStateException(measure + " needs a skin fidelity");
         };
     }
 }
