@@ -157,6 +157,10 @@ class WebExplorerBrowserTest {
                 "var c=document.getElementById('xs-canvas-b'),d=c.getContext('2d').getImageData(0,0,c.width,c.height).data,"
                         + "s=new Set();for(var i=0;i<d.length;i+=4)s.add(d[i]+','+d[i+1]+','+d[i+2]);return s.size;");
         assertThat(((Number) painted).intValue()).as("colours in the SASP cut").isGreaterThan(5);
+        // two arms at one age: the right-hand side switches arm and keeps its age
+        new Select(driver.findElement(By.id("xs-arm-b"))).selectByVisibleText("sunscreen");
+        waiting(20).until(d -> "sunscreen".equals(d.findElement(By.id("xs-canvas-b")).getAttribute("data-arm")));
+        assertThat(driver.findElement(By.id("xs-canvas-b")).getAttribute("data-age")).isEqualTo("48");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('xsection').scrollIntoView()");
         Browser.shot(driver, "cross-sections");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('charts-section').scrollIntoView()");
