@@ -109,6 +109,8 @@ final class Pages {
                 .append("<p id=\"message\" class=\"status\"></p>")
                 .append("<details><summary>Scenario as submitted</summary><pre class=\"source\">").append(esc(j.text()))
                 .append("</pre></details>")
+                .append("<section id=\"differences-section\" class=\"panel\" hidden><h2>Headline differences</h2>")
+                .append("<div id=\"differences\"></div></section>")
                 .append("<section id=\"xsection\" class=\"panel\" hidden><h2>Cross-sections</h2><div class=\"xs-controls\">")
                 .append("<label>Field <select id=\"xs-field\"></select></label>")
                 .append("</div><div class=\"xs-pair\">");

@@ -147,6 +147,9 @@ class WebExplorerBrowserTest {
         assertThat(driver.findElements(By.cssSelector(".chart"))).hasSize(columns);
         assertThat(columns).isGreaterThan(20);
 
+        // the headline differences, as senesim compare prints them
+        waiting(20).until(d -> !d.findElements(By.cssSelector("#differences tbody tr")).isEmpty());
+        assertThat(driver.findElement(By.id("differences")).getText()).contains("Senescent fibroblasts").contains("vs no-treatment");
         // the cross-sections: two ages side by side, then the SASP field
         waiting(20).until(d -> "44".equals(d.findElement(By.id("xs-canvas-a")).getAttribute("data-age"))
                 && "48".equals(d.findElement(By.id("xs-canvas-b")).getAttribute("data-age")));
@@ -254,6 +257,9 @@ class WebExplorerBrowserTest {
             assertThat(reply[0]).as(path).matches("HTTP/1\\.1 (400|404) .*");
             assertThat(reply[1]).as(path).doesNotContain("root:").doesNotContain("cafebabe");
         }
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(base + "catalog")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'");
         // a report of the workspace is reached by its id only
         driver.get(base + "reports");
         driver.findElement(By.linkText("runs/demo-run")).click();

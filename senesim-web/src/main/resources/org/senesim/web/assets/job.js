@@ -38,6 +38,12 @@
   function results() {
     fetch('/api/jobs/' + id + '/series').then(function (r) { return r.json(); }).then(charts);
     fetch('/api/jobs/' + id + '/snapshots').then(function (r) { return r.json(); }).then(viewer);
+    // the table is rendered (and escaped) by the server, as the compare command's
+    fetch('/api/jobs/' + id + '/differences').then(function (r) { return r.text(); }).then(function (html) {
+      if (!html) return;
+      document.getElementById('differences').innerHTML = html;
+      document.getElementById('differences-section').hidden = false;
+    });
   }
 
   function charts(d) {
