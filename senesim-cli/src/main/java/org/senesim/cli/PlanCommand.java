@@ -192,7 +192,7 @@ public final class PlanCommand implements Callable<Integer> {
             folder.writeText("report.html", PlanReport.html("Pre-juvenation plans for " + person.name(), settings,
                     result.fronts(), result.rechecks(), result.lives(), files));
             Provenance.builder().scenario(person.name(), personFile.toString()).seed(base).threads(nThreads).start(start)
-                    .commandLine(List.of("plan", personFile.toString())).build().write(folder);
+                    .commandLine(commandLine()).build().write(folder);
             Path done = folder.commit();
             if (!quiet) {
                 print(result.fronts(), burdens, endAge);
@@ -200,6 +200,14 @@ public final class PlanCommand implements Callable<Integer> {
             System.out.println("Plans: " + done.resolve("report.html"));
         }
         return 0;
+    }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The command as the user typed it (picocli's original arguments: the command name and every option), for provenance. */
+    private List<String> commandLine() {
+        return spec.commandLine().getParseResult().originalArgs();
     }
 
     private void print(List<PlanFront> fronts, Burdens burdens, double endAge) {

@@ -88,6 +88,8 @@ class PlanCommandTest {
         assertThat(Files.readString(dir.resolve("drawn").resolve("plans.csv")))
                 .isNotEqualTo(Files.readString(dir.resolve("nominal").resolve("plans.csv")));
         assertThat(Files.readString(dir.resolve("drawn").resolve("report.html"))).contains("posterior sample k of");
+        // provenance records the command as typed, every option included
+        assertThat(Files.readString(dir.resolve("drawn").resolve("provenance.json"))).contains("--posterior").contains("--seeds");
 
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\": \"not-a-posterior\"}");
         CliTestSupport.Result r = CliTestSupport.run(concat(common, "--posterior", bad.toString(), "--out", dir.resolve("o").toString()));
