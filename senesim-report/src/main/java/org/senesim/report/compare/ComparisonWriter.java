@@ -221,7 +221,7 @@ public final class ComparisonWriter {
                         r.difference(a), r.unit(),
                         r.quantity().category().label() + ". " + arm + " " + Numbers.readable(r.values()[a], 4) + ", "
                                 + refName + " " + Numbers.readable(r.values()[r.reference()], 4)
-                                + (Double.isNaN(r.relative(a)) ? "" : " (" + percent(r.relative(a)) + ")")
+                                + (Double.isNaN(r.relative(a)) ? "" : " (" + relative(r, a) + ")")
                                 + (r.pairs()[a] > 1 ? "; mean of " + r.pairs()[a] + " seeds, difference from "
                                 + signed(r.lowDifference()[a]) + " to " + signed(r.highDifference()[a])
                                 + (r.withinNoise(a) ? ", not distinguishable from the model's run-to-run noise" : "") : "") + "."));
@@ -409,7 +409,7 @@ public final class ComparisonWriter {
             for (int a = 0; a < in.runs().size(); a++) {
                 String v = Numbers.readable(r.values()[a], 4);
                 if (a != r.reference() && !Double.isNaN(r.values()[a])) {
-                    v += " (" + signed(r.difference(a)) + (Double.isNaN(r.relative(a)) ? "" : ", " + percent(r.relative(a))) + ")";
+                    v += " (" + signed(r.difference(a)) + (Double.isNaN(r.relative(a)) ? "" : ", " + relative(r, a)) + ")";
                     if (r.pairs()[a] > 1) {
                         v += " [" + signed(r.lowDifference()[a]) + " to " + signed(r.highDifference()[a]) + "]"
                                 + (r.withinNoise(a) ? " ~noise" : "");
@@ -535,6 +535,17 @@ public final class ComparisonWriter {
         }
         String r = Numbers.readable(v, 3);
         return v > 0 ? "+" + r : r;
+    }
+
+    /**
+     * A relative difference in words: "none vs 0.0057" where the arm has no event at all and the
+     * reference has some (not "−100%", which reads as a measured fall), else a percentage.
+     */
+    static String relative(Headlines.Row r, int a) {
+        if (r.values()[a] == 0 && r.values()[r.reference()] > 0) {
+            return "none vs " + Numbers.readable(r.values()[r.reference()], 3);
+        }
+        return percent(r.relative(a));
     }
 
     static String percent(double fraction) {
