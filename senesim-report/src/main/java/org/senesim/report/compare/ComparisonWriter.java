@@ -373,6 +373,11 @@ public final class ComparisonWriter {
                 .lead("The answer: each arm against " + runs.get(in.reference()).arm().label(), Answer.html(in, rows));
         List<Headlines.Quantity> quantities = Headlines.quantities(runs.get(in.reference()).result().series());
         b.timeSeries(overlay(in, quantities));
+        List<org.senesim.report.chart.TimeSeriesCharts.Event> deaths = deaths(in);
+        if (!deaths.isEmpty()) {
+            b.events(deaths, "†: a death of the organism model (one per arm and seed that died, at its age: "
+                    + deathList(in) + "). After a death the lines are the mean of the seeds still alive.");
+        }
         if (in.replicates().size() > 1) {
             Map<String, org.senesim.report.chart.TimeSeriesCharts.Band> bands = seedBands(in);
             b.bands(bands::get, "Lines: the mean of the seeds still alive at each age (the organism model's "
@@ -527,6 +532,36 @@ public final class ComparisonWriter {
 
     private static String overrides(EvidenceTier minTier, ParameterSet parameters) {
         return EvidenceCut.parametersSection(minTier, parameters);
+    }
+
+    /** Every death of every arm and seed, as chart events (†), in age order. */
+    static List<org.senesim.report.chart.TimeSeriesCharts.Event> deaths(Input in) {
+        List<org.senesim.report.chart.TimeSeriesCharts.Event> out = new ArrayList<>();
+        for (double age : deathAges(in).keySet()) {
+            out.add(new org.senesim.report.chart.TimeSeriesCharts.Event(age, "†"));
+        }
+        return out;
+    }
+
+    private static String deathList(Input in) {
+        List<String> parts = new ArrayList<>();
+        deathAges(in).forEach((age, who) -> parts.add(String.join(", ", who) + " at " + Numbers.readable(age, 3)));
+        return String.join("; ", parts);
+    }
+
+    private static java.util.TreeMap<Double, List<String>> deathAges(Input in) {
+        java.util.TreeMap<Double, List<String>> out = new java.util.TreeMap<>();
+        for (List<ArmRun> replicate : in.replicates()) {
+            for (ArmRun r : replicate) {
+                for (SummaryItem item : r.result().summary()) {
+                    if (item.id().equals("age_at_death") && !Double.isNaN(item.value())) {
+                        out.computeIfAbsent(item.value(), k -> new ArrayList<>())
+                                .add(r.arm().name() + " (seed " + r.scenario().seed() + ")");
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     static String signed(double v) {
