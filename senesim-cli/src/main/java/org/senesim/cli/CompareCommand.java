@@ -222,7 +222,8 @@ final class CompareCommand implements Callable<Integer> {
      */
     static void printHeadlines(PrintStream out, Scenario scenario, List<ArmRun> runs, List<Headlines.Row> rows, int reference) {
         int cell = 8;
-        // labels are never cut: the column is as wide as the longest one
+        // labels are never cut: the column is as wide as the longest one up to LABEL_MAX, and a longer
+        // label has a line of its own above its numbers
         int labelWidth = 12;
         boolean rare = false;
         for (Headlines.Row r : rows) {
@@ -231,6 +232,7 @@ final class CompareCommand implements Callable<Integer> {
                 rare |= rareScale(r, rows) > 1;
             }
         }
+        labelWidth = Math.min(labelWidth, LABEL_MAX);
         List<Double> ages = new ArrayList<>();
         for (Headlines.Row r : rows) {
             if (!ages.contains(r.ageYears())) {
@@ -283,7 +285,12 @@ final class CompareCommand implements Callable<Integer> {
             for (Headlines.Quantity q : quantities) {
                 List<Headlines.Row> mine = rows.stream().filter(r -> r.quantity().equals(q)).toList();
                 double scale = rareScale(mine.get(0), rows);
-                StringBuilder line = new StringBuilder(pad("  " + label(mine.get(0), rows), labelWidth));
+                String name = "  " + label(mine.get(0), rows);
+                if (name.length() >= labelWidth) {
+                    out.println(name);
+                    name = "";
+                }
+                StringBuilder line = new StringBuilder(pad(name, labelWidth));
                 for (double a : refAges) {
                     Headlines.Row r = mine.stream().filter(x -> x.ageYears() == a).findFirst().orElseThrow();
                     line.append(pad(compact(scale * r.values()[reference]), cell));
@@ -307,6 +314,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         out.println();
     }
+
+    /** Widest label column of the console table; a longer label gets a line of its own. */
+    private static final int LABEL_MAX = 52;
 
     /** People a rare event is counted over on the console, in words. */
     static final String RARE_WORDS = "100,000";
@@ -340,7 +350,10 @@ final class CompareCommand implements Callable<Integer> {
         String label = row.quantity().label();
         String unit = row.unit();
         unit = unit == null || unit.equals("1") || label.contains(unit) ? "" : " (" + unit + ")";
-        return label + unit + (rareScale(row, rows) > 1 ? ", per " + RARE_WORDS + " people" : "");
+        if (rareScale(row, rows) > 1) {
+            return label + ", per " + RARE_WORDS + " people (" + row.unit().substring("per ".length()) + " each)";
+        }
+        return label + unit;
     }
 
     /** Arms and seeds whose person died before the end: {@code reactive (seed 2) at 81.3}. */
