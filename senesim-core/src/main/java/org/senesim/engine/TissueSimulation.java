@@ -181,7 +181,8 @@ public final class TissueSimulation {
     private static final Set<Organ> DISTANT = EnumSet.of(Organ.LIVER, Organ.MUSCLE, Organ.BRAIN, Organ.REST);
 
     /**
-     * Applies what protocols do to the body today: oral senolytic doses to the distant organs,
+     * Applies what protocols do to the body today: oral senolytic doses to the distant organs, each
+     * with its own share (SenolyticReach),
      * oral senomorphics and cryotherapy to the blood SASP the organs feel, intravenous stem cells
      * to the stem-cell reserve, and lifestyle changes to the organism's exposures. The patch's
      * share of each is applied by the protocol's own hook.
@@ -198,8 +199,11 @@ public final class TissueSimulation {
                 if (today.stemCellReserveGain() > 0) {
                     body.addStemCellReserve(today.stemCellReserveGain());
                 }
-                if (today.senolyticKillFraction() > 0) {
-                    body.applySenolytic(DISTANT, today.senolyticKillFraction());
+                for (Organ o : DISTANT) {
+                    double kill = today.senolyticKillFraction(o);
+                    if (kill > 0) {
+                        body.applySenolytic(EnumSet.of(o), kill);
+                    }
                 }
                 if (today.lifestyle() != null) {
                     body.setExposures(OrganismInputs.exposures(today.lifestyle()));

@@ -25,6 +25,8 @@ import org.senesim.random.CounterRandom;
 import org.senesim.random.RandomStreams;
 import org.senesim.scenario.Person;
 import org.senesim.scenario.Scenario;
+import org.senesim.scenario.Species;
+import org.senesim.systemic.Organ;
 import org.senesim.scenario.Units;
 import org.senesim.tissue.Lattice;
 import org.senesim.tissue.TissuePatch;
@@ -92,6 +94,7 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
 
     private final double epidermisUm;
     private final double doseSaturation;
+    private final Species species;
     private final double gfPulse;
     private final double gfDays;
     private final double stemRecruitment;
@@ -112,6 +115,7 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
         this.organs = new OrganApplier(timeline, parameters, scenario.person());
         this.p = parameters;
         this.seed = scenario.seed();
+        this.species = scenario.person().species();
         this.startAge = scenario.person().ageYears();
         this.totalDays = Math.round(scenario.durationDays());
         this.epidermisUm = p.get("intervention.geometry.epidermal_thickness");
@@ -183,7 +187,9 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
         }
         int stem = 0;
         if (event instanceof SenolyticDose dose) {
-            effects.add(new Effect(day, Target.KILL, Shape.CONSTANT, dose.dailyHazard(), dose.days()));
+            // by mouth the dermis gets the skin's share of the drug (SenolyticReach), topically the course's
+            double skinHazard = SenolyticReach.dailyHazard(dose.organFraction(p, species, Organ.SKIN), dose.days());
+            effects.add(new Effect(day, Target.KILL, Shape.CONSTANT, skinHazard, dose.days()));
             effects.add(new Effect(day, Target.EXTRA_SENESCENCE, Shape.CONSTANT,
                     p.get("intervention.senolytic.off_target_hazard"), dose.days()));
         } else if (event instanceof SenomorphicCourse s) {
