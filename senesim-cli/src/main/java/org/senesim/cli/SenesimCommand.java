@@ -23,7 +23,7 @@ import java.io.PrintWriter;
                 "Model predictions with stated evidence, not medical advice."},
         subcommands = {RunCommand.class, CompareCommand.class, DevicesCommand.class, ParamsCommand.class, BenchCommand.class,
             ExportSbmlCommand.class, ReproduceCommand.class, SensitivityCommand.class, CalibrateCommand.class, PlanCommand.class,
-            TrialCommand.class, CommandLine.HelpCommand.class})
+            TrialCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class SenesimCommand implements Runnable {
 
     @CommandLine.Spec
