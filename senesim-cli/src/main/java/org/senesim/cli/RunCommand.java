@@ -76,6 +76,12 @@ final class RunCommand implements Callable<Integer> {
             + "prediction rests on weak evidence. Takes up to six times as long.")
     boolean tierCuts;
 
+    @Option(names = "--checkpoint-every", paramLabel = "DURATION",
+            description = "Save the whole state of the run every DURATION of simulated time (e.g. '5 years', 90d) into "
+                    + "its unfinished folder; if the run is killed, 'senesim resume FOLDER' continues it and gives the same "
+                    + "files (docs/outputs.md). One run only: not with protocol arms, --uncertainty or --tier-cuts.")
+    String checkpointEvery;
+
     @Override
     public Integer call() throws IOException {
         Instant start = Instant.now();
@@ -94,6 +100,12 @@ final class RunCommand implements Callable<Integer> {
         CompareCommand.checkSpecies(scenario);
         Protocol protocol = scenario.protocol();
         List<String> args = spec().commandLine().getParseResult().originalArgs();
+        if (checkpointEvery != null) {
+            long every = CheckpointedRun.days(checkpointEvery);
+            CheckpointedRun.check(scenario, protocol.armsGiven(), uncertainty != null, tierCuts);
+            CheckpointedRun.start(scenario, scenarioFile, options, every, args, start);
+            return ExitCodes.OK;
+        }
         if (protocol.armsGiven()) {
             if (uncertainty != null) {
                 throw new InputException(CompareCommand.where(scenario) + "--uncertainty runs a single scenario, but "
@@ -140,10 +152,7 @@ final class RunCommand implements Callable<Integer> {
                     System.out.println();
                 }
                 if (!protocol.isEmpty()) {
-                    double startAge = scenario.person().ageYears();
-                    System.out.println("Protocol: " + run.schedule().applied().size() + " sessions applied ("
-                            + String.join("; ", run.arm().courses().stream()
-                                    .map(c -> c.describe(startAge)).toList()) + ")");
+                    System.out.println(protocolLine(scenario, run));
                 }
             }
             System.out.println("Report: " + done.resolve(RunFiles.REPORT));
@@ -158,7 +167,14 @@ final class RunCommand implements Callable<Integer> {
         return spec;
     }
 
-    private static void printSummary(PrintStream out, RunResult result, Uncertainty bands) {
+    /** The sessions a single run applied, in one line. */
+    static String protocolLine(Scenario scenario, ArmRun run) {
+        double startAge = scenario.person().ageYears();
+        return "Protocol: " + run.schedule().applied().size() + " sessions applied ("
+                + String.join("; ", run.arm().courses().stream().map(c -> c.describe(startAge)).toList()) + ")";
+    }
+
+    static void printSummary(PrintStream out, RunResult result, Uncertainty bands) {
         out.println();
         if (bands != null) {
             out.printf("  %-72s %10s %-26s%n", "", "nominal", "5-95% of " + bands.samples() + " samples (median)");

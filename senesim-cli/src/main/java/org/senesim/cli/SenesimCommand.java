@@ -21,7 +21,7 @@ import java.io.PrintWriter;
         versionProvider = SenesimCommand.VersionProvider.class,
         description = {"Simulates cellular senescence in human skin and its spread to the body.",
                 "Model predictions with stated evidence, not medical advice."},
-        subcommands = {RunCommand.class, CompareCommand.class, DevicesCommand.class, ParamsCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, ResumeCommand.class, CompareCommand.class, DevicesCommand.class, ParamsCommand.class, BenchCommand.class,
             ExportSbmlCommand.class, ReproduceCommand.class, SensitivityCommand.class, CalibrateCommand.class, PlanCommand.class,
             TrialCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class SenesimCommand implements Runnable {

@@ -75,7 +75,7 @@ class DocsSnippetsTest {
         List<String> readme = Files.readAllLines(root().resolve("README.md"));
         List<picocli.CommandLine> leaves = new ArrayList<>();
         collectLeaves(SenesimCommand.commandLine(), leaves);
-        List<String> checked = List.of("run", "compare", "devices", "params", "export-sbml", "reproduce");
+        List<String> checked = List.of("run", "resume", "compare", "devices", "params", "export-sbml", "reproduce");
         return leaves.stream().filter(c -> checked.contains(c.getCommandName())).map(c -> {
             String path = c.getCommandSpec().qualifiedName(" ");
             return DynamicTest.dynamicTest(path, () -> {

@@ -1,5 +1,9 @@
 package org.senesim.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 import org.senesim.tissue.TissuePatch;
 
 /**
@@ -16,4 +20,18 @@ public interface DailyHook {
      * @param day   the day about to be simulated (0 = start of the run)
      */
     void beforeDay(TissuePatch patch, long day);
+
+    /**
+     * Checkpoint: writes what this hook remembers between days (docs/outputs.md, "Checkpoints"). A
+     * hook that remembers nothing writes nothing; one that cannot be checkpointed says so, and a
+     * run with it refuses {@code --checkpoint-every}.
+     */
+    default void writeState(DataOutput out) throws IOException {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot be checkpointed");
+    }
+
+    /** Restores what {@link #writeState} wrote, into a hook made the same way. */
+    default void readState(DataInput in) throws IOException {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot be checkpointed");
+    }
 }

@@ -24,6 +24,9 @@ import org.senesim.intervention.SystemicDay;
 import org.senesim.intervention.SystemicEffects;
 import org.senesim.systemic.Organ;
 
+import java.io.DataInput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
@@ -58,6 +61,20 @@ public final class TissueSimulation {
     /** Runs with hooks that act on the patch before each day (protocols, experiments). */
     public static RunResult run(Scenario scenario, ParameterSet parameters, Workers workers,
                                 ProgressListener progress, List<DailyHook> hooks) {
+        return run(scenario, parameters, workers, progress, hooks, null, null);
+    }
+
+    /**
+     * Runs with hooks, saving a checkpoint every {@link Checkpoints#everyDays()} days when
+     * {@code checkpoints} is given, and continuing from a checkpoint's state when {@code resume} is
+     * given (the scenario, parameters and hooks must be made exactly as for the run that wrote it).
+     * The result is bit-identical to a run without checkpoints.
+     *
+     * @throws UncheckedIOException when a checkpoint cannot be written or read
+     */
+    public static RunResult run(Scenario scenario, ParameterSet parameters, Workers workers,
+                                ProgressListener progress, List<DailyHook> hooks, Checkpoints checkpoints,
+                                DataInput resume) {
         OrganismModel model = OrganismModel.builder(parameters)
                 .species(scenario.person().species())
                 .sex(scenario.person().sex())
@@ -67,13 +84,21 @@ public final class TissueSimulation {
             if (!hooks.isEmpty()) {
                 throw new IllegalArgumentException("a mouse run has no skin patch for a protocol to act on");
             }
+            if (checkpoints != null || resume != null) {
+                throw new IllegalArgumentException("a mouse run (the organism alone) takes seconds and has no checkpoints");
+            }
             return organismOnly(scenario, model, progress);
         }
-        return coupled(scenario, parameters, workers, progress, hooks, model);
+        try {
+            return coupled(scenario, parameters, workers, progress, hooks, model, checkpoints, resume);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static RunResult coupled(Scenario scenario, ParameterSet parameters, Workers workers,
-                                     ProgressListener progress, List<DailyHook> hooks, OrganismModel model) {
+                                     ProgressListener progress, List<DailyHook> hooks, OrganismModel model,
+                                     Checkpoints checkpoints, DataInput resume) throws IOException {
         Lattice lattice = latticeOf(scenario.tissue());
         double startAge = scenario.person().ageYears();
         TissuePatch patch = new TissuePatch(parameters, scenario.person(), lattice, scenario.seed(), workers);
@@ -106,8 +131,21 @@ public final class TissueSimulation {
         List<Long> snapshotDays = snapshotDays(scenario);
         List<Snapshot> snapshots = new ArrayList<>();
         double[] first = null;
-        for (long day = 0; ; day++) {
+        long startDay = 0;
+        if (resume != null) {
+            CoupledState.Restored r = CoupledState.read(resume, patch, body, hooks, series, snapshots, columns.size());
+            startDay = r.day();
+            first = r.first();
+            nextExperiment = r.nextExperiment();
+        }
+        for (long day = startDay; ; day++) {
             boolean last = day == totalDays || !body.alive();
+            if (checkpoints != null && !last && day != startDay && day % checkpoints.everyDays() == 0) {
+                long d = day;
+                double[] f = first;
+                int e = nextExperiment;
+                checkpoints.save(day, out -> CoupledState.write(out, d, patch, body, hooks, series, snapshots, f, e));
+            }
             if (day % every == 0 || last) {
                 double[] tissue = TissueObserver.observe(patch);
                 System.arraycopy(tissue, 0, row, 0, tissueColumns);
@@ -143,7 +181,8 @@ public final class TissueSimulation {
     private static final Set<Organ> DISTANT = EnumSet.of(Organ.LIVER, Organ.MUSCLE, Organ.BRAIN, Organ.REST);
 
     /**
-     * Applies what protocols do to the body today: oral senolytic doses to the distant organs,
+     * Applies what protocols do to the body today: oral senolytic doses to the distant organs, each
+     * with its own share (SenolyticReach),
      * oral senomorphics and cryotherapy to the blood SASP the organs feel, intravenous stem cells
      * to the stem-cell reserve, and lifestyle changes to the organism's exposures. The patch's
      * share of each is applied by the protocol's own hook.
@@ -160,8 +199,11 @@ public final class TissueSimulation {
                 if (today.stemCellReserveGain() > 0) {
                     body.addStemCellReserve(today.stemCellReserveGain());
                 }
-                if (today.senolyticKillFraction() > 0) {
-                    body.applySenolytic(DISTANT, today.senolyticKillFraction());
+                for (Organ o : DISTANT) {
+                    double kill = today.senolyticKillFraction(o);
+                    if (kill > 0) {
+                        body.applySenolytic(EnumSet.of(o), kill);
+                    }
                 }
                 if (today.lifestyle() != null) {
                     body.setExposures(OrganismInputs.exposures(today.lifestyle()));

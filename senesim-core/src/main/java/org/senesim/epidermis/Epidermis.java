@@ -1,5 +1,6 @@
 package org.senesim.epidermis;
 
+import org.senesim.StateIo;
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.random.CounterRandom;
@@ -7,6 +8,10 @@ import org.senesim.random.RandomStreams;
 import org.senesim.tissue.CellState;
 import org.senesim.tissue.Hazards;
 import org.senesim.tissue.Lattice;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 
 /**
  * The basal epidermis over the patch: one keratinocyte unit per top-layer voxel column, and
@@ -401,5 +406,32 @@ public final class Epidermis {
     /** Per-unit IGF-1 response (for snapshots). */
     public float[] igf1Response() {
         return igf1Response;
+    }
+
+    /** Checkpoint: keratinocyte damage and mutation classes, IGF-1, melanocytes, carcinoma totals. */
+    public void writeState(DataOutput out) throws IOException {
+        StateIo.write(out, damage);
+        StateIo.write(out, mutationProbability);
+        StateIo.write(out, igf1Response);
+        StateIo.write(out, igf1Induction);
+        StateIo.write(out, growthFactorSum);
+        out.writeInt(growthFactorDays);
+        StateIo.write(out, melanocyteColumn);
+        StateIo.write(out, melanocyteSenescent);
+        out.writeDouble(cumulativeScc);
+        out.writeDouble(cumulativeBcc);
+    }
+
+    public void readState(DataInput in) throws IOException {
+        StateIo.read(in, damage);
+        StateIo.read(in, mutationProbability);
+        StateIo.read(in, igf1Response);
+        StateIo.read(in, igf1Induction);
+        StateIo.read(in, growthFactorSum);
+        growthFactorDays = in.readInt();
+        StateIo.read(in, melanocyteColumn);
+        StateIo.read(in, melanocyteSenescent);
+        cumulativeScc = in.readDouble();
+        cumulativeBcc = in.readDouble();
     }
 }

@@ -1,5 +1,11 @@
 package org.senesim.exposure;
 
+import org.senesim.StateIo;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 import org.senesim.evidence.ParameterSet;
 
 /**
@@ -10,7 +16,8 @@ import org.senesim.evidence.ParameterSet;
  * day's solar declination, times the mean fraction of that index over outdoor hours (sun angle and
  * cloud), times the hours outdoors, converted to standard erythemal doses (SED). The skin site
  * receives a fraction of ambient (geometry, shade, clothing), reduced by sunscreen where it is
- * used: the protected fraction of time gets {@code 1/SPF_eff}, the SPF at the amount people apply.
+ * used: the protected fraction of time gets {@code 1/SPF_eff}, the SPF at the amount people apply
+ * as it wears off over the day.
  *
  * <p>Skin type scales what passes the epidermis (melanin). UVB, weighted to the erythemal
  * spectrum, mostly stops in the epidermis; a fraction reaches the basal layer and decays with an
@@ -24,19 +31,19 @@ public final class UvExposure {
     /** Day-of-year offset of the declination sine (Cooper 1969): δ = 23.44°·sin(2π(284 + n)/365). */
     private static final double DECLINATION_PHASE_DAYS = 284.0;
 
-    private final double latitudeRad;
-    private final double indexScale;
-    private final double indexExponent;
-    private final double sedPerUviHour;
-    private final double dailyMeanFraction;
-    private final double siteFraction;
-    private final double outdoorHours;
-    private final double sunscreenFactor;
-    private final double skinTransmission;
-    private final double uvbBasalFraction;
-    private final double uvbDepthUm;
-    private final double uvaDermalFraction;
-    private final double uvaDepthUm;
+    private double latitudeRad;
+    private double indexScale;
+    private double indexExponent;
+    private double sedPerUviHour;
+    private double dailyMeanFraction;
+    private double siteFraction;
+    private double outdoorHours;
+    private double sunscreenFactor;
+    private double skinTransmission;
+    private double uvbBasalFraction;
+    private double uvbDepthUm;
+    private double uvaDermalFraction;
+    private double uvaDepthUm;
 
     public UvExposure(ParameterSet p, double latitudeDegrees, double outdoorHoursPerDay,
                       double sunscreenSpf, double sunscreenAdherence, int fitzpatrick) {
@@ -51,7 +58,8 @@ public final class UvExposure {
         this.siteFraction = p.get("uv.body_exposed_fraction");
         this.outdoorHours = outdoorHoursPerDay;
         this.sunscreenFactor = sunscreenFactor(sunscreenSpf, sunscreenAdherence,
-                p.get("uv.sunscreen.applied_amount") / p.get("uv.sunscreen.label_amount"));
+                p.get("uv.sunscreen.applied_amount") / p.get("uv.sunscreen.label_amount"),
+                p.get("uv.sunscreen.day_retention"));
         this.skinTransmission = p.get("uv.transmission.fitzpatrick" + fitzpatrick);
         this.uvbBasalFraction = p.get("uv.uvb.basal_fraction");
         this.uvbDepthUm = p.get("uv.uvb.depth");
@@ -62,18 +70,25 @@ public final class UvExposure {
     /**
      * Fraction of dose that gets through sunscreen, averaged over protected and unprotected time. The
      * label SPF is measured at 2 mg/cm²; people apply a fraction of that, and protection falls
-     * exponentially with the amount: {@code SPF_eff = SPF^(amount/label amount)} (Faurschou & Wulf
-     * 2007), so SPF 30 applied at 0.8 mg/cm² protects about as SPF 3.9.
+     * exponentially with the amount: {@code SPF^(amount/label amount)} (Faurschou & Wulf 2007), so
+     * SPF 30 applied at 0.8 mg/cm² protects about as SPF 3.9. One application then wears off over the
+     * day with sweat, rubbing and water (Bodekaer 2008): the SPF over a day's outdoor time is that
+     * times {@code retention}, never below 1.
      */
-    static double sunscreenFactor(double spf, double adherence, double amountShare) {
+    static double sunscreenFactor(double spf, double adherence, double amountShare, double retention) {
         if (spf <= 1 || adherence <= 0) {
             return 1.0;
         }
-        double effective = StrictMath.pow(spf, amountShare);
+        double effective = effectiveSpf(spf, amountShare, retention);
         return (1 - adherence) + adherence / effective;
     }
 
-    /** Effective SPF of a label SPF applied at the given share of the label amount. */
+    /** SPF over a day's outdoor time of a label SPF applied at the given share of the label amount. */
+    public static double effectiveSpf(double spf, double amountShare, double retention) {
+        return Math.max(1.0, effectiveSpf(spf, amountShare) * retention);
+    }
+
+    /** Effective SPF, just after application, of a label SPF applied at the given share of the label amount. */
     public static double effectiveSpf(double spf, double amountShare) {
         return spf <= 1 ? 1.0 : StrictMath.pow(spf, amountShare);
     }
@@ -118,5 +133,31 @@ public final class UvExposure {
             f[z] = dermalDose(1.0, (z + 0.5) * voxelUm);
         }
         return f;
+    }
+
+    /**
+     * Checkpoint: the exposure in force (a protocol may have changed it since the start). Fields
+     * are not final only so that {@link #readState} can restore them.
+     */
+    public void writeState(DataOutput out) throws IOException {
+        StateIo.write(out, new double[] {latitudeRad, indexScale, indexExponent, sedPerUviHour, dailyMeanFraction, siteFraction, outdoorHours, sunscreenFactor, skinTransmission, uvbBasalFraction, uvbDepthUm, uvaDermalFraction, uvaDepthUm});
+    }
+
+    public void readState(DataInput in) throws IOException {
+        double[] v = new double[13];
+        StateIo.read(in, v);
+        latitudeRad = v[0];
+        indexScale = v[1];
+        indexExponent = v[2];
+        sedPerUviHour = v[3];
+        dailyMeanFraction = v[4];
+        siteFraction = v[5];
+        outdoorHours = v[6];
+        sunscreenFactor = v[7];
+        skinTransmission = v[8];
+        uvbBasalFraction = v[9];
+        uvbDepthUm = v[10];
+        uvaDermalFraction = v[11];
+        uvaDepthUm = v[12];
     }
 }

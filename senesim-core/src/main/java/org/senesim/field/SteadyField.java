@@ -139,8 +139,8 @@ public final class SteadyField {
     private final double decayRate;
     private final Options options;
 
-    private final float[] source;
-    private final float[] value;
+    final float[] source;
+    final float[] value;
 
     // Field grid: cx × cy × cz cells of fx × fy × fz voxels.
     private final int cx, cy, cz, fx, fy, fz, plane, cells;
@@ -148,9 +148,9 @@ public final class SteadyField {
     private final SpectralSolver solver;
 
     /** Field-grid source being solved and the one last solved, layout [z][y][x]. */
-    private final double[] fieldSource, solvedSource;
+    final double[] fieldSource, solvedSource;
     /** Field-grid values of the last solve (coarsening &gt; 1 only). */
-    private final float[] fieldValue;
+    final float[] fieldValue;
     /** Per field-grid plane, that plane expanded to voxel resolution in x and y (coarsening &gt; 1 only). */
     private final float[][] expanded;
     // Read-back maps along each axis: voxel v reads (1 − w)·cell[lo] + w·cell[hi].
@@ -167,8 +167,8 @@ public final class SteadyField {
     private final double[] chunkChange, chunkBase;
     private final boolean[] chunkBad;
 
-    private boolean solvedOnce;
-    private long solves, skips;
+    boolean solvedOnce;
+    long solves, skips;
 
     /**
      * @param lattice     the voxel lattice the source and value arrays live on

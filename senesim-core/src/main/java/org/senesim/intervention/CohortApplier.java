@@ -9,13 +9,14 @@ import org.senesim.systemic.Organ;
 import org.senesim.systemic.OrganismCohort;
 import org.senesim.systemic.OrganismEvent;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 
 /**
  * The cohort's applier of a {@link Timeline}: the same events, counted from the cohort's
  * enrolment, for an {@link OrganismCohort} (everyone enrolled at the cohort's start age) stepped
- * {@code dtDays} at a time. An oral senolytic removes its daily share in every organ, the cohort's
- * skin included; a lifestyle change sets everyone's exposures. The day numbers come from the
+ * {@code dtDays} at a time. An oral senolytic removes each organ's own daily share
+ * ({@link SenolyticReach}), the cohort's skin included; a lifestyle change sets everyone's exposures. The day numbers come from the
  * {@link OrganApplier}, so a cohort and a coupled run of one person get the same doses.
  *
  * <p>What a cohort cannot take is refused when the applier is built, with the step that asks for
@@ -27,7 +28,6 @@ public final class CohortApplier {
 
     private final OrganApplier organs;
     private final double dtDays;
-    private final EnumSet<Organ> everyOrgan = EnumSet.allOf(Organ.class);
 
     /**
      * @param timeline the arm's events
@@ -61,16 +61,21 @@ public final class CohortApplier {
     public void beforeStep(OrganismCohort cohort) {
         long first = Math.round(cohort.stepIndex() * dtDays);
         double age = cohort.ageYears();
-        double survive = 1.0;
+        double[] survive = new double[Organ.COUNT];
+        Arrays.fill(survive, 1.0);
         for (long day = first; day < first + Math.round(dtDays); day++) {
             SystemicDay today = organs.on(day);
-            survive *= 1.0 - today.senolyticKillFraction();
+            for (Organ o : Organ.values()) {
+                survive[o.ordinal()] *= 1.0 - today.senolyticKillFraction(o);
+            }
             if (today.lifestyle() != null) {
                 cohort.apply(new OrganismEvent.ExposureChange(age, OrganismInputs.exposures(today.lifestyle())));
             }
         }
-        if (survive < 1.0) {
-            cohort.apply(new OrganismEvent.SenolyticDose(age, everyOrgan, 1.0 - survive));
+        for (Organ o : Organ.values()) {
+            if (survive[o.ordinal()] < 1.0) {
+                cohort.apply(new OrganismEvent.SenolyticDose(age, EnumSet.of(o), 1.0 - survive[o.ordinal()]));
+            }
         }
     }
 }

@@ -154,4 +154,29 @@ final class Effects {
     int activeCount() {
         return active.size();
     }
+
+    /** Checkpoint: the running effects and this protocol's share of each modifier. */
+    void writeState(java.io.DataOutput out) throws java.io.IOException {
+        out.writeInt(active.size());
+        for (Effect e : active) {
+            out.writeLong(e.start());
+            out.writeInt(e.target().ordinal());
+            out.writeInt(e.shape().ordinal());
+            out.writeDouble(e.magnitude());
+            out.writeDouble(e.time());
+        }
+        org.senesim.StateIo.write(out, applied);
+    }
+
+    void readState(java.io.DataInput in) throws java.io.IOException {
+        int n = org.senesim.StateIo.count(in, 1 << 24);
+        active.clear();
+        for (int i = 0; i < n; i++) {
+            long start = in.readLong();
+            Target t = Target.values()[org.senesim.StateIo.count(in, Target.values().length - 1)];
+            Shape shape = Shape.values()[org.senesim.StateIo.count(in, Shape.values().length - 1)];
+            active.add(new Effect(start, t, shape, in.readDouble(), in.readDouble()));
+        }
+        org.senesim.StateIo.read(in, applied);
+    }
 }

@@ -7,6 +7,8 @@ import org.senesim.intervention.TreatmentEvent.SenolyticDose;
 import org.senesim.intervention.TreatmentEvent.SenomorphicCourse;
 import org.senesim.intervention.TreatmentEvent.Therapy;
 import org.senesim.scenario.Person;
+import org.senesim.scenario.Species;
+import org.senesim.systemic.Organ;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +17,8 @@ import java.util.TreeMap;
 
 /**
  * The organs' applier of a {@link Timeline}: what acts on the rest of the body each day (oral
- * senolytics and senomorphics in every organ, cryotherapy on blood SASP, intravenous stem cells
+ * senolytics in each organ they reach, with the organ's own kill fraction ({@link SenolyticReach}),
+ * senomorphics in every organ, cryotherapy on blood SASP, intravenous stem cells
  * on the reserve, lifestyle on the exposures). The skin's share is the patch applier's. A pure
  * function of the timeline, the parameters and the person at enrolment.
  */
@@ -40,7 +43,7 @@ public final class OrganApplier implements SystemicEffects {
 
     /** Today's totals. */
     private static final class Day {
-        double kill = 0.0;
+        final double[] kill = new double[Organ.COUNT];
         double sasp = 1.0;
         double blood = 1.0;
         double reserve = 0.0;
@@ -57,6 +60,7 @@ public final class OrganApplier implements SystemicEffects {
      */
     public OrganApplier(Timeline timeline, ParameterSet p, Person enrolled) {
         double cryoDays = p.get("intervention.cryotherapy.effect_days");
+        Species species = enrolled.species();
         Person current = enrolled;
         for (TreatmentEvent e : timeline.events()) {
             long d = e.day();
@@ -64,11 +68,17 @@ public final class OrganApplier implements SystemicEffects {
                 current = x.applyTo(current);
                 lifestyle.put(d, current);
             } else if (e instanceof SenolyticDose dose && dose.systemic()) {
-                double perDay = dose.dailyKill();
+                // each organ loses its own share: the drug reaches organs and cell types unequally
+                double[] perDay = new double[Organ.COUNT];
+                for (Organ o : Organ.values()) {
+                    perDay[o.ordinal()] = SenolyticReach.dailyKill(dose.organFraction(p, species, o), dose.days());
+                }
                 contributions.add(new Contribution(d, dose.days()) {
                     @Override
                     void addTo(Day day, double t) {
-                        day.kill = 1.0 - (1.0 - day.kill) * (1.0 - perDay);
+                        for (int o = 0; o < Organ.COUNT; o++) {
+                            day.kill[o] = 1.0 - (1.0 - day.kill[o]) * (1.0 - perDay[o]);
+                        }
                     }
                 });
             } else if (e instanceof SenomorphicCourse s && s.systemic()) {
@@ -120,7 +130,11 @@ public final class OrganApplier implements SystemicEffects {
             c.addTo(today, t);
         }
         Person person = lifestyle.get(day);
-        if (today.kill == 0.0 && today.sasp == 1.0 && today.blood == 1.0 && today.reserve == 0.0 && person == null) {
+        boolean noKill = true;
+        for (double k : today.kill) {
+            noKill &= k == 0.0;
+        }
+        if (noKill && today.sasp == 1.0 && today.blood == 1.0 && today.reserve == 0.0 && person == null) {
             return SystemicDay.NEUTRAL;
         }
         return new SystemicDay(today.kill, today.sasp, today.blood, today.reserve, person);

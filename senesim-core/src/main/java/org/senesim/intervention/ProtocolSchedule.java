@@ -25,6 +25,8 @@ import org.senesim.random.CounterRandom;
 import org.senesim.random.RandomStreams;
 import org.senesim.scenario.Person;
 import org.senesim.scenario.Scenario;
+import org.senesim.scenario.Species;
+import org.senesim.systemic.Organ;
 import org.senesim.scenario.Units;
 import org.senesim.tissue.Lattice;
 import org.senesim.tissue.TissuePatch;
@@ -92,6 +94,7 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
 
     private final double epidermisUm;
     private final double doseSaturation;
+    private final Species species;
     private final double gfPulse;
     private final double gfDays;
     private final double stemRecruitment;
@@ -112,6 +115,7 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
         this.organs = new OrganApplier(timeline, parameters, scenario.person());
         this.p = parameters;
         this.seed = scenario.seed();
+        this.species = scenario.person().species();
         this.startAge = scenario.person().ageYears();
         this.totalDays = Math.round(scenario.durationDays());
         this.epidermisUm = p.get("intervention.geometry.epidermal_thickness");
@@ -183,7 +187,9 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
         }
         int stem = 0;
         if (event instanceof SenolyticDose dose) {
-            effects.add(new Effect(day, Target.KILL, Shape.CONSTANT, dose.dailyHazard(), dose.days()));
+            // by mouth the dermis gets the skin's share of the drug (SenolyticReach), topically the course's
+            double skinHazard = SenolyticReach.dailyHazard(dose.organFraction(p, species, Organ.SKIN), dose.days());
+            effects.add(new Effect(day, Target.KILL, Shape.CONSTANT, skinHazard, dose.days()));
             effects.add(new Effect(day, Target.EXTRA_SENESCENCE, Shape.CONSTANT,
                     p.get("intervention.senolytic.off_target_hazard"), dose.days()));
         } else if (event instanceof SenomorphicCourse s) {
@@ -477,5 +483,59 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
 
     private double age(long day) {
         return startAge + day / Units.DAYS_PER_YEAR;
+    }
+
+    /**
+     * Checkpoint: the sessions applied so far, the effects still running and the wounds still
+     * being repaired. The rest (events, lifestyle changes, organ contributions) is the timeline's.
+     */
+    @Override
+    public void writeState(java.io.DataOutput out) throws java.io.IOException {
+        org.senesim.StateIo.section(out, "protocol " + arm.name());
+        out.writeInt(applied.size());
+        for (AppliedSession a : applied) {
+            out.writeLong(a.day());
+            out.writeDouble(a.ageYears());
+            out.writeUTF(a.entry());
+            out.writeUTF(a.path());
+            org.senesim.StateIo.write(out, new int[] {a.ablated(), a.coagulated(), a.replacedUnits(), a.stemCells()});
+            out.writeDouble(a.doseUm());
+            out.writeDouble(a.responseScale());
+        }
+        effects.writeState(out);
+        out.writeInt(repairs.size());
+        for (Repair r : repairs) {
+            out.writeLong(r.start);
+            org.senesim.StateIo.write(out, r.voxels);
+            org.senesim.StateIo.write(out, r.collagenTarget);
+            org.senesim.StateIo.write(out, r.elastinTarget);
+        }
+    }
+
+    @Override
+    public void readState(java.io.DataInput in) throws java.io.IOException {
+        org.senesim.StateIo.expectSection(in, "protocol " + arm.name());
+        int n = org.senesim.StateIo.count(in, 1 << 24);
+        applied.clear();
+        for (int i = 0; i < n; i++) {
+            long day = in.readLong();
+            double age = in.readDouble();
+            String entry = in.readUTF();
+            String path = in.readUTF();
+            int[] counts = new int[4];
+            org.senesim.StateIo.read(in, counts);
+            applied.add(new AppliedSession(day, age, entry, path, counts[0], counts[1], counts[2], counts[3],
+                    in.readDouble(), in.readDouble()));
+        }
+        effects.readState(in);
+        int r = org.senesim.StateIo.count(in, 1 << 24);
+        repairs.clear();
+        for (int i = 0; i < r; i++) {
+            long start = in.readLong();
+            int[] voxels = org.senesim.StateIo.readInts(in, Integer.MAX_VALUE - 8);
+            float[] collagen = org.senesim.StateIo.readFloats(in, voxels.length);
+            float[] elastin = org.senesim.StateIo.readFloats(in, voxels.length);
+            repairs.add(new Repair(voxels, collagen, elastin, start));
+        }
     }
 }

@@ -1,15 +1,18 @@
 package org.senesim.intervention;
 
 import org.senesim.scenario.Person;
+import org.senesim.systemic.Organ;
 
 /**
  * What a protocol does to the rest of the body on one simulated day, for the organism model. The
  * skin patch's share is applied by {@link ProtocolSchedule} itself; this is everything that acts
  * through the blood or on other organs. {@link #NEUTRAL} on most days.
  *
- * @param senolyticKillFraction fraction of senescent cells removed today in every organ the drug
- *                              reaches, 0..1; in a coupled run the distant organs get it here and
- *                              the skin patch its own share through the protocol's patch hook
+ * @param senolyticKill         fraction of each organ's senescent cells removed today, 0..1, indexed by
+ *                              {@link Organ#ordinal()} (an oral senolytic reaches each organ to its own
+ *                              degree: {@link SenolyticReach}); in a coupled run the distant organs get
+ *                              it here and the skin patch its own share through the protocol's patch
+ *                              hook. Not copied: callers must not change it
  * @param saspFactor            SASP secretion of senescent cells in every organ relative to untreated
  *                              (oral senomorphics), 1 = no effect
  * @param bloodSaspFactor       blood SASP relative to untreated (whole-body cryotherapy), 1 = no effect
@@ -18,14 +21,31 @@ import org.senesim.scenario.Person;
  * @param lifestyle             the person's exposures from today on, or null when unchanged today
  *                              (sunscreen, smoking, alcohol, diet; age is the start age)
  */
-public record SystemicDay(double senolyticKillFraction, double saspFactor, double bloodSaspFactor,
+public record SystemicDay(double[] senolyticKill, double saspFactor, double bloodSaspFactor,
                           double stemCellReserveGain, Person lifestyle) {
 
-    public static final SystemicDay NEUTRAL = new SystemicDay(0.0, 1.0, 1.0, 0.0, null);
+    private static final double[] NO_KILL = new double[Organ.COUNT];
+
+    public static final SystemicDay NEUTRAL = new SystemicDay(NO_KILL, 1.0, 1.0, 0.0, null);
+
+    /** Fraction of {@code organ}'s senescent cells removed today. */
+    public double senolyticKillFraction(Organ organ) {
+        return senolyticKill[organ.ordinal()];
+    }
+
+    /** True when a senolytic removes cells from some organ today. */
+    public boolean anySenolytic() {
+        for (double k : senolyticKill) {
+            if (k > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** True when nothing acts today. */
     public boolean isNeutral() {
-        return senolyticKillFraction == 0.0 && saspFactor == 1.0 && bloodSaspFactor == 1.0
+        return !anySenolytic() && saspFactor == 1.0 && bloodSaspFactor == 1.0
                 && stemCellReserveGain == 0.0 && lifestyle == null;
     }
 }

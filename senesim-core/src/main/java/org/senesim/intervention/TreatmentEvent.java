@@ -1,7 +1,10 @@
 package org.senesim.intervention;
 
+import org.senesim.evidence.ParameterSet;
 import org.senesim.scenario.Course;
 import org.senesim.scenario.Person;
+import org.senesim.scenario.Species;
+import org.senesim.systemic.Organ;
 
 import java.util.function.UnaryOperator;
 
@@ -37,20 +40,37 @@ public sealed interface TreatmentEvent {
         }
     }
 
+    /** Largest share of an organ's senescent cells one course is taken to remove (keeps the hazard finite). */
+    double MAX_COURSE_KILL = 0.999;
+
     /**
      * A senolytic course. {@code fraction} is the share of senescent cells the whole course removes
      * where it arrives (the topical share for a topical dose, already applied), spread evenly over
-     * {@code days} as a constant hazard; the patch and the organs use the same two numbers.
+     * {@code days} as a constant hazard. Taken by mouth it reaches each organ to a different degree:
+     * {@link #organFraction} ({@link SenolyticReach}); the skin patch and the skin organ take the
+     * skin's figure, the other organs their own.
      */
     record SenolyticDose(long day, Course course, double fraction, double days) implements TreatmentEvent {
-        /** The constant removal hazard of the course, per day. */
+        /** The constant removal hazard of the course, per day, where the course removes {@code fraction}. */
         public double dailyHazard() {
-            return -Math.log1p(-Math.min(fraction, 0.999)) / days;
+            return SenolyticReach.dailyHazard(fraction, days);
         }
 
         /** The share removed on one day of the course: {@code 1 − exp(−dailyHazard)}. */
         public double dailyKill() {
-            return -Math.expm1(-dailyHazard());
+            return SenolyticReach.dailyKill(fraction, days);
+        }
+
+        /**
+         * The share of {@code organ}'s senescent cells the whole course removes in {@code species}:
+         * the organ's registry figure for an oral course ({@link SenolyticReach#oralFraction});
+         * a topical course reaches the skin only, with {@code fraction}.
+         */
+        public double organFraction(ParameterSet p, Species species, Organ organ) {
+            if (!systemic()) {
+                return organ == Organ.SKIN ? fraction : 0.0;
+            }
+            return SenolyticReach.oralFraction(p, course.entry().parameter("kill_fraction"), species, organ);
         }
     }
 

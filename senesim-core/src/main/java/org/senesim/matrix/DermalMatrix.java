@@ -1,8 +1,13 @@
 package org.senesim.matrix;
 
+import org.senesim.StateIo;
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.tissue.CellState;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 
 /**
  * Extracellular matrix per voxel: collagen, intact elastin, elastin fragments and hyaluronic acid,
@@ -146,5 +151,20 @@ public final class DermalMatrix {
 
     public float[] hyaluronan() {
         return hyaluronan;
+    }
+
+    /** Checkpoint: the four per-voxel matrix arrays. */
+    public void writeState(DataOutput out) throws IOException {
+        StateIo.write(out, collagen);
+        StateIo.write(out, elastin);
+        StateIo.write(out, fragments);
+        StateIo.write(out, hyaluronan);
+    }
+
+    public void readState(DataInput in) throws IOException {
+        StateIo.read(in, collagen);
+        StateIo.read(in, elastin);
+        StateIo.read(in, fragments);
+        StateIo.read(in, hyaluronan);
     }
 }

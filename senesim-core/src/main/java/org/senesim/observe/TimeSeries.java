@@ -89,4 +89,38 @@ public final class TimeSeries {
     public double last(int column) {
         return rows == 0 ? Double.NaN : values[column][rows - 1];
     }
+
+    /** Checkpoint: the rows observed so far (the columns are the run's, made again on resume). */
+    public void writeState(java.io.DataOutput out) throws java.io.IOException {
+        out.writeInt(columns.size());
+        out.writeInt(rows);
+        org.senesim.StateIo.write(out, java.util.Arrays.copyOf(day, rows));
+        org.senesim.StateIo.write(out, java.util.Arrays.copyOf(age, rows));
+        for (double[] v : values) {
+            org.senesim.StateIo.write(out, java.util.Arrays.copyOf(v, rows));
+        }
+    }
+
+    /** Replaces this (empty) series' rows with those {@link #writeState} wrote. */
+    public void readState(java.io.DataInput in) throws java.io.IOException {
+        int c = in.readInt();
+        if (c != columns.size()) {
+            throw new org.senesim.StateIo.MismatchException("a time series of " + c + " columns where "
+                    + columns.size() + " were expected");
+        }
+        int n = org.senesim.StateIo.count(in, Integer.MAX_VALUE / 2);
+        int capacity = Math.max(64, n);
+        day = java.util.Arrays.copyOf(readRows(in, n), capacity);
+        age = java.util.Arrays.copyOf(readRows(in, n), capacity);
+        for (int k = 0; k < values.length; k++) {
+            values[k] = java.util.Arrays.copyOf(readRows(in, n), capacity);
+        }
+        rows = n;
+    }
+
+    private static double[] readRows(java.io.DataInput in, int n) throws java.io.IOException {
+        double[] a = new double[n];
+        org.senesim.StateIo.read(in, a);
+        return a;
+    }
 }

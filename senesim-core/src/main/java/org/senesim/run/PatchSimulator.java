@@ -1,5 +1,6 @@
 package org.senesim.run;
 
+import org.senesim.engine.Checkpoints;
 import org.senesim.engine.DailyHook;
 import org.senesim.engine.RunResult;
 import org.senesim.engine.TissueSimulation;
@@ -9,6 +10,7 @@ import org.senesim.scenario.Outputs;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.Units;
 
+import java.io.DataInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -27,6 +29,11 @@ final class PatchSimulator implements Simulator {
     }
 
     static ArmRun run(RunSpec spec, RunContext context, List<DailyHook> extra) {
+        return run(spec, context, extra, null, null);
+    }
+
+    static ArmRun run(RunSpec spec, RunContext context, List<DailyHook> extra, Checkpoints checkpoints,
+                      DataInput resume) {
         if (spec.fidelity() != Fidelity.PATCH) {
             throw new IllegalArgumentException("the patch simulator runs fidelity PATCH, not " + spec.fidelity());
         }
@@ -41,7 +48,8 @@ final class PatchSimulator implements Simulator {
         hooks.addAll(extra);
         RunResult result;
         try (Workers workers = new Workers(context.threads())) {
-            result = TissueSimulation.run(asRun, spec.parameters(), workers, context.progress(), hooks);
+            result = TissueSimulation.run(asRun, spec.parameters(), workers, context.progress(), hooks, checkpoints,
+                    resume);
         }
         if (!spec.snapshots() && !result.snapshots().isEmpty()) {
             result = new RunResult(result.series(), List.of(), result.summary());

@@ -1,7 +1,9 @@
 package org.senesim.run;
 
+import org.senesim.engine.Checkpoints;
 import org.senesim.engine.DailyHook;
 
+import java.io.DataInput;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -19,6 +21,15 @@ public interface Simulator {
     /** The simulator of {@link Fidelity#PATCH}: the lattice patch coupled to the organism. */
     static Simulator patch() {
         return PatchSimulator.INSTANCE;
+    }
+
+    /**
+     * The lattice patch saving checkpoints as it goes and, given {@code resume}, continuing from one
+     * (a single long run: {@code senesim run --checkpoint-every}, {@code senesim resume}). It is made
+     * for one run: the resume state is read once.
+     */
+    static Simulator patch(Checkpoints checkpoints, DataInput resume) {
+        return (spec, context) -> PatchSimulator.run(spec, context, List.of(), checkpoints, resume);
     }
 
     /**

@@ -107,6 +107,14 @@ public final class ScenarioLoader {
         return parse(text, fileLabel, ParameterRegistry.builtIn());
     }
 
+    /**
+     * A scenario file's text as it was read from {@code file} (a run continued from its checkpoint,
+     * which keeps the text): the same scenario {@link #load(Path)} gave, without reading the file again.
+     */
+    public static Scenario parse(String text, Path file) {
+        return parse(text, file.toString(), file, byId(ParameterRegistry.builtIn().all()));
+    }
+
     /** As {@link #parse(String, String)}, checking overrides against {@code registry}. */
     public static Scenario parse(String text, String fileLabel, ParameterRegistry registry) {
         return parse(text, fileLabel, null, byId(registry.all()));

@@ -2,6 +2,9 @@ package org.senesim.systemic;
 
 import org.senesim.systemic.sde.SemiLinearSde;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -245,5 +248,20 @@ public final class OrganismEquations implements SemiLinearSde {
     /** Relative loss rate of the stem-cell reserve, {@code r·(1 + q·S)}, per day. */
     static double reserveRate(OrganismParameters p, double sasp) {
         return p.stemLossPerYear * (1.0 + p.stemSaspLoss * sasp) / OrganismParameters.DAYS_PER_YEAR;
+    }
+
+    /** Checkpoint: what treatments and exposures changed since construction. */
+    void writeState(DataOutput out) throws IOException {
+        org.senesim.StateIo.write(out, productionScale);
+        org.senesim.StateIo.write(out, senolyticRate);
+        out.writeDouble(bloodSaspFactor);
+        out.writeBoolean(skinFrozen);
+    }
+
+    void readState(DataInput in) throws IOException {
+        org.senesim.StateIo.read(in, productionScale);
+        org.senesim.StateIo.read(in, senolyticRate);
+        bloodSaspFactor = in.readDouble();
+        skinFrozen = in.readBoolean();
     }
 }

@@ -5,6 +5,9 @@ import org.senesim.random.RandomStreams;
 import org.senesim.systemic.sde.CounterNoise;
 import org.senesim.systemic.sde.ExponentialMidpoint;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Set;
 
 /**
@@ -330,5 +333,41 @@ public final class OrganismSimulation {
         for (Organ o : Organ.values()) {
             BURDEN_COLUMN[o.ordinal()] = OrganismColumns.burdenIndex(o);
         }
+    }
+
+    /**
+     * Checkpoint: the state vector, the step counter (which is also every random stream's position:
+     * the noise and the death draws are keyed by it), life and death, the exposures in force and
+     * what treatments set on the equations. The skin source checkpoints itself.
+     */
+    public void writeState(DataOutput out) throws IOException {
+        org.senesim.StateIo.section(out, "organism");
+        org.senesim.StateIo.write(out, x);
+        out.writeLong(step);
+        out.writeBoolean(alive);
+        out.writeDouble(deathAge);
+        out.writeInt(cause.ordinal());
+        out.writeBoolean(immortal);
+        org.senesim.StateIo.write(out, new double[] {exposures.uvRelative(), exposures.cigarettesPerDay(),
+                exposures.alcoholDrinksPerWeek(), exposures.dietRisk()});
+        eq.writeState(out);
+    }
+
+    public void readState(DataInput in) throws IOException {
+        org.senesim.StateIo.expectSection(in, "organism");
+        org.senesim.StateIo.read(in, x);
+        step = in.readLong();
+        alive = in.readBoolean();
+        deathAge = in.readDouble();
+        int c = in.readInt();
+        if (c < 0 || c >= DeathCause.values().length) {
+            throw new org.senesim.StateIo.MismatchException("a cause of death numbered " + c);
+        }
+        cause = DeathCause.values()[c];
+        immortal = in.readBoolean();
+        double[] e = new double[4];
+        org.senesim.StateIo.read(in, e);
+        exposures = new Exposures(e[0], e[1], e[2], e[3]);
+        eq.readState(in);
     }
 }

@@ -1,8 +1,13 @@
 package org.senesim.tissue;
 
+import org.senesim.StateIo;
 import org.senesim.engine.Workers;
 import org.senesim.random.CounterRandom;
 import org.senesim.random.RandomStreams;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 
 /**
  * The fibroblasts of the dermis as flat per-voxel arrays, and their daily sweep.
@@ -400,5 +405,28 @@ public final class Dermis {
         if (newState != CellState.EMPTY) {
             hazardBudget[voxel] = freshBudget(key, voxel, draw);
         }
+    }
+
+    /** Checkpoint: every per-voxel array and the per-layer counts. */
+    void writeState(DataOutput out) throws IOException {
+        StateIo.write(out, state);
+        StateIo.write(out, divisions);
+        StateIo.write(out, damage);
+        StateIo.write(out, hazardBudget);
+        StateIo.write(out, secretion);
+        StateIo.write(out, occupiedPerLayer);
+        StateIo.write(out, senescentPerLayer);
+        StateIo.write(out, setPoint);
+    }
+
+    void readState(DataInput in) throws IOException {
+        StateIo.read(in, state);
+        StateIo.read(in, divisions);
+        StateIo.read(in, damage);
+        StateIo.read(in, hazardBudget);
+        StateIo.read(in, secretion);
+        StateIo.read(in, occupiedPerLayer);
+        StateIo.read(in, senescentPerLayer);
+        StateIo.read(in, setPoint);
     }
 }

@@ -1,9 +1,14 @@
 package org.senesim.tissue;
 
 import org.senesim.engine.Workers;
+import org.senesim.field.FieldState;
 import org.senesim.field.Interpolation;
 import org.senesim.field.LatticeGeometry;
 import org.senesim.field.SteadyField;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 
 /**
  * A diffusing signal of the patch (SASP or growth factor) in the units the tissue rules use:
@@ -89,5 +94,14 @@ public final class SignalField {
 
     public long skipCount() {
         return field.skipCount();
+    }
+
+    /** Checkpoint: see {@link FieldState}. */
+    void writeState(DataOutput out) throws IOException {
+        FieldState.write(out, field);
+    }
+
+    void readState(DataInput in) throws IOException {
+        FieldState.read(in, field);
     }
 }

@@ -1,9 +1,14 @@
 package org.senesim.tissue;
 
+import org.senesim.StateIo;
+
 import org.senesim.evidence.ParameterSet;
 import org.senesim.random.CounterRandom;
 import org.senesim.random.RandomStreams;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -175,5 +180,28 @@ public final class StemCells {
     /** Voxel of each stem cell (copy), for snapshots. */
     public int[] positions() {
         return Arrays.copyOf(position, count);
+    }
+
+    /** Checkpoint: the cells (voxel and identity), the next identity and today's counts. */
+    void writeState(DataOutput out) throws IOException {
+        StateIo.write(out, Arrays.copyOf(position, count));
+        StateIo.write(out, Arrays.copyOf(id, count));
+        out.writeLong(nextId);
+        out.writeInt(killedToday);
+        out.writeInt(reprogrammedToday);
+    }
+
+    void readState(DataInput in) throws IOException {
+        int[] p = StateIo.readInts(in, lattice.size() * 64);
+        long[] ids = StateIo.readLongs(in, p.length);
+        if (ids.length != p.length) {
+            throw new StateIo.MismatchException("stem cells with " + p.length + " voxels but " + ids.length + " identities");
+        }
+        count = p.length;
+        position = Arrays.copyOf(p, Math.max(16, count));
+        id = Arrays.copyOf(ids, Math.max(16, count));
+        nextId = in.readLong();
+        killedToday = in.readInt();
+        reprogrammedToday = in.readInt();
     }
 }

@@ -1,5 +1,6 @@
 package org.senesim.tissue;
 
+import org.senesim.StateIo;
 import org.senesim.engine.PhaseClock;
 import org.senesim.engine.Workers;
 import org.senesim.epidermis.Epidermis;
@@ -11,6 +12,9 @@ import org.senesim.random.CounterRandom;
 import org.senesim.random.RandomStreams;
 import org.senesim.scenario.Person;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -395,5 +399,83 @@ public final class TissuePatch {
 
     public double rosExcess() {
         return rosExcess;
+    }
+
+    /**
+     * Checkpoint: everything that changes from day to day (the day, exposure in force, the
+     * matrix's UV sum, wound release, organism inputs, treatment modifiers, fibroblasts, matrix,
+     * epidermis, stem cells and both fields). A patch made with the same scenario, parameters and
+     * seed and then given {@link #readState} continues exactly as this one would.
+     */
+    public void writeState(DataOutput out) throws IOException {
+        StateIo.section(out, "patch");
+        out.writeLong(day);
+        uv.writeState(out);
+        out.writeDouble(rosExcess);
+        StateIo.write(out, dermalProfile);
+        StateIo.write(out, uvSumByLayer);
+        StateIo.writeNullable(out, woundRelease);
+        out.writeDouble(woundReleaseDecay);
+        out.writeLong(woundsApplied);
+        StateIo.write(out, new double[] {lastSurfaceDose, lastImmune, lastClearanceHazard, bloodSaspOverride,
+                immuneOverride});
+        out.writeInt(daysSinceMatrix);
+        TissueModifiers m = modifiers;
+        StateIo.write(out, new double[] {m.clearanceMultiplier, m.senescentKillHazard, m.reprogramHazard,
+                m.saspSecretionFactor, m.synthesisMultiplier, m.bloodSaspFactor, m.fragmentClearanceMultiplier,
+                m.extraSenescenceHazard});
+        StateIo.section(out, "dermis");
+        dermis.writeState(out);
+        StateIo.section(out, "matrix");
+        matrix.writeState(out);
+        StateIo.section(out, "epidermis");
+        epidermis.writeState(out);
+        StateIo.section(out, "stem cells");
+        stemCells.writeState(out);
+        StateIo.section(out, "fields");
+        sasp.writeState(out);
+        growthFactor.writeState(out);
+    }
+
+    /** Restores what {@link #writeState} wrote, into a patch of the same lattice. */
+    public void readState(DataInput in) throws IOException {
+        StateIo.expectSection(in, "patch");
+        day = in.readLong();
+        uv.readState(in);
+        rosExcess = in.readDouble();
+        StateIo.read(in, dermalProfile);
+        StateIo.read(in, uvSumByLayer);
+        woundRelease = StateIo.readNullable(in, lattice.size());
+        woundReleaseDecay = in.readDouble();
+        woundsApplied = in.readLong();
+        double[] last = new double[5];
+        StateIo.read(in, last);
+        lastSurfaceDose = last[0];
+        lastImmune = last[1];
+        lastClearanceHazard = last[2];
+        bloodSaspOverride = last[3];
+        immuneOverride = last[4];
+        daysSinceMatrix = in.readInt();
+        double[] m = new double[8];
+        StateIo.read(in, m);
+        modifiers.clearanceMultiplier = m[0];
+        modifiers.senescentKillHazard = m[1];
+        modifiers.reprogramHazard = m[2];
+        modifiers.saspSecretionFactor = m[3];
+        modifiers.synthesisMultiplier = m[4];
+        modifiers.bloodSaspFactor = m[5];
+        modifiers.fragmentClearanceMultiplier = m[6];
+        modifiers.extraSenescenceHazard = m[7];
+        StateIo.expectSection(in, "dermis");
+        dermis.readState(in);
+        StateIo.expectSection(in, "matrix");
+        matrix.readState(in);
+        StateIo.expectSection(in, "epidermis");
+        epidermis.readState(in);
+        StateIo.expectSection(in, "stem cells");
+        stemCells.readState(in);
+        StateIo.expectSection(in, "fields");
+        sasp.readState(in);
+        growthFactor.readState(in);
     }
 }

@@ -37,10 +37,16 @@ class UvExposureTest {
         double protectedHalf = at(45, 50, 0.5, 2).surfaceDoseSed(MID_JUNE);
         assertThat(protectedAlways).isLessThan(protectedHalf).isLessThan(bare);
         // Real use never reaches the label: SPF 50 applied at the registry's amount (a fraction of the
-        // 2 mg/cm² of the test) protects as SPF 50^(amount/2) (Faurschou & Wulf 2007).
+        // 2 mg/cm² of the test) protects as SPF 50^(amount/2) (Faurschou & Wulf 2007), and one morning
+        // application wears off over the day (uv.sunscreen.day_retention, Bodekaer 2008).
         double share = P.get("uv.sunscreen.applied_amount") / P.get("uv.sunscreen.label_amount");
-        assertThat(bare / protectedAlways).isCloseTo(Math.pow(50, share), within(1e-9)).isLessThan(10.0);
+        double retention = P.get("uv.sunscreen.day_retention");
+        assertThat(retention).isLessThan(1.0);
+        assertThat(bare / protectedAlways).isCloseTo(Math.pow(50, share) * retention, within(1e-9)).isLessThan(10.0);
         assertThat(UvExposure.effectiveSpf(30, 1.0)).isEqualTo(30.0);
+        assertThat(UvExposure.effectiveSpf(30, 1.0, 0.5)).isEqualTo(15.0);
+        // worn off, a thin layer protects no more than bare skin, and never less
+        assertThat(UvExposure.effectiveSpf(2, 0.3, 0.5)).isEqualTo(1.0);
         assertThat(at(45, 0, 0, 6).basalDose(1.0)).isLessThan(at(45, 0, 0, 1).basalDose(1.0));
         assertThatThrownBy(() -> at(45, 0, 0, 7)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -9,6 +9,7 @@ import org.senesim.evidence.ParameterSet;
 import org.senesim.observe.Snapshot;
 import org.senesim.scenario.Diet;
 import org.senesim.scenario.Scenario;
+import org.senesim.systemic.Organ;
 import org.senesim.tissue.TissueModifiers;
 import org.senesim.tissue.TissuePatch;
 
@@ -96,7 +97,8 @@ class ProtocolScheduleTest {
         assertThat(kill[1]).isGreaterThan(0).isLessThan(kill[0]);
         long day = Math.round(0.1 * 365.25);
         SystemicDay systemic = oral.on(day);
-        assertThat(1 - Math.pow(1 - systemic.senolyticKillFraction(), 3)).isCloseTo(0.35, within(1e-9));
+        assertThat(1 - Math.pow(1 - systemic.senolyticKillFraction(Organ.REST), 3)).isCloseTo(0.35, within(1e-9));
+        assertThat(systemic.senolyticKillFraction(Organ.BRAIN)).isZero();
         assertThat(oral.on(day + 3).isNeutral()).isTrue();
         assertThat(topical.on(day).isNeutral()).isTrue();
     }
@@ -132,10 +134,12 @@ class ProtocolScheduleTest {
         double before = InterventionTestSupport.at(runs.get(1), "uv_dose", 60.5) / InterventionTestSupport.at(runs.get(0), "uv_dose", 60.5);
         double after = InterventionTestSupport.at(runs.get(1), "uv_dose", 61.5) / InterventionTestSupport.at(runs.get(0), "uv_dose", 61.5);
         assertThat(before).isEqualTo(1.0);
-        // SPF 50 as applied (uv.sunscreen.applied_amount of the 2 mg/cm2 label amount) on all outdoor time
+        // SPF 50 as applied (uv.sunscreen.applied_amount of the 2 mg/cm2 label amount), worn off over the day
+        // (uv.sunscreen.day_retention), on all outdoor time
         double share = InterventionTestSupport.defaults().get("uv.sunscreen.applied_amount")
                 / InterventionTestSupport.defaults().get("uv.sunscreen.label_amount");
-        assertThat(after).isCloseTo(Math.pow(50, -share), org.assertj.core.api.Assertions.within(1e-9));
+        double retention = InterventionTestSupport.defaults().get("uv.sunscreen.day_retention");
+        assertThat(after).isCloseTo(1.0 / (Math.pow(50, share) * retention), org.assertj.core.api.Assertions.within(1e-9));
         Scenario s = InterventionTestSupport.scenario(HEAD + "  - {lifestyle: diet, start: 60.5 years, settings: {diet: western}}\n");
         ProtocolSchedule diet = new ProtocolSchedule(s.protocol().arms().get(0), InterventionTestSupport.defaults(), s);
         assertThat(diet.on(Math.round(0.5 * 365.25)).lifestyle().diet()).isEqualTo(Diet.WESTERN);

@@ -9,10 +9,12 @@ import org.senesim.scenario.Arm;
 import org.senesim.scenario.Catalog;
 import org.senesim.scenario.Person;
 import org.senesim.scenario.Scenario;
+import org.senesim.systemic.Organ;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** A protocol compiled to dated events: every catalog mechanism, one route per dose, days from enrolment. */
 class TimelineTest {
@@ -44,11 +46,19 @@ class TimelineTest {
         SenolyticDose dose = (SenolyticDose) oral.events().get(0);
         assertThat(dose.day()).isEqualTo(365L);
         OrganApplier organs = new OrganApplier(oral, p, s.person());
-        // the organs' share of a day is the patch's hazard turned into a fraction: one conversion
-        // (combined with nothing else that day: 1 - (1 - 0)(1 - kill))
-        assertThat(organs.on(dose.day()).senolyticKillFraction())
+        // the rest of the body's share of a day is the course's hazard turned into a fraction: one
+        // conversion (combined with nothing else that day: 1 - (1 - 0)(1 - kill))
+        SystemicDay first = organs.on(dose.day());
+        assertThat(first.senolyticKillFraction(Organ.REST))
                 .isEqualTo(1.0 - (1.0 - (-Math.expm1(-dose.dailyHazard()))));
-        assertThat(organs.on(dose.day()).senolyticKillFraction()).isGreaterThan(0.0);
+        assertThat(first.senolyticKillFraction(Organ.REST)).isGreaterThan(0.0);
+        // D+Q reaches organs unequally (SenolyticReach): in people the registry spares liver,
+        // muscle and brain, and the skin takes its own figure
+        assertThat(first.senolyticKillFraction(Organ.BRAIN)).isZero();
+        assertThat(first.senolyticKillFraction(Organ.LIVER)).isZero();
+        assertThat(first.senolyticKillFraction(Organ.MUSCLE)).isZero();
+        assertThat(1 - Math.pow(1 - first.senolyticKillFraction(Organ.SKIN), dose.days()))
+                .isCloseTo(p.get("intervention.dq.kill_fraction.human.skin"), within(1e-9));
         assertThat(organs.on(dose.day() - 1).isNeutral()).isTrue();
 
         Timeline topical = Timeline.of(s.protocol().arm("topical"), p);

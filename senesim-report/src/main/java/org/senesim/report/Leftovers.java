@@ -67,8 +67,19 @@ final class Leftovers {
         return o[1] < 0 || start.isEmpty() || start.get().toEpochMilli() == o[1];
     }
 
-    /** Removes an unfinished folder whose owner is gone; false when it belongs to a live run. */
+    /** Whether an unfinished folder holds a checkpoint ({@code senesim resume} continues it; never removed). */
+    static boolean resumable(Path work) {
+        return Files.exists(work.resolve(RunFiles.CHECKPOINT), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * Removes an unfinished folder whose owner is gone; false when it belongs to a live run or holds
+     * a checkpoint.
+     */
     static boolean removeIfAbandoned(Path work) throws IOException {
+        if (resumable(work)) {
+            return false;
+        }
         if (!Files.exists(work.resolve(OWNER), LinkOption.NOFOLLOW_LINKS)) {
             // just created, its owner note not yet written, or not ours: give it a minute
             try {
@@ -98,7 +109,12 @@ final class Leftovers {
                     continue;
                 }
                 boolean hasOwner = Files.exists(p.resolve(OWNER), LinkOption.NOFOLLOW_LINKS);
-                if (OURS.matcher(name).matches() && hasOwner) {
+                if (OURS.matcher(name).matches() && resumable(p)) {
+                    if (!ownerAlive(p)) {
+                        notices.add("found " + p + ", a killed run with a checkpoint: continue it with 'senesim resume "
+                                + p + "', or delete it");
+                    }
+                } else if (OURS.matcher(name).matches() && hasOwner) {
                     if (!ownerAlive(p)) {
                         String who = owner(p);
                         deleteTree(p);

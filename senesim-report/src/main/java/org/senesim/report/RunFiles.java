@@ -21,6 +21,11 @@ public final class RunFiles {
      * while it holds exactly these.
      */
     public static final String MANIFEST = "senesim-manifest.txt";
+    /**
+     * The last checkpoint of a long run ({@code run --checkpoint-every}), in the unfinished folder
+     * only: {@code senesim resume} continues from it; a finished run no longer has it.
+     */
+    public static final String CHECKPOINT = "checkpoint.senesim";
     /** The self-contained report. */
     public static final String REPORT = "report.html";
     /** Folder of the VTK image data of the snapshots. */

@@ -101,6 +101,10 @@ public final class RunFolder implements AutoCloseable {
         makeParent(target, parent);
         List<String> notices = Leftovers.sweep(parent);
         Path work = partialName(target);
+        if (Leftovers.resumable(work) && !Leftovers.ownerAlive(work)) {
+            throw new OutputExistsException(target, "an interrupted run of " + target + " left a checkpoint in " + work
+                    + ". Fix: continue it with 'senesim resume " + work + "', or delete that folder to start again");
+        }
         if (!reserve(work)) {
             throw new OutputExistsException(target, "another Senesim run (" + Leftovers.owner(work) + ") is writing "
                     + target + " now. Fix: wait for it, or choose another --out");
@@ -178,6 +182,77 @@ public final class RunFolder implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /**
+     * Takes over the unfinished folder of a run that was killed after writing a checkpoint
+     * ({@code senesim resume}): the folder must be a {@code .<name>.partial} folder holding
+     * {@link RunFiles#CHECKPOINT}, and its run must be gone. Whatever the killed run had begun to
+     * write besides its checkpoint is removed; the run ends in {@code <name>} as it would have.
+     *
+     * @param replace whether the finished run may replace a folder of that name (the original {@code --force})
+     */
+    public static RunFolder resume(Path workDir, boolean replace) throws IOException {
+        Path work = workDir.toAbsolutePath().normalize();
+        String name = work.getFileName() == null ? "" : work.getFileName().toString();
+        if (!name.startsWith(".") || !name.endsWith(Leftovers.PARTIAL) || name.length() <= 1 + Leftovers.PARTIAL.length()
+                || !Files.isRegularFile(work.resolve(RunFiles.CHECKPOINT), LinkOption.NOFOLLOW_LINKS)) {
+            throw new OutputLocationException(workDir, workDir + " is not the unfinished folder of a checkpointed run "
+                    + "(a hidden .NAME.partial folder holding " + RunFiles.CHECKPOINT + "). Fix: give the folder that "
+                    + "'senesim run --checkpoint-every' named, or its " + RunFiles.CHECKPOINT);
+        }
+        if (Leftovers.ownerAlive(work)) {
+            throw new OutputExistsException(work, "the run writing " + work + " (" + Leftovers.owner(work)
+                    + ") is still going. Fix: wait for it, or stop it first");
+        }
+        if (!Files.isWritable(work)) {
+            throw new OutputLocationException(work, "cannot continue the run in " + work + ": it is not writable. Fix: "
+                    + "make it writable, or copy it somewhere writable and resume the copy");
+        }
+        Path target = work.resolveSibling(name.substring(1, name.length() - Leftovers.PARTIAL.length()));
+        try (Stream<Path> entries = Files.list(work)) {
+            for (Path p : (Iterable<Path>) entries::iterator) {
+                String n = p.getFileName().toString();
+                if (!n.equals(RunFiles.CHECKPOINT)) {
+                    deleteTree(p);
+                }
+            }
+        }
+        return open(target, work, replace, List.of());
+    }
+
+    /**
+     * Saves a checkpoint atomically: written to a temporary file, forced to disk, then renamed over
+     * the previous one, so a crash at any moment leaves either the old checkpoint or the new one,
+     * whole. It is not an output of the run: {@link #commit} removes it.
+     */
+    public synchronized void writeCheckpoint(IoConsumer<OutputStream> body) throws IOException {
+        requireOpen();
+        Path tmp = workDir.resolve(RunFiles.CHECKPOINT + ".tmp");
+        Path done = workDir.resolve(RunFiles.CHECKPOINT);
+        try {
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                 OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch), 1 << 16)) {
+                body.accept(out);
+                out.flush();
+                ch.force(true);
+            }
+            Files.move(tmp, done, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            syncFolder(workDir);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw OutputPaths.refused(finalDir, "write a checkpoint into", e, FIX);
+        }
+    }
+
+    /** Forces a folder's entries (a rename) to disk where the platform allows it. */
+    private static void syncFolder(Path dir) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not every platform can open a folder; the file itself was forced
+        }
     }
 
     static Path partialName(Path target) {
@@ -290,6 +365,8 @@ public final class RunFolder implements AutoCloseable {
     public synchronized Path commit() throws IOException {
         requireOpen();
         Leftovers.removeOwner(workDir);
+        Files.deleteIfExists(workDir.resolve(RunFiles.CHECKPOINT));
+        Files.deleteIfExists(workDir.resolve(RunFiles.CHECKPOINT + ".tmp"));
         writeManifest();
         Path aside = null;
         if (Files.exists(finalDir, LinkOption.NOFOLLOW_LINKS)) {
@@ -331,7 +408,10 @@ public final class RunFolder implements AutoCloseable {
         writeText(RunFiles.MANIFEST, sb.toString());
     }
 
-    /** Deletes the temporary folder unless the run was committed. Safe to call more than once. */
+    /**
+     * Deletes the temporary folder unless the run was committed, or it holds a checkpoint (a run that
+     * failed after one can still be continued: this says how on stderr). Safe to call more than once.
+     */
     @Override
     public synchronized void close() throws IOException {
         if (state != State.OPEN) {
@@ -339,15 +419,30 @@ public final class RunFolder implements AutoCloseable {
         }
         state = State.DISCARDED;
         Cleaner.unregister(this);
+        if (Leftovers.resumable(workDir)) {
+            System.err.println("senesim: the run stopped; it can continue from its last checkpoint: senesim resume "
+                    + workDir);
+            return;
+        }
         deleteTree(workDir);
     }
 
-    /** Called by the shutdown hook: like {@link #close}, but never throws; true when something was removed. */
+    /**
+     * Called by the shutdown hook: like {@link #close}, but never throws; true when something was
+     * removed. A folder holding a checkpoint is kept (and the way to continue it said), since the
+     * point of a checkpoint is to survive the run's end.
+     */
     private synchronized boolean discardQuietly() {
         if (state != State.OPEN) {
             return false;
         }
         state = State.DISCARDED;
+        if (Files.exists(workDir.resolve(RunFiles.CHECKPOINT), LinkOption.NOFOLLOW_LINKS)) {
+            System.err.println(System.lineSeparator() + "senesim: interrupted; the run can continue from its last "
+                    + "checkpoint: senesim resume " + workDir);
+            System.err.flush();
+            return false;
+        }
         try {
             deleteTree(workDir);
         } catch (IOException | UncheckedIOException e) {

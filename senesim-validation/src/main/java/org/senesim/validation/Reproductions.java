@@ -11,11 +11,13 @@ import org.senesim.validation.organism.Karin2019;
 import org.senesim.validation.organism.LifeTableUk;
 import org.senesim.validation.organism.Mitnitski2002;
 import org.senesim.validation.organism.Xu2018;
+import org.senesim.validation.tissue.Benson2023;
 import org.senesim.validation.tissue.DeviceReview;
 import org.senesim.validation.tissue.Herbig2006;
 import org.senesim.validation.tissue.KeratinocyteCancer;
 import org.senesim.validation.tissue.NambourSunscreen;
 import org.senesim.validation.tissue.SpandauChenFractionalLaser;
+import org.senesim.validation.tissue.Thompson1993;
 import org.senesim.validation.tissue.VaraniVerzijlCollagen;
 
 /**
@@ -37,7 +39,9 @@ public final class Reproductions {
             new SpandauChenFractionalLaser(),
             new DeviceReview(),
             new KeratinocyteCancer(),
-            new NambourSunscreen()
+            new NambourSunscreen(),
+            new Benson2023(),
+            new Thompson1993()
     );
 
     private static final Map<String, Reproduction> BY_NAME = index(ALL);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.senesim.coupling.OrganismInputs;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.intervention.SenolyticReach;
 import org.senesim.random.CounterRandom;
 import org.senesim.scenario.Person;
 import org.senesim.scenario.Species;
@@ -32,7 +33,7 @@ public final class PersonSimulator {
     private final ParameterSet base;
     private final long seed;
     private final double stepDays;
-    private final Map<String, Double> kill = new HashMap<>();
+    private final Map<String, double[]> kill = new HashMap<>();
 
     /** @param base registry values after the trial's evidence cut */
     public PersonSimulator(Trial trial, ParameterSet base) {
@@ -42,7 +43,8 @@ public final class PersonSimulator {
         this.stepDays = trial.stepDays();
         for (Arm a : trial.arms()) {
             for (Pulse p : a.pulses()) {
-                kill.put(p.drug(), base.get(p.killParameter()));
+                // each organ its own share of the course (SenolyticReach): D+Q spares liver, muscle and brain
+                kill.put(p.drug(), SenolyticReach.oralFractions(base, p.killParameter(), Species.HUMAN));
             }
         }
     }
@@ -96,7 +98,6 @@ public final class PersonSimulator {
         }
         double stepYears = stepDays / 365.25;
         double elapsed = 0;
-        EnumSet<Organ> all = EnumSet.allOf(Organ.class);
         while (sim.alive() && elapsed < censor) {
             for (int k = 0; k < pulses.size(); k++) {
                 Pulse pu = pulses.get(k);
@@ -109,7 +110,12 @@ public final class PersonSimulator {
                 }
                 if (next >= elapsed - 1e-12 && next <= pu.stop(enrol) && next < elapsed + stepYears - 1e-12
                         && (pu.everyYears() > 0 || given[k] == 0)) {
-                    sim.applySenolytic(all, kill.get(pu.drug()));
+                    double[] fractions = kill.get(pu.drug());
+                    for (Organ o : Organ.values()) {
+                        if (fractions[o.ordinal()] > 0) {
+                            sim.applySenolytic(EnumSet.of(o), fractions[o.ordinal()]);
+                        }
+                    }
                     given[k]++;
                 }
             }

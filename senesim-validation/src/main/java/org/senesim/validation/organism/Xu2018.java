@@ -10,7 +10,9 @@ import java.util.Map;
 
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.intervention.SenolyticReach;
 import org.senesim.scenario.Scenario;
+import org.senesim.scenario.Species;
 import org.senesim.systemic.CohortSnapshot;
 import org.senesim.systemic.Organ;
 import org.senesim.systemic.OrganismCohort;
@@ -28,8 +30,8 @@ import org.senesim.validation.ReproductionContext;
  * <p>Transplants: the file's injection and the same injection at the fractions {@link #DOSES} of
  * its cell count (Xu's 0.2, 0.5 and 1 × 10⁶ cells for the young file), each in a cohort sharing the
  * seed with the uninjected one. D+Q: a three-day course every {@link #DQ_INTERVAL_DAYS} days, each
- * removing {@code intervention.dq.kill_fraction} of the senescent cells of every organ (the
- * registry's value, from Hickson 2019's human data), against a vehicle cohort with the same seed.
+ * removing from each organ the share measured for it in mice ({@code intervention.dq.kill_fraction.mouse.<organ>},
+ * through {@link SenolyticReach}), against a vehicle cohort with the same seed.
  */
 public final class Xu2018 implements Reproduction {
 
@@ -39,6 +41,8 @@ public final class Xu2018 implements Reproduction {
     static final double[] DOSES = {0.0, 0.2, 0.5, 1.0};
     /** Xu's schedule: D+Q by gavage on 3 consecutive days every 2 weeks (design, not biology). */
     static final double DQ_INTERVAL_DAYS = 14;
+    /** The registry id of D+Q's headline kill fraction; organs with their own figure take theirs. */
+    static final String DQ_KILL = "intervention.dq.kill_fraction";
 
     @Override
     public String name() {
@@ -115,10 +119,11 @@ public final class Xu2018 implements Reproduction {
         double start = ages.get(0);
         double burdenAge = ages.get(1);
         double end = scenario.endAgeYears();
-        // each organ loses the fraction measured for it in mice (intervention.dq.kill_fraction.mouse.*)
+        // each organ loses the fraction measured for it in mice (intervention.dq.kill_fraction.mouse.*),
+        // by the rule every command uses (SenolyticReach)
         Map<Organ, Double> kill = new EnumMap<>(Organ.class);
         for (Organ o : Organ.values()) {
-            kill.put(o, parameters.get("intervention.dq.kill_fraction.mouse." + o.id()));
+            kill.put(o, SenolyticReach.oralFraction(parameters, DQ_KILL, Species.MOUSE, o));
         }
         List<OrganismEvent> courses = new ArrayList<>();
         for (double age = start; age < end; age += DQ_INTERVAL_DAYS / 365.25) {
