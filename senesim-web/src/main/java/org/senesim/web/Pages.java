@@ -109,11 +109,14 @@ final class Pages {
                 .append("<p id=\"message\" class=\"status\"></p>")
                 .append("<details><summary>Scenario as submitted</summary><pre class=\"source\">").append(esc(j.text()))
                 .append("</pre></details>")
+                .append("<section id=\"differences-section\" class=\"panel\" hidden><h2>Headline differences</h2>")
+                .append("<div id=\"differences\"></div></section>")
                 .append("<section id=\"xsection\" class=\"panel\" hidden><h2>Cross-sections</h2><div class=\"xs-controls\">")
-                .append("<label>Arm <select id=\"xs-arm\"></select></label> <label>Field <select id=\"xs-field\"></select></label>")
+                .append("<label>Field <select id=\"xs-field\"></select></label>")
                 .append("</div><div class=\"xs-pair\">");
         for (String side : List.of("a", "b")) {
-            b.append("<figure class=\"xs\"><label>Age <input type=\"range\" id=\"xs-age-").append(side)
+            b.append("<figure class=\"xs\"><label>Arm <select id=\"xs-arm-").append(side).append("\"></select></label> ")
+                    .append("<label>Age <input type=\"range\" id=\"xs-age-").append(side)
                     .append("\" min=\"0\" max=\"0\" value=\"0\"> <output id=\"xs-age-").append(side).append("-label\"></output></label>")
                     .append("<canvas id=\"xs-canvas-").append(side).append("\" width=\"520\" height=\"320\"></canvas>")
                     .append("<figcaption id=\"xs-legend-").append(side).append("\"></figcaption></figure>");

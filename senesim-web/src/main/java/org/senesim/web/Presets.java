@@ -28,10 +28,10 @@ final class Presets {
     }
 
     static final List<Preset> ALL = List.of(
-            new Preset("flagship", "Flagship comparison: no treatment, pre-juvenation, reactive (35 to 85)", Flagship::text),
-            new Preset("quick", "Quick 2D comparison: sunscreen or not (small patch, 10 years)",
+            new Preset("flagship", "Flagship comparison (3 arms, 35 to 85)", Flagship::text),
+            new Preset("quick", "Quick 2D: sunscreen or not (10 years)",
                     () -> resource("/org/senesim/web/presets/quick.yaml")),
-            new Preset("default", "Default person, one run (20-year-old woman, 60 years)",
+            new Preset("default", "Default person, one run (20 to 80)",
                     () -> resource(ScenarioLoader.DEFAULT_RESOURCE)));
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()

@@ -97,6 +97,11 @@ public final class WebServer implements AutoCloseable {
         });
         config.routes.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
+            // pages load only this server's scripts and styles; a report of the workspace runs sandboxed
+            ctx.header("Content-Security-Policy", ctx.path().startsWith("/reports/")
+                    ? "sandbox allow-scripts; default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'"
+                    : "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
+                    + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
             ctx.header("Referrer-Policy", "no-referrer");
             String length = ctx.header("Content-Length");
             if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limits.maxBodyBytes()) {
@@ -123,6 +128,7 @@ public final class WebServer implements AutoCloseable {
         config.routes.get("/api/jobs/{id}/series", ctx -> bytes(ctx, done(job(ctx)), true));
         config.routes.get("/api/jobs/{id}/snapshots", ctx -> bytes(ctx, ResultsJson.snapshots(finished(job(ctx))), false));
         config.routes.get("/api/jobs/{id}/slice", this::slice);
+        config.routes.get("/api/jobs/{id}/differences", ctx -> html(ctx, Differences.html(finished(job(ctx)))));
         config.routes.sse("/api/jobs/{id}/events", client -> {
             Job j = jobs.get(client.ctx().pathParam("id"));
             if (j == null) {

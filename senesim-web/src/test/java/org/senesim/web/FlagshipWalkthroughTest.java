@@ -46,6 +46,7 @@ class FlagshipWalkthroughTest {
                 wait.until(d -> d.findElement(By.id("problem")).getText().startsWith("Valid: pre-juvenation"));
                 assertThat(driver.findElement(By.id("problem")).getText()).contains("12 run(s)")
                         .contains("no-treatment, pre-juvenation, reactive");
+                ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
                 Browser.shot(driver, "flagship-1-form");
                 driver.findElement(By.id("run")).click();
                 wait.until(d -> d.getCurrentUrl().contains("/jobs/"));
@@ -62,8 +63,15 @@ class FlagshipWalkthroughTest {
                 assertThat(chart.getAttribute("data-bands")).isEqualTo("3");
                 ((JavascriptExecutor) driver).executeScript("document.getElementById('xsection').scrollIntoView()");
                 Browser.shot(driver, "flagship-3-cross-sections");
+                // collagen at 85 without treatment (left) and with pre-juvenation (right)
                 new Select(driver.findElement(By.id("xs-field"))).selectByValue("collagen");
-                wait.until(d -> "collagen".equals(d.findElement(By.id("xs-canvas-b")).getAttribute("data-field")));
+                ((JavascriptExecutor) driver).executeScript("var s=document.getElementById('xs-age-a');s.value=s.max;"
+                        + "s.dispatchEvent(new Event('input'))");
+                new Select(driver.findElement(By.id("xs-arm-b"))).selectByVisibleText("pre-juvenation");
+                wait.until(d -> "collagen".equals(d.findElement(By.id("xs-canvas-b")).getAttribute("data-field"))
+                        && "pre-juvenation".equals(d.findElement(By.id("xs-canvas-b")).getAttribute("data-arm"))
+                        && "85".equals(d.findElement(By.id("xs-canvas-a")).getAttribute("data-age"))
+                        && "collagen".equals(d.findElement(By.id("xs-canvas-a")).getAttribute("data-field")));
                 Browser.shot(driver, "flagship-4-collagen");
                 ((JavascriptExecutor) driver).executeScript("document.getElementById('charts-section').scrollIntoView()");
                 Browser.shot(driver, "flagship-5-charts");

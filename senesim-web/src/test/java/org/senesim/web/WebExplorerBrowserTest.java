@@ -147,6 +147,9 @@ class WebExplorerBrowserTest {
         assertThat(driver.findElements(By.cssSelector(".chart"))).hasSize(columns);
         assertThat(columns).isGreaterThan(20);
 
+        // the headline differences, as senesim compare prints them
+        waiting(20).until(d -> !d.findElements(By.cssSelector("#differences tbody tr")).isEmpty());
+        assertThat(driver.findElement(By.id("differences")).getText()).contains("Senescent fibroblasts").contains("vs no-treatment");
         // the cross-sections: two ages side by side, then the SASP field
         waiting(20).until(d -> "44".equals(d.findElement(By.id("xs-canvas-a")).getAttribute("data-age"))
                 && "48".equals(d.findElement(By.id("xs-canvas-b")).getAttribute("data-age")));
@@ -157,6 +160,10 @@ class WebExplorerBrowserTest {
                 "var c=document.getElementById('xs-canvas-b'),d=c.getContext('2d').getImageData(0,0,c.width,c.height).data,"
                         + "s=new Set();for(var i=0;i<d.length;i+=4)s.add(d[i]+','+d[i+1]+','+d[i+2]);return s.size;");
         assertThat(((Number) painted).intValue()).as("colours in the SASP cut").isGreaterThan(5);
+        // two arms at one age: the right-hand side switches arm and keeps its age
+        new Select(driver.findElement(By.id("xs-arm-b"))).selectByVisibleText("sunscreen");
+        waiting(20).until(d -> "sunscreen".equals(d.findElement(By.id("xs-canvas-b")).getAttribute("data-arm")));
+        assertThat(driver.findElement(By.id("xs-canvas-b")).getAttribute("data-age")).isEqualTo("48");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('xsection').scrollIntoView()");
         Browser.shot(driver, "cross-sections");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('charts-section').scrollIntoView()");
@@ -250,6 +257,9 @@ class WebExplorerBrowserTest {
             assertThat(reply[0]).as(path).matches("HTTP/1\\.1 (400|404) .*");
             assertThat(reply[1]).as(path).doesNotContain("root:").doesNotContain("cafebabe");
         }
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(base + "catalog")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'");
         // a report of the workspace is reached by its id only
         driver.get(base + "reports");
         driver.findElement(By.linkText("runs/demo-run")).click();

@@ -38,6 +38,12 @@
   function results() {
     fetch('/api/jobs/' + id + '/series').then(function (r) { return r.json(); }).then(charts);
     fetch('/api/jobs/' + id + '/snapshots').then(function (r) { return r.json(); }).then(viewer);
+    // the table is rendered (and escaped) by the server, as the compare command's
+    fetch('/api/jobs/' + id + '/differences').then(function (r) { return r.text(); }).then(function (html) {
+      if (!html) return;
+      document.getElementById('differences').innerHTML = html;
+      document.getElementById('differences-section').hidden = false;
+    });
   }
 
   function charts(d) {
@@ -157,46 +163,47 @@
   }
 
   function viewer(s) {
-    var armSel = document.getElementById('xs-arm'), fieldSel = document.getElementById('xs-field');
-    var any = s.arms.some(function (a) { return a.ages.length > 0; });
-    if (!any) return;
+    var fieldSel = document.getElementById('xs-field');
+    var first = s.arms.findIndex(function (a) { return a.ages.length > 0; });
+    if (first < 0) return;
     document.getElementById('xsection').hidden = false;
-    s.arms.forEach(function (a, i) {
-      var o = document.createElement('option');
-      o.value = i; o.textContent = a.name + ' (' + a.ages.length + ' ages)';
-      armSel.appendChild(o);
-    });
     s.fields.forEach(function (f) {
       var o = document.createElement('option');
       o.value = f.id; o.textContent = f.label;
       fieldSel.appendChild(o);
     });
-    var first = s.arms.findIndex(function (a) { return a.ages.length > 0; });
-    armSel.value = first;
-    function ages() { return s.arms[+armSel.value].ages; }
-    function reset() {
-      var n = ages().length;
-      ['a', 'b'].forEach(function (side, k) {
-        var slider = document.getElementById('xs-age-' + side);
-        slider.max = Math.max(0, n - 1);
-        slider.value = k === 0 ? 0 : Math.max(0, n - 1);
-      });
-      draw('a'); draw('b');
-    }
+    // each side has its own arm and age: two ages of one arm, or two arms at one age
+    var sides = ['a', 'b'];
+    function ages(side) { return s.arms[+document.getElementById('xs-arm-' + side).value].ages; }
     function draw(side) {
-      var slider = document.getElementById('xs-age-' + side), list = ages();
-      var canvas = document.getElementById('xs-canvas-' + side);
+      var slider = document.getElementById('xs-age-' + side), list = ages(side);
+      var arm = document.getElementById('xs-arm-' + side).value;
       if (!list.length) return;
       document.getElementById('xs-age-' + side + '-label').textContent = list[+slider.value] + ' years';
-      var q = '?arm=' + armSel.value + '&index=' + slider.value + '&field=' + encodeURIComponent(fieldSel.value);
-      fetch('/api/jobs/' + id + '/slice' + q).then(function (r) { return r.json(); }).then(function (cut) { paintCut(canvas, side, cut); });
+      var q = '?arm=' + arm + '&index=' + slider.value + '&field=' + encodeURIComponent(fieldSel.value);
+      fetch('/api/jobs/' + id + '/slice' + q).then(function (r) { return r.json(); })
+        .then(function (cut) { paintCut(document.getElementById('xs-canvas-' + side), side, cut); });
     }
-    armSel.addEventListener('change', reset);
-    fieldSel.addEventListener('change', function () { draw('a'); draw('b'); });
-    ['a', 'b'].forEach(function (side) {
-      document.getElementById('xs-age-' + side).addEventListener('input', function () { draw(side); });
+    sides.forEach(function (side, k) {
+      var armSel = document.getElementById('xs-arm-' + side), slider = document.getElementById('xs-age-' + side);
+      s.arms.forEach(function (a, i) {
+        if (!a.ages.length) return;
+        var o = document.createElement('option');
+        o.value = i; o.textContent = a.name;
+        armSel.appendChild(o);
+      });
+      armSel.value = first;
+      function reset(keepAge) {
+        var list = ages(side), was = +slider.value;
+        slider.max = Math.max(0, list.length - 1);
+        slider.value = keepAge ? Math.min(was, list.length - 1) : (k === 0 ? 0 : list.length - 1);
+        draw(side);
+      }
+      armSel.addEventListener('change', function () { reset(true); });
+      slider.addEventListener('input', function () { draw(side); });
+      reset(false);
     });
-    reset();
+    fieldSel.addEventListener('change', function () { sides.forEach(draw); });
   }
 
   function paintCut(canvas, side, cut) {
@@ -219,6 +226,7 @@
     c.drawImage(off, 0, 0, w * cell, h * cell);
     canvas.dataset.age = cut.age;
     canvas.dataset.field = cut.field;
+    canvas.dataset.arm = cut.arm;
     var legend = document.getElementById('xs-legend-' + side);
     legend.textContent = '';
     legend.appendChild(document.createTextNode(cut.arm + ', age ' + cut.age + ': ' + cut.label + ' — ' +
