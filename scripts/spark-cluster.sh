@@ -54,6 +54,8 @@ appender.console.layout.type = PatternLayout
 appender.console.layout.pattern = %d{HH:mm:ss} %p %c{1}: %m%n%ex
 logger.deploy.name = org.apache.spark.deploy
 logger.deploy.level = info
+logger.senesim.name = org.senesim
+logger.senesim.level = info
 logger.executor.name = org.apache.spark.executor.Executor
 logger.executor.level = info
 logger.native.name = org.apache.hadoop.util.NativeCodeLoader
@@ -104,5 +106,7 @@ done
 echo "spark-cluster: Parquet written by the executors: $(find "$work/cluster/person_by_arm" -name '*.parquet' | wc -l) files in $(ls -d "$work/cluster/person_by_arm"/arm=* | xargs -n1 basename | tr '\n' ' ')"
 stop
 trap - EXIT INT TERM
+# each worker copied the 100 MiB application jar into its work folder: keep the logs, not the copies
+rm -f "$work"/worker-*/app-*/*/senesim-spark-app.jar
 echo "spark-cluster: cluster stopped"
 [ "$same" = 1 ] || exit 1

@@ -52,6 +52,15 @@ final class CalibrateCommand implements Callable<Integer> {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new InputException("--out " + folder + " is a file. Fix: give a folder");
         }
+        // the folder is made (or found) before an hour of computing, so a place that cannot take it is exit 2 now
+        try {
+            Files.createDirectories(folder);
+            Files.deleteIfExists(Files.createTempFile(folder, ".senesim-probe", ".tmp"));
+        } catch (IOException e) {
+            throw new InputException("cannot create the calibration folder " + folder.toAbsolutePath() + " ("
+                    + e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                    .toLowerCase(Locale.ROOT) + "). Fix: choose a folder you can write with --out DIR");
+        }
         TargetModel model = new TargetModel(targets, nThreads, false);
         CalibrationRun run = new CalibrationRun(targets, model, model.withHoldOuts(), model, registry, nThreads);
         AbcSmc.Listener listener = quiet ? AbcSmc.Listener.SILENT : new Console(targets.settings().particles());

@@ -86,7 +86,7 @@ final class CompareCommand implements Callable<Integer> {
         if (replicates != null && (replicates < 1 || replicates > Protocol.MAX_REPLICATES)) {
             throw new InputException("--replicates must be between 1 and " + Protocol.MAX_REPLICATES + ", got " + replicates);
         }
-        compare(scenario, scenarioFile, protocol, options.out, options.force, nThreads, ages, replicates, tierCuts,
+        compare(scenario, scenarioFile, protocol, options.out, options.force, nThreads, options.fidelity(), ages, replicates, tierCuts,
                 options.quiet,
                 spec.commandLine().getParseResult().originalArgs(), start);
         return ExitCodes.OK;
@@ -112,9 +112,13 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Runs and writes a comparison; prints the headline table and where the report is. */
     static void compare(Scenario scenario, Path scenarioFile, Protocol protocol, Path out, boolean force, int threads,
+                        org.senesim.run.Fidelity fidelity,
                         List<Double> askedAges, Integer askedReplicates, boolean tierCuts, boolean quiet, List<String> args,
                         Instant start)
             throws IOException {
+        if (tierCuts && fidelity != org.senesim.run.Fidelity.PATCH) {
+            throw new InputException("--tier-cuts runs on the patch only. Fix: drop --tier-cuts or --fidelity");
+        }
         int replicates = askedReplicates != null ? askedReplicates : protocol.replicates();
         List<Arm> arms = protocol.comparisonArms();
         int reference = 0;
@@ -130,8 +134,8 @@ final class CompareCommand implements Callable<Integer> {
                     + (replicates > 1 ? " x " + replicates + " seeds" : ""));
             List<List<ArmRun>> runs;
             try {
-                runs = new ArmsDesign(scenario, arms, parameters, replicates)
-                        .run(new LocalExecutor(threads, progress), Simulator.patch());
+                runs = new ArmsDesign(scenario, arms, parameters, replicates, fidelity)
+                        .run(new LocalExecutor(threads, progress), Simulator.byFidelity());
             } finally {
                 if (progress instanceof ConsoleProgress bar) {
                     bar.close();
@@ -221,8 +225,18 @@ final class CompareCommand implements Callable<Integer> {
      * cannot tell from noise.
      */
     static void printHeadlines(PrintStream out, Scenario scenario, List<ArmRun> runs, List<Headlines.Row> rows, int reference) {
-        int labelWidth = 36;
         int cell = 8;
+        // labels are never cut: the column is as wide as the longest one up to LABEL_MAX, and a longer
+        // label has a line of its own above its numbers
+        int labelWidth = 12;
+        boolean rare = false;
+        for (Headlines.Row r : rows) {
+            if (r.quantity().headline()) {
+                labelWidth = Math.max(labelWidth, label(r, rows).length() + 3);
+                rare |= rareScale(r, rows) > 1;
+            }
+        }
+        labelWidth = Math.min(labelWidth, LABEL_MAX);
         List<Double> ages = new ArrayList<>();
         for (Headlines.Row r : rows) {
             if (!ages.contains(r.ageYears())) {
@@ -236,6 +250,10 @@ final class CompareCommand implements Callable<Integer> {
                 + "; differences from " + refName + (reps > 1 ? ", ~ where not distinguishable from run-to-run noise"
                 + " (95% interval over seeds contains 0), ? where only one seed reached the age."
                 : " (one seed: noise cannot be told; use --replicates)."));
+        if (rare) {
+            out.println("Rare events are given per " + RARE_WORDS + " people (expected counts of one person's skin, times "
+                    + RARE_WORDS + "); none: no event expected in that arm.");
+        }
         out.println("Model predictions with stated evidence, not medical advice.");
         out.println();
         List<Double> refAges = ages.size() == 1 ? ages : List.of(ages.get(0), ages.get(ages.size() - 1));
@@ -270,12 +288,16 @@ final class CompareCommand implements Callable<Integer> {
             out.println(category.label());
             for (Headlines.Quantity q : quantities) {
                 List<Headlines.Row> mine = rows.stream().filter(r -> r.quantity().equals(q)).toList();
-                String unit = mine.get(0).unit();
-                unit = unit == null || unit.equals("1") || q.label().contains(unit) ? "" : " (" + unit + ")";
-                StringBuilder line = new StringBuilder(pad("  " + trim(q.label() + unit, labelWidth - 3), labelWidth));
+                double scale = rareScale(mine.get(0), rows);
+                String name = "  " + label(mine.get(0), rows);
+                if (name.length() >= labelWidth) {
+                    out.println(name);
+                    name = "";
+                }
+                StringBuilder line = new StringBuilder(pad(name, labelWidth));
                 for (double a : refAges) {
                     Headlines.Row r = mine.stream().filter(x -> x.ageYears() == a).findFirst().orElseThrow();
-                    line.append(pad(compact(r.values()[reference]), cell));
+                    line.append(pad(compact(scale * r.values()[reference]), cell));
                 }
                 for (int arm = 0; arm < runs.size(); arm++) {
                     if (arm == reference) {
@@ -284,9 +306,10 @@ final class CompareCommand implements Callable<Integer> {
                     line.append("| ");
                     for (Headlines.Row r : mine) {
                         double rel = r.relative(arm);
+                        boolean none = r.values()[arm] == 0 && r.values()[reference] > 0;
                         String v = Double.isNaN(r.difference(arm)) ? "—"
                                 : (r.withinNoise(arm) ? "~" : r.oneSeedOnly(arm) ? "?" : "")
-                                + (Double.isNaN(rel) ? signed(r.difference(arm)) : percent(rel));
+                                + (none ? "none" : Double.isNaN(rel) ? signed(scale * r.difference(arm)) : percent(rel));
                         line.append(pad(v, cell));
                     }
                 }
@@ -294,6 +317,47 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         out.println();
+    }
+
+    /** Widest label column of the console table; a longer label gets a line of its own. */
+    private static final int LABEL_MAX = 52;
+
+    /** People a rare event is counted over on the console, in words. */
+    static final String RARE_WORDS = "100,000";
+    private static final double RARE_PEOPLE = 100_000;
+
+    /**
+     * How a count row is shown: an expected count ({@code per …} unit) whose reference never reaches
+     * 0.01 in the table is multiplied by {@link #RARE_PEOPLE} (per 100,000 people) rather than printed
+     * as 4.8e-04; everything else as it is.
+     */
+    static double rareScale(Headlines.Row row, List<Headlines.Row> rows) {
+        String unit = row.unit();
+        if (unit == null || !unit.startsWith("per ")) {
+            return 1;
+        }
+        double max = 0;
+        for (Headlines.Row r : rows) {
+            if (r.quantity().equals(row.quantity())) {
+                for (double v : r.values()) {
+                    if (!Double.isNaN(v)) {
+                        max = Math.max(max, Math.abs(v));
+                    }
+                }
+            }
+        }
+        return max > 0 && max < 0.01 ? RARE_PEOPLE : 1;
+    }
+
+    /** A row's label with its unit (once), and the rare-event scale when it applies. */
+    static String label(Headlines.Row row, List<Headlines.Row> rows) {
+        String label = row.quantity().label();
+        String unit = row.unit();
+        unit = unit == null || unit.equals("1") || label.contains(unit) ? "" : " (" + unit + ")";
+        if (rareScale(row, rows) > 1) {
+            return label + ", per " + RARE_WORDS + " people (" + row.unit().substring("per ".length()) + " each)";
+        }
+        return label + unit;
     }
 
     /** Arms and seeds whose person died before the end: {@code reactive (seed 2) at 81.3}. */

@@ -25,8 +25,9 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
     private long lastDraw;
     private boolean drawn;
 
+    /** A bar when this process has a terminal, else plain lines (every command's progress decides the same way). */
     ConsoleProgress(PrintStream out, String label) {
-        this(out, label, true);
+        this(out, label, System.console() != null);
     }
 
     /** @param terminal a redrawn bar when true, else a plain line every 10 % */

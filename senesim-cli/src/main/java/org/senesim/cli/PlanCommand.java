@@ -144,20 +144,21 @@ public final class PlanCommand implements Callable<Integer> {
         Planner.Request request = new Planner.Request(text, personFile.toString(), entries, startAge, endAge, chosen,
                 maxSessions, budget, evaluations, population, seeds(base, seeds), seeds(base + 1000, recheckSeeds), recheck,
                 strict, base, nThreads, draws);
-        Burdens burdens = Burdens.builtIn();
-        Planner.Result result;
-        try {
-            result = new Planner(Simulator.patch(), burdens).plan(request, (cut, done, budgetN, front) -> {
-                if (!quiet) {
-                    System.err.printf(Locale.ROOT, "senesim plan: %s: %d/%d plans evaluated, front %d%n", cut, done, budgetN, front);
-                }
-            });
-        } catch (IllegalArgumentException e) {
-            throw new InputException(e.getMessage());
-        }
+        // the folder is reserved before the search, so a place that cannot take it is exit 2 at once
         Path target = out != null ? out : Path.of("runs", "plan-" + person.name().replaceAll("[^A-Za-z0-9._-]", "_") + "-"
                 + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         try (RunFolder folder = RunFolder.create(target, force)) {
+            Burdens burdens = Burdens.builtIn();
+            Planner.Result result;
+            try {
+                result = new Planner(Simulator.patch(), burdens).plan(request, (cut, done, budgetN, front) -> {
+                    if (!quiet) {
+                        System.err.printf(Locale.ROOT, "senesim plan: %s: %d/%d plans evaluated, front %d%n", cut, done, budgetN, front);
+                    }
+                });
+            } catch (IllegalArgumentException e) {
+                throw new InputException(e.getMessage());
+            }
             StringBuilder evaluated = new StringBuilder();
             StringBuilder front = new StringBuilder();
             for (PlanFront f : result.fronts()) {

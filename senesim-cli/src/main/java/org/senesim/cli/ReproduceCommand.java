@@ -147,6 +147,15 @@ final class ReproduceCommand implements Callable<Integer> {
                 throw new InputException("--markdown " + markdown + " is a folder; give a file such as "
                         + markdown.resolve("validation.md"));
             }
+            if (parent != null) {
+                // found out now, not after minutes of reproductions
+                try {
+                    Files.deleteIfExists(Files.createTempFile(parent, ".senesim-probe", ".tmp"));
+                } catch (IOException e) {
+                    throw new InputException("--markdown " + markdown + ": cannot write into " + parent
+                            + ". Fix: choose a file in a folder you can write");
+                }
+            }
             return markdown;
         }
         if (all && Files.isDirectory(DEFAULT_MARKDOWN.getParent()) && Files.isRegularFile(Path.of("pom.xml"))

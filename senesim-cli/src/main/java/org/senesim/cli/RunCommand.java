@@ -101,6 +101,10 @@ final class RunCommand implements Callable<Integer> {
         Protocol protocol = scenario.protocol();
         List<String> args = spec().commandLine().getParseResult().originalArgs();
         if (checkpointEvery != null) {
+            if (options.fidelity() != org.senesim.run.Fidelity.PATCH) {
+                throw new InputException("--checkpoint-every checkpoints the patch only (a mean-field run takes seconds)."
+                        + " Fix: drop --checkpoint-every or --fidelity");
+            }
             long every = CheckpointedRun.days(checkpointEvery);
             CheckpointedRun.check(scenario, protocol.armsGiven(), uncertainty != null, tierCuts);
             CheckpointedRun.start(scenario, scenarioFile, options, every, args, start);
@@ -112,17 +116,24 @@ final class RunCommand implements Callable<Integer> {
                         + (scenarioFile == null ? "the built-in flagship" : "this scenario's protocol") + " has arms (a "
                         + "comparison). Fix: give a scenario without protocol arms, or drop --uncertainty.");
             }
-            CompareCommand.compare(scenario, scenarioFile, protocol, options.out, options.force, nThreads, null, null, tierCuts, quiet, args,
+            CompareCommand.compare(scenario, scenarioFile, protocol, options.out, options.force, nThreads, options.fidelity(), null, null, tierCuts, quiet, args,
                     start);
             return ExitCodes.OK;
         }
         ParameterSet parameters = scenario.parameterSet();
+        org.senesim.run.Fidelity fidelity = options.fidelity();
+        if (fidelity != org.senesim.run.Fidelity.PATCH && (uncertainty != null || tierCuts)) {
+            throw new InputException("--uncertainty and --tier-cuts run on the patch only. Fix: drop them or --fidelity");
+        }
         try (RunFolder folder = RunOutput.open(options.out, options.force, scenario, quiet)) {
             ProgressListener progress = ConsoleProgress.forRun(quiet, "Simulating " + scenario.name());
             RunSpec spec = RunSpec.of(scenario, protocol.arms().get(0), parameters);
+            if (fidelity != org.senesim.run.Fidelity.PATCH) {
+                spec = spec.withFidelity(fidelity);
+            }
             ArmRun run;
             try {
-                run = new LocalExecutor(nThreads, progress).runAll(Design.one(spec), Simulator.patch()).get(0);
+                run = new LocalExecutor(nThreads, progress).runAll(Design.one(spec), Simulator.byFidelity()).get(0);
             } finally {
                 if (progress instanceof ConsoleProgress bar) {
                     bar.close();

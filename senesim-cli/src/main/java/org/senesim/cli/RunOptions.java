@@ -37,6 +37,20 @@ final class RunOptions {
     @Option(names = "--quiet", description = "No progress bar and no tables on the console.")
     boolean quiet;
 
+    @Option(names = "--fidelity", paramLabel = "F", defaultValue = "patch",
+            description = "Skin model: patch (the voxel lattice, default) or mean-field (its expected state per depth layer: "
+                    + "deterministic in the skin, no snapshots; docs/model.md section 8).")
+    String fidelity;
+
+    /** {@code --fidelity} as the run layer's fidelity, or bad input. */
+    org.senesim.run.Fidelity fidelity() {
+        return switch (fidelity) {
+            case "patch" -> org.senesim.run.Fidelity.PATCH;
+            case "mean-field" -> org.senesim.run.Fidelity.MEAN_FIELD;
+            default -> throw new InputException("--fidelity must be patch or mean-field, got " + fidelity);
+        };
+    }
+
     /** The scenario with {@code --seed} and {@code --min-tier} applied, when given. */
     Scenario apply(Scenario scenario) {
         return withMinTier(withSeed(scenario));

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "trial", mixinStandardHelpOptions = true,
         description = "Times a trial of N people x 2 arms (each person in both), 40 to 100 years at weekly steps, "
-                + "monthly D+Q in one arm, on the organism model: wall and CPU time, cost per person-year, peak heap.")
+                + "monthly D+Q in one arm, on the organism model (or --fidelity): wall and CPU time, cost per person-year, peak heap.")
 final class TrialBench implements Callable<Integer> {
 
     @Option(names = "--people", paramLabel = "N", defaultValue = "100000", description = "People (default: ${DEFAULT-VALUE}).")
@@ -39,6 +39,11 @@ final class TrialBench implements Callable<Integer> {
     @Option(names = "--to-age", paramLabel = "A", defaultValue = "100", description = "End of follow-up (default: ${DEFAULT-VALUE}).")
     double toAge;
 
+    @Option(names = "--fidelity", paramLabel = "F", defaultValue = "organism",
+            description = "organism, mean-field or lattice (each person's own skin site, a 2D section 1 mm wide, through the run layer; "
+                    + "the D+Q arm then takes the drug as a protocol step) (default: ${DEFAULT-VALUE}).")
+    String fidelity;
+
     @Override
     public Integer call() throws Exception {
         if (people < 1 || people > 10_000_000) {
@@ -47,11 +52,15 @@ final class TrialBench implements Callable<Integer> {
         if (!(toAge > 40 && toAge <= 120)) {
             throw new InputException("--to-age must be above 40 and at most 120, got " + toAge);
         }
+        if (!java.util.Set.of("organism", "mean-field", "lattice").contains(fidelity)) {
+            throw new InputException("--fidelity must be organism, mean-field or lattice, got " + fidelity);
+        }
         int n = RunOptions.threadCount(threads);
         Trial trial = TrialLoader.parse("""
                 name: bench
                 population: {size: %d, seed: 1, age: 40, smoking: {shares: {0: 0.8, 1: 0.2}}, alcohol: {mean: 4, sd: 3, min: 0, max: 40}}
                 design: {type: counterfactual, follow_up: {to_age: %s}}
+                fidelity: %s
                 step: 1 week
                 arms:
                   - {name: control}
@@ -61,7 +70,7 @@ final class TrialBench implements Callable<Integer> {
                   - {id: death, kind: death}
                   - {id: frail, kind: frailty_above}
                   - {id: frailty_80, kind: value, measure: frailty, age: 80}
-                """.formatted(people, Double.toString(toAge)), "bench trial");
+                """.formatted(people, Double.toString(toAge), fidelity), "bench trial");
         Path dir = Files.createTempDirectory("senesim-bench-trial");
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
@@ -88,7 +97,7 @@ final class TrialBench implements Callable<Integer> {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
         String cpu = cpu0 < 0 || cpu1 < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f s", (cpu1 - cpu0) / 1e9);
-        System.out.printf(Locale.ROOT, "%,d people x 2 arms, 40 to %.0f at weekly steps, organism model, %d threads: %.1f s wall"
+        System.out.printf(Locale.ROOT, "%,d people x 2 arms, 40 to %.0f at weekly steps, " + fidelity + ", %d threads: %.1f s wall"
                         + " (process CPU %s), %,.0f person-years simulated, %.2f us per person-year of wall time,"
                         + " peak heap %.0f MiB (sum of pool peaks), database %.1f MiB%n",
                 people, toAge, n, wall, cpu, personYears, 1e6 * wall / personYears, peak / 1048576.0, dbBytes / 1048576.0);

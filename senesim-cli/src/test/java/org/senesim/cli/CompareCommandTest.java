@@ -107,6 +107,13 @@ class CompareCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("pre-juvenation: 3 arms", "pre-juvenation vs no-treatment", "reactive vs no-treatment",
                 "Collagen", "Senescent fibroblasts", "Actinic keratoses");
+        // issue #17: no label cut short, no bare 4.8e-04 for a rare event, the full carcinoma and organ labels
+        assertThat(r.out()).doesNotContain("…").doesNotContainPattern("[0-9]e-[0-9]")
+                .contains("Keratinocyte carcinomas (SCC and BCC) since start (expected), per 100,000 people (100 cm2 each)")
+                .contains("Liver senescence markers (clearable + persistent)")
+                .contains("Rare events are given per 100,000 people");
+        assertThat(r.out().lines().filter(l -> l.contains("|")).mapToInt(String::length).max().orElse(0))
+                .as("table width").isLessThan(150);
         assertThat(out.resolve("arms/reactive/snapshots")).isDirectory();
         assertThat(Files.readString(out.resolve("report.html"))).contains("Pre-juvenation", "Reactive");
     }

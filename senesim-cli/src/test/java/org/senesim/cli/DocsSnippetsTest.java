@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every YAML snippet of README.md and docs/*.md is a scenario the loader accepts, protocol included,
- * so an example a user copies works (issue #17: docs/scenario.md's {@code parameters:} example was
- * rejected). A snippet meant to show a mistake says so with {@code # rejected} on its first line.
+ * Every YAML snippet of README.md and docs/*.md loads with the loader of its format — a scenario
+ * (protocol included), a trial ({@code population:}/{@code design:}), a calibration targets file
+ * ({@code calibration:}) — so an example a user copies works (issue #17: docs/scenario.md's
+ * {@code parameters:} example was rejected).
  */
 class DocsSnippetsTest {
 
@@ -36,9 +37,9 @@ class DocsSnippetsTest {
     static List<Snippet> snippets() throws IOException {
         List<Path> files = new ArrayList<>();
         files.add(root().resolve("README.md"));
-        // the scenario documents; snippets of other docs (trials, plans, calibration targets) are other formats
-        files.add(root().resolve("docs/scenario.md"));
-        files.add(root().resolve("docs/interventions.md"));
+        try (Stream<Path> docs = Files.list(root().resolve("docs"))) {
+            docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+        }
         List<Snippet> out = new ArrayList<>();
         for (Path f : files) {
             List<String> lines = Files.readAllLines(f);
@@ -54,6 +55,18 @@ class DocsSnippetsTest {
             }
         }
         return out;
+    }
+
+    /** The format of a YAML snippet, from its top-level keys. */
+    static String format(String yaml) {
+        List<String> keys = yaml.lines().filter(l -> l.matches("^[a-z_]+:.*")).map(l -> l.substring(0, l.indexOf(':'))).toList();
+        if (keys.contains("calibration") || keys.contains("targets")) {
+            return "calibration targets";
+        }
+        if (keys.contains("population") || keys.contains("design") || keys.contains("endpoints")) {
+            return "trial";
+        }
+        return "scenario";
     }
 
     @org.junit.jupiter.api.Test
@@ -123,10 +136,29 @@ class DocsSnippetsTest {
     Stream<DynamicTest> everyYamlSnippetLoads() throws IOException {
         List<Snippet> all = snippets();
         assertThat(all).as("YAML snippets in README.md and docs/").hasSizeGreaterThan(5);
-        return all.stream().map(s -> DynamicTest.dynamicTest(s.file() + ":" + s.line(), () -> {
+        assertThat(all).as("snippets of each format").anyMatch(s -> format(s.text()).equals("trial"))
+                .anyMatch(s -> format(s.text()).equals("calibration targets"));
+        return all.stream().map(s -> DynamicTest.dynamicTest(s.file() + ":" + s.line() + " (" + format(s.text()) + ")", () -> {
             String label = s.file() + " (snippet at line " + s.line() + ")";
-            Scenario scenario = ScenarioLoader.parse(s.text(), label);
-            assertThat(scenario.protocol()).isNotNull();
+            switch (format(s.text())) {
+                case "trial" -> assertThat(org.senesim.trial.design.TrialLoader.parse(s.text(), label).arms()).isNotEmpty();
+                case "calibration targets" -> {
+                    // targets name their scenarios and published figures relative to the file: those of examples/calibration
+                    Path folder = Files.createTempDirectory("snippet");
+                    try (Stream<Path> examples = Files.list(root().resolve("examples/calibration"))) {
+                        for (Path e : examples.toList()) {
+                            Files.copy(e, folder.resolve(e.getFileName()));
+                        }
+                    }
+                    Path file = Files.writeString(folder.resolve("snippet.targets.yaml"), s.text());
+                    assertThat(org.senesim.calibration.targets.TargetsFile.load(file,
+                            org.senesim.evidence.ParameterRegistry.builtIn()).targets()).isNotEmpty();
+                }
+                default -> {
+                    Scenario scenario = ScenarioLoader.parse(s.text(), label);
+                    assertThat(scenario.protocol()).isNotNull();
+                }
+            }
         }));
     }
 }

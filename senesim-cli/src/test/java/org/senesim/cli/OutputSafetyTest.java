@@ -228,6 +228,14 @@ class OutputSafetyTest {
         assertThat(text.lines().toList().get(9)).startsWith("Simulating x: 100%");
         // and without a terminal the command picks that form instead of printing nothing (System.console() is null here)
         assertThat(ConsoleProgress.forRun(false, "x")).isInstanceOf(ConsoleProgress.class);
+        // so does every other progress display (sensitivity, calibrate): the class of fault, not one command
+        bytes.reset();
+        ConsoleProgress other = new ConsoleProgress(err, "Sensitivity of x");
+        for (int k = 1; k <= 50; k++) {
+            other.progress(k, 50);
+        }
+        other.close();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).doesNotContain("\r").doesNotContain("[#");
     }
 
     private static Process java(Path cwd, Path stderr, String... args) throws IOException {

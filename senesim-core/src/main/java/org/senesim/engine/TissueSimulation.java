@@ -44,7 +44,7 @@ public final class TissueSimulation {
 
     private static final double DAYS_PER_YEAR = 365.25;
     /** Organism columns that repeat a patch column when the patch is the skin. */
-    private static final List<String> DUPLICATED = List.of("immune_capacity", "skin_senescent_fraction");
+    static final List<String> DUPLICATED = List.of("immune_capacity", "skin_senescent_fraction");
 
     private TissueSimulation() {
     }
@@ -191,29 +191,35 @@ public final class TissueSimulation {
         double bloodFactor = 1.0;
         for (DailyHook hook : hooks) {
             if (hook instanceof SystemicEffects effects) {
-                SystemicDay today = effects.on(day);
-                if (today.isNeutral()) {
-                    continue;
-                }
-                bloodFactor *= today.saspFactor() * today.bloodSaspFactor();
-                if (today.stemCellReserveGain() > 0) {
-                    body.addStemCellReserve(today.stemCellReserveGain());
-                }
-                for (Organ o : DISTANT) {
-                    double kill = today.senolyticKillFraction(o);
-                    if (kill > 0) {
-                        body.applySenolytic(EnumSet.of(o), kill);
-                    }
-                }
-                if (today.lifestyle() != null) {
-                    body.setExposures(OrganismInputs.exposures(today.lifestyle()));
-                }
+                bloodFactor = applySystemic(effects, body, day, bloodFactor);
             }
         }
         body.setBloodSaspFactor(bloodFactor);
     }
 
-    private static RunResult organismOnly(Scenario scenario, OrganismModel model, ProgressListener progress) {
+    /** Applies one protocol's systemic side today; returns {@code bloodFactor} times its factor on blood SASP. */
+    static double applySystemic(SystemicEffects effects, OrganismSimulation body, long day, double bloodFactor) {
+        SystemicDay today = effects.on(day);
+        if (today.isNeutral()) {
+            return bloodFactor;
+        }
+        double factor = bloodFactor * (today.saspFactor() * today.bloodSaspFactor());
+        if (today.stemCellReserveGain() > 0) {
+            body.addStemCellReserve(today.stemCellReserveGain());
+        }
+        for (Organ o : DISTANT) {
+            double kill = today.senolyticKillFraction(o);
+            if (kill > 0) {
+                body.applySenolytic(EnumSet.of(o), kill);
+            }
+        }
+        if (today.lifestyle() != null) {
+            body.setExposures(OrganismInputs.exposures(today.lifestyle()));
+        }
+        return factor;
+    }
+
+    static RunResult organismOnly(Scenario scenario, OrganismModel model, ProgressListener progress) {
         double start = scenario.person().ageYears();
         int every = (int) Math.max(1, Math.round(scenario.outputs().everyDays()));
         OrganismRun run = model.simulate(scenario.seed(), 0, start, scenario.endAgeYears(), 1.0, every,
@@ -222,7 +228,7 @@ public final class TissueSimulation {
         return new RunResult(run.series(), List.of(), run.summary());
     }
 
-    private static List<Long> snapshotDays(Scenario scenario) {
+    static List<Long> snapshotDays(Scenario scenario) {
         List<Long> days = new ArrayList<>();
         for (double age : scenario.outputs().snapshotAgesYears()) {
             days.add(Math.round((age - scenario.person().ageYears()) * DAYS_PER_YEAR));
@@ -245,7 +251,7 @@ public final class TissueSimulation {
         return items;
     }
 
-    private static List<SummaryItem> organismSummary(TimeSeries series, double[] first, OrganismSimulation body) {
+    static List<SummaryItem> organismSummary(TimeSeries series, double[] first, OrganismSimulation body) {
         List<SummaryItem> items = new ArrayList<>();
         for (String id : List.of("burden_total", "burden_liver", "burden_muscle", "burden_brain", "grip_strength",
                 "memory_score", "frailty_index")) {

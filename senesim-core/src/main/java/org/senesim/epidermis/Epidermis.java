@@ -84,9 +84,10 @@ public final class Epidermis {
     public Epidermis(ParameterSet p, Lattice lattice, double[] setPoint) {
         this.lattice = lattice;
         this.units = lattice.layerSize();
-        this.akHits = (int) Math.round(p.get("epidermis.hits.actinic_keratosis"));
-        this.carcinomaHits = Math.max(akHits + 1, (int) Math.round(p.get("epidermis.hits.carcinoma")));
-        this.bccHits = Math.max(1, Math.min(akHits, (int) Math.round(p.get("epidermis.hits.bcc"))));
+        KeratinocyteRules rules = new KeratinocyteRules(p);
+        this.akHits = rules.akHits;
+        this.carcinomaHits = rules.carcinomaHits;
+        this.bccHits = rules.bccHits;
         this.classes = carcinomaHits + 1;
         this.damage = new float[units];
         this.mutationProbability = new float[units * classes];
@@ -97,21 +98,20 @@ public final class Epidermis {
         for (int u = 0; u < units; u++) {
             mutationProbability[u * classes] = 1f;
         }
-        double papillaryUm = p.get("tissue.papillary_depth");
-        this.papillaryLayers = Math.max(1, Math.min(lattice.nz(), (int) Math.round(papillaryUm / lattice.voxelUm())));
-        this.igf1Threshold = p.get("epidermis.igf1.threshold");
-        this.inductionGain = p.get("epidermis.igf1.wound_induction_gain");
-        this.inductionRate = p.get("epidermis.igf1.wound_induction_rate");
-        this.inductionLifeDays = p.get("epidermis.igf1.wound_induction_life");
-        this.damagePerSed = p.get("epidermis.damage.uv");
-        this.repairInverse = 1.0 / (1.0 + p.get("epidermis.damage.repair"));
-        this.mutationRate = p.get("epidermis.mutation.rate");
-        this.intrinsicDamage = p.get("epidermis.mutation.intrinsic_damage");
-        this.sccConversion = p.get("epidermis.progression.scc_conversion");
-        this.bccConversion = p.get("epidermis.progression.bcc_conversion");
-        this.regressionPerDay = Hazards.probability(p.get("epidermis.ak.regression") / 365.25);
-        this.protectedFraction = p.get("epidermis.mutation.protected_fraction");
-        this.lesionUnits = p.get("epidermis.lesion.units");
+        this.papillaryLayers = rules.papillaryLayers(lattice.nz(), lattice.voxelUm());
+        this.igf1Threshold = rules.igf1Threshold;
+        this.inductionGain = rules.inductionGain;
+        this.inductionRate = rules.inductionRate;
+        this.inductionLifeDays = rules.inductionLifeDays;
+        this.damagePerSed = rules.damagePerSed;
+        this.repairInverse = rules.repairInverse;
+        this.mutationRate = rules.mutationRate;
+        this.intrinsicDamage = rules.intrinsicDamage;
+        this.sccConversion = rules.sccConversion;
+        this.bccConversion = rules.bccConversion;
+        this.regressionPerDay = rules.regressionPerDay;
+        this.protectedFraction = rules.protectedFraction;
+        this.lesionUnits = rules.lesionUnits;
         this.expectedPapillary = expectedPapillaryCells(setPoint);
 
         int ratio = (int) Math.round(p.get("melanocyte.keratinocyte_ratio"));
@@ -124,7 +124,7 @@ public final class Epidermis {
         this.melanocyteIntrinsic = p.get("melanocyte.senescence.intrinsic");
         this.melanocytePerSed = p.get("melanocyte.senescence.uv");
         this.melanocyteSecretion = p.get("melanocyte.sasp_secretion");
-        this.melanocyteThinning = p.get("melanocyte.epidermal_thinning");
+        this.melanocyteThinning = rules.melanocyteThinning;
         this.melanocyteClearance = p.get("melanocyte.clearance_factor");
     }
 

@@ -20,14 +20,17 @@ import java.util.EnumSet;
  * {@link OrganApplier}, so a cohort and a coupled run of one person get the same doses.
  *
  * <p>What a cohort cannot take is refused when the applier is built, with the step that asks for
- * it: events that act on a skin patch (devices, topical drugs, local cells, exosomes, light) and the
- * systemic effects the cohort stepper has no input for yet (senomorphics, cryotherapy, intravenous
- * stem cells).
+ * it: the systemic effects the cohort stepper has no input for yet (oral senomorphics, cryotherapy,
+ * intravenous stem cells), and events that act on the skin alone (devices, topical drugs, local
+ * cells, exosomes, light) unless the cohort's skin is a reduced mean-field skin treated with the
+ * arm's {@link MeanFieldSchedule}.
  */
 public final class CohortApplier {
 
     private final OrganApplier organs;
     private final double dtDays;
+    /** Organs an oral senolytic dose is applied to here: all, or all but a treated skin (which its own applier doses). */
+    private final EnumSet<Organ> dosed;
 
     /**
      * @param timeline the arm's events
@@ -37,21 +40,39 @@ public final class CohortApplier {
      * @throws IllegalArgumentException naming the first step a cohort cannot take
      */
     public CohortApplier(Timeline timeline, ParameterSet p, Person enrolled, double dtDays) {
+        this(timeline, p, enrolled, dtDays, false);
+    }
+
+    /**
+     * @param treatedSkin true when the cohort's skin is a {@code meanfield.ReducedMeanFieldSkin} treated
+     *                    with the arm's {@link MeanFieldSchedule} ({@code ReducedMeanFieldSkin.treat}):
+     *                    everything acting on the skin (devices, topical drugs, local cells, exosomes,
+     *                    light) is then that skin's, and an oral senolytic is applied here to the other
+     *                    organs only (the skin's share is its applier's, as in a coupled run)
+     */
+    public CohortApplier(Timeline timeline, ParameterSet p, Person enrolled, double dtDays, boolean treatedSkin) {
         if (!(dtDays >= 1) || dtDays != Math.rint(dtDays)) {
             throw new IllegalArgumentException("a cohort applier needs a step of whole days, got " + dtDays);
         }
         for (TreatmentEvent e : timeline.events()) {
-            boolean ok = e instanceof ExposureChange || e instanceof SenolyticDose && e.systemic();
-            if (!ok) {
+            boolean organInput = e instanceof ExposureChange || e instanceof SenolyticDose && e.systemic();
+            boolean skinOnly = !e.systemic() && !(e instanceof ExposureChange);
+            if (!(organInput || treatedSkin && skinOnly)) {
                 String id = e.course().entry().id() + (e.course().route() == null ? "" : " (" + e.course().route() + ")");
                 throw new IllegalArgumentException(e.course().path() + " (line " + e.course().line() + "): " + id
-                        + " acts on a skin patch or through an organism input a cohort does not have; a cohort takes"
-                        + " oral senolytics and lifestyle changes. Fix: run this arm on the lattice patch, or remove"
-                        + " the step");
+                        + (treatedSkin ? " acts through an organism input a cohort does not have; a cohort with a treated"
+                        + " skin takes oral senolytics, lifestyle changes and everything that acts on the skin alone."
+                        : " acts on a skin patch or through an organism input a cohort does not have; a cohort takes"
+                        + " oral senolytics and lifestyle changes (with a treated reduced skin, also what acts on the skin).")
+                        + " Fix: run this arm on the lattice patch or the mean-field skin, or remove the step");
             }
         }
         this.organs = new OrganApplier(timeline, p, enrolled);
         this.dtDays = dtDays;
+        this.dosed = EnumSet.allOf(Organ.class);
+        if (treatedSkin) {
+            dosed.remove(Organ.SKIN);
+        }
     }
 
     /**
@@ -73,7 +94,7 @@ public final class CohortApplier {
             }
         }
         for (Organ o : Organ.values()) {
-            if (survive[o.ordinal()] < 1.0) {
+            if (survive[o.ordinal()] < 1.0 && dosed.contains(o)) {
                 cohort.apply(new OrganismEvent.SenolyticDose(age, EnumSet.of(o), 1.0 - survive[o.ordinal()]));
             }
         }

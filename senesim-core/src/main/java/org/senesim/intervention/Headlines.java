@@ -42,19 +42,26 @@ public final class Headlines {
     public record Quantity(String id, String label, Category category, boolean headline) {
     }
 
-    /** Tissue quantities, in report order. */
-    private static final List<Quantity> TISSUE = List.of(
-            new Quantity("collagen", "Collagen (1 = young)", Category.VISIBLE, true),
-            new Quantity("elastin_intact", "Intact elastin (1 = young)", Category.VISIBLE, true),
-            new Quantity("elastin_integrity", "Elastin integrity (recoil)", Category.VISIBLE, true),
-            new Quantity("hyaluronan", "Hyaluronic acid (1 = young)", Category.VISIBLE, false),
-            new Quantity("epidermal_thickness", "Epidermal thickness (1 = full)", Category.VISIBLE, false),
-            new Quantity("senescent_fraction", "Senescent fibroblasts", Category.BIOLOGICAL, true),
-            new Quantity("senescent_fraction_papillary", "Senescent fibroblasts, papillary", Category.BIOLOGICAL, false),
-            new Quantity("sasp_mean", "SASP in the dermis", Category.BIOLOGICAL, false),
-            new Quantity("igf1_response", "Basal units answering UVB correctly", Category.BIOLOGICAL, false),
-            new Quantity("actinic_keratoses", "Actinic keratoses per 100 cm2", Category.BIOLOGICAL, true),
-            new Quantity("carcinoma_cumulative", "Carcinomas since start per 100 cm2", Category.BIOLOGICAL, true));
+    /**
+     * Tissue quantities, in report order, with their category and whether the console shows them.
+     * Their labels are the time series' own ({@link #quantities}): one quantity, one label, in the
+     * charts, tables, console and summary alike.
+     */
+    private static final List<Pick> TISSUE = List.of(
+            new Pick("collagen", Category.VISIBLE, true),
+            new Pick("elastin_intact", Category.VISIBLE, true),
+            new Pick("elastin_integrity", Category.VISIBLE, true),
+            new Pick("hyaluronan", Category.VISIBLE, false),
+            new Pick("epidermal_thickness", Category.VISIBLE, false),
+            new Pick("senescent_fraction", Category.BIOLOGICAL, true),
+            new Pick("senescent_fraction_papillary", Category.BIOLOGICAL, false),
+            new Pick("sasp_mean", Category.BIOLOGICAL, false),
+            new Pick("igf1_response", Category.BIOLOGICAL, false),
+            new Pick("actinic_keratoses", Category.BIOLOGICAL, true),
+            new Pick("carcinoma_cumulative", Category.BIOLOGICAL, true));
+
+    private record Pick(String id, Category category, boolean headline) {
+    }
 
     /** Organism quantities shown in the console table when present. */
     private static final List<String> ORGANISM_HEADLINES = List.of("burden_liver", "burden_muscle", "burden_brain",
@@ -127,9 +134,10 @@ public final class Headlines {
     /** The quantities a time series carries, tissue first, then any organism outcome columns. */
     public static List<Quantity> quantities(TimeSeries series) {
         List<Quantity> out = new ArrayList<>();
-        for (Quantity q : TISSUE) {
-            if (series.indexOf(q.id()) >= 0) {
-                out.add(q);
+        for (Pick q : TISSUE) {
+            int k = series.indexOf(q.id());
+            if (k >= 0) {
+                out.add(new Quantity(q.id(), series.columns().get(k).label(), q.category(), q.headline()));
             }
         }
         for (Column c : OrganismColumns.ALL) {

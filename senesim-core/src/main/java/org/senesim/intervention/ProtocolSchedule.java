@@ -1,20 +1,7 @@
 package org.senesim.intervention;
 
-import org.senesim.scenario.Course;
-
-import org.senesim.scenario.Arm;
-
-import org.senesim.scenario.Kind;
-
-import org.senesim.scenario.SettingSpec;
-
-import org.senesim.scenario.CatalogEntry;
-
 import org.senesim.engine.DailyHook;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.intervention.Effects.Effect;
-import org.senesim.intervention.Effects.Shape;
-import org.senesim.intervention.Effects.Target;
 import org.senesim.intervention.TreatmentEvent.CellInjection;
 import org.senesim.intervention.TreatmentEvent.DeviceSession;
 import org.senesim.intervention.TreatmentEvent.ExposureChange;
@@ -23,10 +10,12 @@ import org.senesim.intervention.TreatmentEvent.SenomorphicCourse;
 import org.senesim.intervention.TreatmentEvent.Therapy;
 import org.senesim.random.CounterRandom;
 import org.senesim.random.RandomStreams;
+import org.senesim.scenario.Arm;
+import org.senesim.scenario.CatalogEntry;
+import org.senesim.scenario.Course;
 import org.senesim.scenario.Person;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.Species;
-import org.senesim.systemic.Organ;
 import org.senesim.scenario.Units;
 import org.senesim.tissue.Lattice;
 import org.senesim.tissue.TissuePatch;
@@ -35,7 +24,6 @@ import org.senesim.tissue.Wound;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -51,15 +39,11 @@ import java.util.TreeMap;
  * from the counter-based generator keyed by (seed, day, session), so results do not depend on the
  * thread count.
  */
-public final class ProtocolSchedule implements DailyHook, SystemicEffects {
+public final class ProtocolSchedule implements DailyHook, SystemicEffects, Applier {
 
     /** Keys of this class live far from the patch's own intervention keys. */
     private static final long KEY_BASE = Long.MIN_VALUE / 2;
     private static final int SESSIONS_PER_DAY_KEYS = 4096;
-    /** Days before an exosome application in which a wound opens the skin for it. */
-    private static final long OPEN_SKIN_DAYS = 2;
-    /** Largest fall of a SASP factor from repeated sessions. */
-    private static final double MIN_FACTOR = 0.05;
 
     /**
      * A session as applied, for reports and tests.
@@ -82,23 +66,20 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
     private final Arm arm;
     private final Timeline timeline;
     private final OrganApplier organs;
-    private final ParameterSet p;
     private final long seed;
     private final double startAge;
     private final long totalDays;
     private final TreeMap<Long, Person> lifestyle = new TreeMap<>();
     private final Effects effects = new Effects();
+    private final Responses responses;
     private final List<AppliedSession> applied = new ArrayList<>();
-    private final List<Long> woundDays = new ArrayList<>();
     private final List<Repair> repairs = new ArrayList<>();
 
     private final double epidermisUm;
-    private final double doseSaturation;
     private final Species species;
     private final double gfPulse;
     private final double gfDays;
     private final double stemRecruitment;
-    private final double remodelDays;
     private final double refillDays;
 
     public ProtocolSchedule(Arm arm, ParameterSet parameters, Scenario scenario) {
@@ -113,24 +94,19 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
         this.arm = arm;
         this.timeline = timeline;
         this.organs = new OrganApplier(timeline, parameters, scenario.person());
-        this.p = parameters;
         this.seed = scenario.seed();
         this.species = scenario.person().species();
         this.startAge = scenario.person().ageYears();
         this.totalDays = Math.round(scenario.durationDays());
-        this.epidermisUm = p.get("intervention.geometry.epidermal_thickness");
-        this.doseSaturation = p.get("intervention.wound.dose_saturation");
-        this.gfPulse = p.get("intervention.wound.growth_factor_pulse");
-        this.gfDays = p.get("intervention.wound.growth_factor_days");
-        this.stemRecruitment = p.get("intervention.wound.stem_recruitment");
-        this.remodelDays = p.get("intervention.response.remodel_days");
-        this.refillDays = p.get("intervention.wound.refill_days");
+        this.responses = new Responses(arm, timeline, parameters, effects);
+        this.epidermisUm = responses.epidermisUm;
+        this.gfPulse = responses.gfPulse;
+        this.gfDays = responses.gfDays;
+        this.stemRecruitment = responses.stemRecruitment;
+        this.refillDays = responses.refillDays;
 
         Person current = scenario.person();
         for (TreatmentEvent e : timeline.events()) {
-            if (e instanceof DeviceSession d && d.wounds()) {
-                woundDays.add(e.day());
-            }
             if (e instanceof ExposureChange x) {
                 current = x.applyTo(current);
                 lifestyle.put(e.day(), current);
@@ -138,11 +114,13 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
         }
     }
 
+    @Override
     public Arm arm() {
         return arm;
     }
 
     /** The arm's events, days from enrolment. */
+    @Override
     public Timeline timeline() {
         return timeline;
     }
@@ -163,6 +141,7 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
     }
 
     /** The sessions applied so far. */
+    @Override
     public List<AppliedSession> applied() {
         return Collections.unmodifiableList(applied);
     }
@@ -187,23 +166,13 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
         }
         int stem = 0;
         if (event instanceof SenolyticDose dose) {
-            // by mouth the dermis gets the skin's share of the drug (SenolyticReach), topically the course's
-            double skinHazard = SenolyticReach.dailyHazard(dose.organFraction(p, species, Organ.SKIN), dose.days());
-            effects.add(new Effect(day, Target.KILL, Shape.CONSTANT, skinHazard, dose.days()));
-            effects.add(new Effect(day, Target.EXTRA_SENESCENCE, Shape.CONSTANT,
-                    p.get("intervention.senolytic.off_target_hazard"), dose.days()));
+            responses.senolytic(dose, species);
         } else if (event instanceof SenomorphicCourse s) {
-            double change = Math.max(MIN_FACTOR, s.saspFactor()) - 1.0;
-            effects.add(new Effect(day, Target.SASP, Shape.CONSTANT, change, s.days()));
-            if (s.systemic()) {
-                // taken by mouth it quiets every organ's secretion, so the blood the patch bathes
-                // in carries less SASP too, as the organs feel it (TissueSimulation.applySystemic)
-                effects.add(new Effect(day, Target.BLOOD_SASP, Shape.CONSTANT, change, s.days()));
-            }
+            responses.senomorphic(s);
         } else if (event instanceof CellInjection cells) {
             stem = cells(patch, cells, day, key);
         } else if (event instanceof Therapy therapy) {
-            therapy(therapy);
+            responses.therapy(therapy);
         } else if (event instanceof ExposureChange) {
             patch.setExposure(lifestyle.get(day));
         }
@@ -213,39 +182,19 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
     private int cells(TissuePatch patch, CellInjection event, long day, long key) {
         Course c = event.course();
         switch (event.cells()) {
-            case STEM_CELLS: {
-                boolean iv = "intravenous".equals(c.route());
-                double perMm3 = iv ? p.get("intervention.stem_cells.iv_density") * c.number("dose") / 100.0
-                        : p.get("intervention.stem_cells.local_density") * c.number("dose") / 10.0;
-                return addStemCells(patch, key, perMm3 * patch.lattice().volumeMm3(), null, 0);
+            case STEM_CELLS:
+                return addStemCells(patch, key, responses.stemCells(c, patch.lattice().volumeMm3()), null, 0);
+            case FAT_TRANSFER: {
+                Lattice lat = patch.lattice();
+                int deepFrom = lat.nz() - Math.max(1, lat.nz() / 3);
+                int added = addStemCells(patch, key, responses.fatTransferStemCells(c, lat.volumeMm3()), null, deepFrom);
+                responses.fatTransfer(c, day);
+                return added;
             }
-            case FAT_TRANSFER:
-                return fatTransfer(patch, c, day, key);
-            default: { // exosomes: a reprogramming signal, fully through skin a wound opened
-                boolean open = false;
-                for (long w : woundDays) {
-                    open |= w <= day && day - w <= OPEN_SKIN_DAYS;
-                }
-                double penetration = open ? 1.0 : p.get("intervention.exosomes.topical_penetration");
-                effects.add(new Effect(day, Target.REPROGRAM, Shape.CONSTANT,
-                        p.get("intervention.exosomes.reprogram_hazard") * penetration, p.get("intervention.exosomes.effect_days")));
+            default: // exosomes: a reprogramming signal, fully through skin a wound opened
+                responses.exosomes(day);
                 return 0;
-            }
         }
-    }
-
-    private void therapy(Therapy event) {
-        long day = event.day();
-        if (event.onBlood()) {
-            effects.add(new Effect(day, Target.BLOOD_SASP, Shape.DECAY,
-                    p.get("intervention.cryotherapy.blood_sasp_factor") - 1.0, p.get("intervention.cryotherapy.effect_days")));
-            return;
-        }
-        double scale = lightScale(event.course());
-        double tau = p.get("intervention.pbm.effect_days");
-        effects.add(new Effect(day, Target.SYNTHESIS, Shape.DECAY, p.get("intervention.pbm.synthesis_boost") * scale, tau));
-        effects.add(new Effect(day, Target.SASP, Shape.DECAY,
-                Math.max(MIN_FACTOR - 1.0, (p.get("intervention.pbm.sasp_factor") - 1.0) * scale), tau));
     }
 
     // ---------------------------------------------------------------- devices
@@ -266,12 +215,8 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
         }
         int replaced = e.akClearance() != null ? fieldClearance(patch, c, key) : plan.footprint().length;
         startRepair(patch, plan.woundedVoxels(), day);
-        double scale = responseScale(c);
-        String cls = "intervention.response." + e.response() + ".";
-        effects.add(new Effect(day, Target.CLEARANCE, Shape.DECAY, p.get(cls + "clearance_boost") * scale,
-                p.get(cls + "clearance_days")));
-        effects.add(new Effect(day, Target.SYNTHESIS, Shape.PULSE, p.get(cls + "synthesis_boost") * scale, remodelDays));
-        effects.add(new Effect(day, Target.FRAGMENT, Shape.PULSE, p.get(cls + "fragment_boost") * scale, remodelDays));
+        double scale = responses.responseScale(c);
+        responses.device(c, day, scale);
         int stem = 0;
         if (e.geometry().wounds()) {
             // Per mm² of surface; a 2D section stands for a slab one voxel thick.
@@ -282,27 +227,9 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
                 plan.doseUm(), scale));
     }
 
-    /**
-     * Scale of a device's biological response: {@code 1 − exp(−dose/saturation)} for wounds; for
-     * devices without a wound (light), the session's fluence and passes relative to the typical ones,
-     * capped at 2.
-     */
+    /** Scale of a device's biological response (see {@link Responses#responseScale}). */
     double responseScale(Course c) {
-        if (c.entry().geometry().wounds()) {
-            return -Math.expm1(-WoundGeometry.nominalDose(c, epidermisUm) / doseSaturation);
-        }
-        return lightScale(c);
-    }
-
-    private static double lightScale(Course c) {
-        double scale = 1.0;
-        for (String s : List.of("fluence", "passes")) {
-            SettingSpec spec = c.entry().settings().get(s);
-            if (spec != null && spec.typical() > 0) {
-                scale *= c.number(s) / spec.typical();
-            }
-        }
-        return Math.min(2.0, scale);
+        return responses.responseScale(c);
     }
 
     /**
@@ -313,16 +240,10 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
      * over the whole field rather than read off the column footprints.
      */
     private int fieldClearance(TissuePatch patch, Course c, long key) {
-        CatalogEntry e = c.entry();
-        double pRef = p.get(e.akClearance());
-        if (pRef <= 0) {
+        double session = responses.akClearance(c);
+        if (session <= 0) {
             return 0;
         }
-        double exposure = 1.0;
-        for (Map.Entry<String, Double> r : e.akReference().entrySet()) {
-            exposure *= c.number(r.getKey()) / r.getValue();
-        }
-        double session = -Math.expm1(exposure * Math.log1p(-Math.min(pRef, 0.999999)));
         int units = patch.lattice().layerSize();
         List<Integer> cleared = new ArrayList<>();
         for (int u = 0; u < units; u++) {
@@ -421,39 +342,6 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects {
     }
 
     // ---------------------------------------------------------------- cells
-
-    private int fatTransfer(TissuePatch patch, Course c, long day, long key) {
-        Lattice lat = patch.lattice();
-        double volumeScale = c.number("volume") / 10.0;
-        double expected = p.get("intervention.fat_transfer.stem_density") * volumeScale * lat.volumeMm3() / 3.0;
-        int deepFrom = lat.nz() - Math.max(1, lat.nz() / 3);
-        int added = addStemCells(patch, key, expected, null, deepFrom);
-        double synthesis = p.get("intervention.fat_transfer.synthesis_boost") * volumeScale;
-        double synergy = p.get("intervention.fat_transfer.laser_synergy");
-        double window = p.get("intervention.fat_transfer.synergy_days");
-        Course nearest = null;
-        long best = Long.MAX_VALUE;
-        for (Course other : arm.courses()) {
-            if (other.entry().kind() != Kind.DEVICE || !other.entry().geometry().wounds()) {
-                continue;
-            }
-            for (long d : other.sessionDays()) {
-                long gap = Math.abs(d - day);
-                if (gap <= window && gap < best) {
-                    best = gap;
-                    nearest = other;
-                }
-            }
-        }
-        if (nearest != null && synergy > 0) {
-            double scale = responseScale(nearest);
-            double fragment = p.get("intervention.response." + nearest.entry().response() + ".fragment_boost") * scale;
-            effects.add(new Effect(day, Target.FRAGMENT, Shape.PULSE, synergy * fragment, remodelDays));
-            synthesis *= 1.0 + synergy;
-        }
-        effects.add(new Effect(day, Target.SYNTHESIS, Shape.PULSE, synthesis, remodelDays));
-        return added;
-    }
 
     /**
      * Adds a Poisson number of stem cells with the given mean: at random voxels among {@code among}

@@ -9,6 +9,7 @@ import org.senesim.tissue.Hazards;
 import org.senesim.tissue.ImmuneCapacity;
 import org.senesim.tissue.Lattice;
 import org.senesim.tissue.StemCells;
+import org.senesim.tissue.TissueModifiers;
 
 import java.util.Arrays;
 
@@ -26,6 +27,7 @@ abstract class MeanFieldLayers {
     static final int DIVISION_CLASSES = MeanFieldSkin.DIVISION_CLASSES;
 
     // ---- geometry
+    final Lattice lattice;
     final int nz;
     final int layerSize;
     final int neighbours;
@@ -104,6 +106,16 @@ abstract class MeanFieldLayers {
     int lowClass;
     int highClass;
 
+    /** What treatments set before a day, as on the lattice ({@code TissuePatch.modifiers}). */
+    final TissueModifiers modifiers = new TissueModifiers();
+    final MeanFieldEpidermis epidermis;
+    final MeanFieldWounds wounds;
+    /** Acts before each day (a protocol's applier); null for none. */
+    MeanFieldHook hook;
+    double lastSurfaceDose;
+    double lastImmune;
+    double lastClearance;
+
     double bloodOverride = Double.NaN;
     double immuneOverride = Double.NaN;
     double senolyticHazard;
@@ -147,6 +159,7 @@ abstract class MeanFieldLayers {
         this.parameters = p;
         this.organism = organism;
         this.bloodConversion = blood;
+        this.lattice = lattice;
         this.nz = lattice.nz();
         this.layerSize = lattice.layerSize();
         this.neighbours = lattice.neighbourCount();
@@ -195,6 +208,8 @@ abstract class MeanFieldLayers {
         melanocyteClearance = p.get("melanocyte.clearance_factor");
 
         immuneDefault = new ImmuneCapacity(p);
+        epidermis = new MeanFieldEpidermis(p, lattice, setPoint);
+        wounds = new MeanFieldWounds(nz);
 
         healthy = new double[nz][DIVISION_CLASSES];
         senescent = new double[nz][DIVISION_CLASSES];
@@ -249,9 +264,8 @@ abstract class MeanFieldLayers {
         return rules.progenitorFractionAt(ageYears);
     }
 
-    void sweep(double surface, double blood, double removal, double repairInverse, double inputBase,
+    void sweep(double surface, double blood, double keepSenescent, double repairInverse, double inputBase,
                        double progenitor, int progenitorClass) {
-        double keepSenescent = 1.0 - Hazards.probability(removal);
         for (int z = 0; z < nz; z++) {
             vacancy[z] = Math.max(0.0, 1.0 - healthyTotal[z] - senescentTotal[z]);
         }
@@ -278,7 +292,8 @@ abstract class MeanFieldLayers {
             double rDiv = divisionRate * Math.max(0.0, 1.0 - crowding) * (1.0 + divisionGrowthFactorGain * growthFactor[z]);
             double d = Math.min(1.0, (damage[z] + input) * repairInverse);
             double c = sasp[z] + blood;
-            double base = senescenceIntrinsic + senescencePerDamage * d + senescenceParacrine * c / (paracrineHalf + c);
+            double base = senescenceIntrinsic + modifiers.extraSenescenceHazard + senescencePerDamage * d
+                    + senescenceParacrine * c / (paracrineHalf + c);
             divisionTargets(z, shares);
             double success = shares[0] + shares[1] + shares[2];
             if (success > 0) {
@@ -458,6 +473,37 @@ abstract class MeanFieldLayers {
                 noneYet *= 1.0 - e;
             }
         }
+    }
+
+    /**
+     * Senescent cells that leave today by removal (hazard {@code removal}) or by reprogramming back
+     * to healthy, undamaged cells (hazard {@code reprogram}, exosomes), as the lattice's competing
+     * exits: the reprogrammed share {@code P(r + ρ)·ρ/(r + ρ)} moves to the healthy histograms now,
+     * and the share of the rest the sweep keeps is returned, so that the senescent cells keep
+     * {@code 1 − P(r + ρ)} in all. Without reprogramming this is {@code 1 − P(r)}.
+     */
+    double reprogramAndKeep(double removal, double reprogram) {
+        if (!(reprogram > 0)) {
+            return 1.0 - Hazards.probability(removal);
+        }
+        double exit = Hazards.probability(removal + reprogram);
+        double back = exit * reprogram / (removal + reprogram);
+        for (int z = 0; z < nz; z++) {
+            double[] h = healthy[z];
+            double[] s = senescent[z];
+            for (int b = lowClass; b <= highClass; b++) {
+                h[b] += s[b] * back;
+                s[b] *= 1.0 - back;
+            }
+            double before = healthyTotal[z];
+            double total = before + senescentTotal[z] * back;
+            if (total > 0) {
+                damage[z] = damage[z] * before / total;
+            }
+            healthyTotal[z] = total;
+            senescentTotal[z] *= 1.0 - back;
+        }
+        return (1.0 - exit) / (1.0 - back);
     }
 
     void melanocytes(double basalUv, double clearance) {

@@ -9,6 +9,7 @@ import org.senesim.systemic.OrganismParameters;
 import org.senesim.systemic.SkinSource;
 import org.senesim.systemic.SkinStep;
 import org.senesim.tissue.Lattice;
+import org.senesim.tissue.TissueModifiers;
 
 import java.util.Arrays;
 import java.util.function.Function;
@@ -205,6 +206,11 @@ public final class MeanFieldSkin extends MeanFieldLayers implements SkinSource {
         lowClass = Math.min(DIVISION_CLASSES - 1, first);
         highClass = Math.min(DIVISION_CLASSES - 1, first + 4);
         retotal();
+        modifiers.reset();
+        wounds.reset();
+        lastImmune = immuneDefault.at(ageYears);
+        lastClearance = rules.clearanceHazard(lastImmune, sweptBurden());
+        epidermis.start(healthyTotal);
         solveSasp();
     }
 
@@ -212,12 +218,16 @@ public final class MeanFieldSkin extends MeanFieldLayers implements SkinSource {
 
     /** Advances one day (the patch's {@code step}). */
     public void step() {
+        wounds.repair(this, day);
         double age = ageYears();
         double surface = uv.surfaceDoseSed(day);
         double immune = Double.isNaN(immuneOverride) ? immuneDefault.at(age) : immuneOverride;
-        double blood = bloodSasp();
-        double clearance = rules.clearanceHazard(immune, sweptBurden());
-        double removal = clearance + apoptosisSenescent + senolyticHazard;
+        double blood = bloodSasp() * modifiers.bloodSaspFactor;
+        double clearance = rules.clearanceHazard(immune, sweptBurden()) * modifiers.clearanceMultiplier;
+        double removal = clearance + apoptosisSenescent + senolyticHazard + modifiers.senescentKillHazard;
+        lastSurfaceDose = surface;
+        lastImmune = immune;
+        lastClearance = clearance;
         double repairInverse = 1.0 / (1.0 + repairAt(age));
         double inputBase = damageBaseline + damagePerRos * rosExcess;
         double progenitor = progenitorFractionAt(age);
@@ -231,13 +241,17 @@ public final class MeanFieldSkin extends MeanFieldLayers implements SkinSource {
                 daySaspMelanocyte[z] = saspMelanocyte[z];
             }
         }
-        sweep(surface, blood, removal, repairInverse, inputBase, progenitor, progenitorClass);
+        double keepSenescent = reprogramAndKeep(removal, modifiers.reprogramHazard);
+        sweep(surface, blood, keepSenescent, repairInverse, inputBase, progenitor, progenitorClass);
         melanocytes(uv.basalDose(surface), clearance);
+        epidermis.step(uv.basalDose(surface));
+        epidermis.accumulateGrowthFactor(growthFactor);
         stemCells(age);
 
         daysSinceMatrix++;
         if (daysSinceMatrix >= matrixInterval) {
             updateMatrix(daysSinceMatrix, age, blood);
+            epidermis.refresh(healthyTotal, null);
             Arrays.fill(uvSum, 0.0);
             daysSinceMatrix = 0;
         }
@@ -251,9 +265,9 @@ public final class MeanFieldSkin extends MeanFieldLayers implements SkinSource {
 
     void updateMatrix(int intervalDays, double age, double blood) {
         double dt = intervalDays;
-        double ageC = matrixRates.collagenAgeFactor(age);
-        double ageE = matrixRates.elastinAgeFactor(age);
-        double fragmentKeep = 1.0 / (1.0 + dt * matrixRates.fragmentClearance());
+        double ageC = matrixRates.collagenAgeFactor(age) * modifiers.synthesisMultiplier;
+        double ageE = matrixRates.elastinAgeFactor(age) * modifiers.synthesisMultiplier;
+        double fragmentKeep = 1.0 / (1.0 + dt * matrixRates.fragmentClearance() * modifiers.fragmentClearanceMultiplier);
         for (int z = 0; z < nz; z++) {
             double norm = 1.0 / setPoint[z];
             double degUv = matrixRates.degradationPerSed() * uvSum[z] / intervalDays;
@@ -274,44 +288,25 @@ public final class MeanFieldSkin extends MeanFieldLayers implements SkinSource {
     }
 
     void solveSasp() {
+        double secretion = saspSecretion * modifiers.saspSecretionFactor;
         for (int z = 0; z < nz; z++) {
-            source[z] = senescentTotal[z] * saspSecretion;
+            source[z] = senescentTotal[z] * secretion;
         }
-        source[0] += melanocyteSenescent * melanocytes * saspSecretion * melanocyteSecretion / layerSize;
-        solveDepth(source, saspCoupling, sasp);
+        source[0] += melanocyteSenescent * melanocytes * secretion * melanocyteSecretion / layerSize;
+        DepthField.solve(source, saspCoupling, sasp, tridiagonal);
         if (observer != null) {
             // the melanocytes' part alone, for the reduced skin's record
             Arrays.fill(source, 0.0);
-            source[0] = melanocyteSenescent * melanocytes * saspSecretion * melanocyteSecretion / layerSize;
-            solveDepth(source, saspCoupling, saspMelanocyte);
+            source[0] = melanocyteSenescent * melanocytes * secretion * melanocyteSecretion / layerSize;
+            DepthField.solve(source, saspCoupling, saspMelanocyte, tridiagonal);
         }
     }
 
     void solveGrowthFactor() {
         for (int z = 0; z < nz; z++) {
-            source[z] = stem[z] * stemSecretion / layerSize;
+            source[z] = stem[z] * stemSecretion / layerSize + wounds.releaseToday(z);
         }
-        solveDepth(source, growthFactorCoupling, growthFactor);
-    }
-
-    /**
-     * Solves {@code c_z − a·(c_{z+1} − 2c_z + c_{z−1}) = s_z} with mirror (no-flux) ends, {@code a =
-     * (λ/h)²}: the patch's steady field averaged over each layer. A uniform source gives c = s.
-     */
-    void solveDepth(double[] s, double a, double[] out) {
-        double[] cp = tridiagonal;
-        // Thomas algorithm; diagonal 1 + 2a inside, 1 + a at the ends, off-diagonals −a
-        double diag0 = nz == 1 ? 1.0 : 1.0 + a;
-        cp[0] = -a / diag0;
-        out[0] = s[0] / diag0;
-        for (int z = 1; z < nz; z++) {
-            double diag = (z == nz - 1 ? 1.0 + a : 1.0 + 2 * a) + a * cp[z - 1];
-            cp[z] = -a / diag;
-            out[z] = (s[z] + a * out[z - 1]) / diag;
-        }
-        for (int z = nz - 2; z >= 0; z--) {
-            out[z] -= cp[z] * out[z + 1];
-        }
+        DepthField.solve(source, growthFactorCoupling, growthFactor, tridiagonal);
     }
 
     // ------------------------------------------------------------------ inputs
@@ -329,6 +324,40 @@ public final class MeanFieldSkin extends MeanFieldLayers implements SkinSource {
     /** Sets immune capacity (NaN returns to the patch's own age law). */
     public void setImmuneCapacity(double value) {
         this.immuneOverride = value;
+    }
+
+    /** Sets what acts before each day when the organism steps this skin ({@link #advance}); null for nothing. */
+    public void setHook(MeanFieldHook dayHook) {
+        this.hook = dayHook;
+    }
+
+    /** The modifiers treatments set before a day, as the lattice's ({@code TissuePatch.modifiers}). */
+    public TissueModifiers modifiers() {
+        return modifiers;
+    }
+
+    /** Applies one session's wound now (see {@link LayerWound}). */
+    public void applyWound(LayerWound wound) {
+        wounds.apply(this, wound, day);
+        epidermis.replace(wound.epidermisReplaced());
+        recountSwept();
+    }
+
+    /** Replaces a share of the basal-epidermis units with fresh ones (an AK field clearance). */
+    public void replaceEpidermis(double share) {
+        epidermis.replace(share);
+    }
+
+    /** Adds expected stem cells to each layer (local injection, fat transfer, recruitment by a wound). */
+    public void addStemCells(double[] perLayer) {
+        for (int z = 0; z < nz; z++) {
+            stem[z] += perLayer[z];
+        }
+    }
+
+    /** The skin's geometry (its depth layers are the lattice's). */
+    public Lattice lattice() {
+        return lattice;
     }
 
     /** Extra removal hazard of senescent fibroblasts per day (a senolytic drug), as {@code TissueModifiers.senescentKillHazard}. */
@@ -351,6 +380,9 @@ public final class MeanFieldSkin extends MeanFieldLayers implements SkinSource {
         setSenolyticHazard(step.senolyticPerDay());
         elapsedTargetDays += step.dtDays();
         while (day + 0.5 < elapsedTargetDays) {
+            if (hook != null) {
+                hook.beforeDay(this, day);
+            }
             step();
         }
         return burdenUnits();
@@ -535,7 +567,7 @@ public final class MeanFieldSkin extends MeanFieldLayers implements SkinSource {
 
     /** Mean SASP over the patch, blood background included (the observer's {@code sasp_mean}). */
     public double saspMean() {
-        return mean(sasp) + bloodSasp();
+        return mean(sasp) + bloodSasp() * modifiers.bloodSaspFactor;
     }
 
     /** Expected stem cells in the patch. */

@@ -100,6 +100,13 @@ public final class ReducedMeanFieldSkin implements CohortSkin {
     private double[] inverseHealthyReference = new double[0];
     private double[] inverseSenescentReference = new double[0];
     private double[] stemKeep = new double[0];
+    // treatments of the reference run (neutral without): mean clearance multiplier, mean extra
+    // removal hazard (drug kill plus reprogramming), mean blood-SASP factor, wounds' share kept
+    private double[] clearanceMultiplier = new double[0];
+    private double[] extraRemoval = new double[0];
+    private double[] bloodFactor = new double[0];
+    private double[] woundKeep = new double[0];
+    private MeanFieldHook treatment;
 
     // ---- the step being recorded
     private int accDays;
@@ -110,6 +117,10 @@ public final class ReducedMeanFieldSkin implements CohortSkin {
     private double accHealthy;
     private double accSenescent;
     private double accStem;
+    private double accClearanceMultiplier;
+    private double accExtraRemoval;
+    private double accBloodFactor;
+    private double accWoundKeep;
 
     // ---- per person: senescent fibroblasts per voxel column (summed over the depth layers)
     private double[] senescent;
@@ -137,6 +148,18 @@ public final class ReducedMeanFieldSkin implements CohortSkin {
         this.perReferenceFraction = 1.0 / rules.referenceFraction();
     }
 
+    /**
+     * Treats the cohort's skin: the reference run carries the arm's mean-field applier (wounds,
+     * drugs, cells, light, exposure changes, as {@code intervention.MeanFieldSchedule} applies them),
+     * so the tables hold the treated skin's induction, SASP and stem-cell removal, and each person's
+     * senescent cells take the step's clearance multiplier, extra removal hazard (drug kill and
+     * reprogramming), blood-SASP factor and the share a wound kills. Everyone of the cohort gets the
+     * arm at the same days from enrolment. Call before {@link #start}; null for none.
+     */
+    public void treat(MeanFieldHook hook) {
+        this.treatment = hook;
+    }
+
     // ------------------------------------------------------------------ CohortSkin
 
     @Override
@@ -148,6 +171,7 @@ public final class ReducedMeanFieldSkin implements CohortSkin {
             throw new IllegalArgumentException("dtDays must be finite and > 0, got " + stepDays);
         }
         reference = new MeanFieldSkin(tissue, person, lattice, organism, blood);
+        reference.setHook(treatment);
         reference.observe(this::dayDone);
         referencePerson = model.startReference(startAgeYears, stepDays, reference);
         startCells = 0;
@@ -180,16 +204,16 @@ public final class ReducedMeanFieldSkin implements CohortSkin {
         int k = (int) step;
         int n = days[k];
         double perCell = inverseCells[k];
-        double s = senescent[i];
+        double s = senescent[i] * woundKeep[k];
         if (n == 0) {
             return organism.skinBurdenFromFraction(s * perCell);
         }
-        double bloodHere = blood.patchUnits(bloodSasp, ageYears);
+        double bloodHere = blood.patchUnits(bloodSasp, ageYears) * bloodFactor[k];
         // clearance at the start of the step and its elasticity ε = −S·∂r/∂S = c_r·X/(κ + X)
         double burden = s * perCell * perReferenceFraction;
-        double clearance = rules.clearanceHazard(immuneCapacity, burden);
+        double clearance = rules.clearanceHazard(immuneCapacity, burden) * clearanceMultiplier[k];
         double elasticity = clearance * burden / (clearanceKappa + burden);
-        double keep = 1.0 + PortableExp.expm1Neg(clearance + apoptosisSenescent + senolyticPerDay);
+        double keep = 1.0 + PortableExp.expm1Neg(clearance + apoptosisSenescent + senolyticPerDay + extraRemoval[k]);
         // the day's induction with the person's paracrine term and healthy cells
         double c = saspMelanocyte[k] + saspFibroblast[k] * s * inverseSenescentReference[k] + bloodHere;
         double healthyShare = Math.max(0.0, (occupancyReference[k] - s) * inverseHealthyReference[k]);
@@ -321,6 +345,10 @@ public final class ReducedMeanFieldSkin implements CohortSkin {
             accSenescent += mf.daySenescent[z];
             accStem += mf.daySenescent[z] * mf.dayStemRemoval[z];
         }
+        accClearanceMultiplier += mf.modifiers.clearanceMultiplier;
+        accExtraRemoval += mf.modifiers.senescentKillHazard + mf.modifiers.reprogramHazard;
+        accBloodFactor += mf.modifiers.bloodSaspFactor;
+        accWoundKeep *= mf.wounds.takeSenescentKeep();
         accDays++;
     }
 
@@ -335,15 +363,23 @@ public final class ReducedMeanFieldSkin implements CohortSkin {
         accHealthy = 0;
         accSenescent = 0;
         accStem = 0;
+        accClearanceMultiplier = 0;
+        accExtraRemoval = 0;
+        accBloodFactor = 0;
+        accWoundKeep = 1.0;
         referencePerson.step();
         int k = rows;
         days[k] = accDays;
+        woundKeep[k] = accWoundKeep;
         if (accDays == 0) {
             // a step shorter than a day that ends before the next day: nothing changes
             double all = k == 0 ? startCells : cells[k - 1];
             cells[k] = all;
             inverseCells[k] = 1.0 / all;
             stemKeep[k] = 1.0;
+            clearanceMultiplier[k] = 1.0;
+            extraRemoval[k] = 0.0;
+            bloodFactor[k] = 1.0;
             rows++;
             return;
         }
@@ -358,6 +394,9 @@ public final class ReducedMeanFieldSkin implements CohortSkin {
         inverseHealthyReference[k] = healthy > 0 ? 1.0 / healthy : 0.0;
         inverseSenescentReference[k] = senescentRef > 0 ? 1.0 / senescentRef : 0.0;
         stemKeep[k] = accSenescent > 0 ? 1.0 - accStem / accSenescent : 1.0;
+        clearanceMultiplier[k] = accClearanceMultiplier / accDays;
+        extraRemoval[k] = accExtraRemoval / accDays;
+        bloodFactor[k] = accBloodFactor / accDays;
         cells[k] = healthy + senescentRef;
         inverseCells[k] = 1.0 / cells[k];
         rows++;
@@ -379,5 +418,9 @@ public final class ReducedMeanFieldSkin implements CohortSkin {
         inverseHealthyReference = Arrays.copyOf(inverseHealthyReference, capacity);
         inverseSenescentReference = Arrays.copyOf(inverseSenescentReference, capacity);
         stemKeep = Arrays.copyOf(stemKeep, capacity);
+        clearanceMultiplier = Arrays.copyOf(clearanceMultiplier, capacity);
+        extraRemoval = Arrays.copyOf(extraRemoval, capacity);
+        bloodFactor = Arrays.copyOf(bloodFactor, capacity);
+        woundKeep = Arrays.copyOf(woundKeep, capacity);
     }
 }

@@ -2,7 +2,7 @@ package org.senesim.run;
 
 import org.senesim.engine.RunResult;
 import org.senesim.scenario.Arm;
-import org.senesim.intervention.ProtocolSchedule;
+import org.senesim.intervention.Applier;
 import org.senesim.scenario.Scenario;
 
 /**
@@ -10,10 +10,10 @@ import org.senesim.scenario.Scenario;
  *
  * @param spec     the spec it ran
  * @param scenario the scenario as run (snapshots asked for by the protocol added)
- * @param schedule the protocol as applied (sessions, systemic effects)
+ * @param schedule the protocol as applied by the run's fidelity (sessions)
  * @param result   time series, snapshots (none when the spec asked for none) and summary
  */
-public record ArmRun(RunSpec spec, Scenario scenario, ProtocolSchedule schedule, RunResult result) {
+public record ArmRun(RunSpec spec, Scenario scenario, Applier schedule, RunResult result) {
 
     /** The treatment arm that ran. */
     public Arm arm() {

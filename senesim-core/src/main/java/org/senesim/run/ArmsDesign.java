@@ -26,6 +26,11 @@ public final class ArmsDesign implements Design {
      * @param replicates seeds per arm (&ge; 1)
      */
     public ArmsDesign(Scenario scenario, List<Arm> arms, ParameterSet parameters, int replicates) {
+        this(scenario, arms, parameters, replicates, Fidelity.PATCH);
+    }
+
+    /** The same design on the given skin model (run it with {@link Simulator#byFidelity()}). */
+    public ArmsDesign(Scenario scenario, List<Arm> arms, ParameterSet parameters, int replicates, Fidelity fidelity) {
         if (arms.isEmpty() || replicates < 1) {
             throw new IllegalArgumentException("no arms or replicates to run");
         }
@@ -35,7 +40,8 @@ public final class ArmsDesign implements Design {
         for (int r = 0; r < replicates; r++) {
             Scenario seeded = r == 0 ? scenario : scenario.withSeed(replicateSeed(scenario.seed(), r));
             for (Arm arm : arms) {
-                s.add(RunSpec.of(seeded, arm, parameters));
+                RunSpec spec = RunSpec.of(seeded, arm, parameters);
+                s.add(fidelity == Fidelity.PATCH ? spec : spec.withFidelity(fidelity));
             }
         }
         this.specs = List.copyOf(s);

@@ -94,6 +94,16 @@ public record RunSpec(String label, Scenario scenario, Arm arm, ParameterSet par
         return new RunSpec(label, scenario, arm, p, fidelity, snapshots);
     }
 
+    /**
+     * The same run on another skin model. A mean-field run of a spec:
+     * {@code Simulator.byFidelity().run(spec.withFidelity(Fidelity.MEAN_FIELD), RunContext.single())}
+     * (or any executor with {@link Simulator#byFidelity()}): the same person, tissue geometry, arm,
+     * parameters and seed, the same time-series columns, no snapshots.
+     */
+    public RunSpec withFidelity(Fidelity f) {
+        return new RunSpec(label, scenario, arm, parameters, f, f == Fidelity.PATCH && snapshots);
+    }
+
     public RunSpec withLabel(String l) {
         return new RunSpec(l, scenario, arm, parameters, fidelity, snapshots);
     }

@@ -23,6 +23,28 @@ public interface Simulator {
         return PatchSimulator.INSTANCE;
     }
 
+    /** The simulator of {@link Fidelity#MEAN_FIELD}: the mean-field skin coupled to the organism. */
+    static Simulator meanField() {
+        return MeanFieldSimulator.INSTANCE;
+    }
+
+    /** The simulator of one fidelity. */
+    static Simulator of(Fidelity fidelity) {
+        return switch (fidelity) {
+            case PATCH -> patch();
+            case MEAN_FIELD -> meanField();
+        };
+    }
+
+    /**
+     * Runs every spec with the simulator of its own {@link RunSpec#fidelity()}: how a design that
+     * mixes fidelities, or a caller that lets its specs choose, runs. To ask a cheaper skin the same
+     * question, {@code spec.withFidelity(Fidelity.MEAN_FIELD)} and run it with this simulator.
+     */
+    static Simulator byFidelity() {
+        return (spec, context) -> of(spec.fidelity()).run(spec, context);
+    }
+
     /**
      * The lattice patch saving checkpoints as it goes and, given {@code resume}, continuing from one
      * (a single long run: {@code senesim run --checkpoint-every}, {@code senesim resume}). It is made

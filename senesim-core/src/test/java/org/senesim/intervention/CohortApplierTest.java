@@ -7,6 +7,11 @@ import org.senesim.scenario.Scenario;
 import org.senesim.systemic.Organ;
 import org.senesim.systemic.OrganismCohort;
 import org.senesim.systemic.OrganismModel;
+import org.senesim.coupling.OrganismInputs;
+import org.senesim.engine.TissueSimulation;
+import org.senesim.meanfield.MeanFieldSkin;
+import org.senesim.meanfield.ReducedMeanFieldSkin;
+import org.senesim.scenario.Arm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -81,5 +86,41 @@ class CohortApplierTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("protocol[2].steps[0] (line 10): thulium-1927")
                 .hasMessageContaining("Fix:");
+    }
+
+    /**
+     * Issue #10: a cohort of 1,000 people receives the flagship's pre-juvenation arm (fractional
+     * laser twice a year plus sunscreen) through the same timeline, on the reduced mean-field skin
+     * treated by the arm's mean-field applier; days count from enrolment, so a cohort enrolled at 45
+     * starts its sessions at 45.
+     */
+    @Test
+    void aCohortOfAThousandReceivesTheFlagshipProtocolOnATreatedReducedSkin() {
+        Scenario s = Flagship.scenario();
+        ParameterSet p = s.parameterSet();
+        for (double enrolled : new double[] {35, 45}) {
+            double untreated = flagshipCohort(s, p, s.protocol().arm("no-treatment"), enrolled);
+            double treated = flagshipCohort(s, p, s.protocol().arm("pre-juvenation"), enrolled);
+            assertThat(treated).as("mean skin burden after 10 years, enrolled at %s", enrolled).isLessThan(0.95 * untreated);
+        }
+    }
+
+    private static double flagshipCohort(Scenario s, ParameterSet p, Arm arm, double enrolled) {
+        OrganismModel model = OrganismModel.builder(p).species(s.person().species()).sex(s.person().sex())
+                .exposures(OrganismInputs.exposures(s.person())).build();
+        ReducedMeanFieldSkin skin = new ReducedMeanFieldSkin(p, s.person(), TissueSimulation.latticeOf(s.tissue()), model,
+                MeanFieldSkin.BloodSasp.asPatchSkin(p, model, 3));
+        Timeline timeline = Timeline.of(arm, p);
+        skin.treat(new MeanFieldSchedule(arm, timeline, p, s.person()));
+        OrganismCohort cohort = model.cohort(3, PEOPLE, enrolled, WEEK, skin);
+        CohortApplier applier = new CohortApplier(timeline, p, s.person(), WEEK, true);
+        int steps = (int) Math.round(10 * 365.25 / WEEK);
+        try (Workers w = new Workers(1)) {
+            for (int k = 0; k < steps; k++) {
+                applier.beforeStep(cohort);
+                cohort.advance(1, w);
+            }
+        }
+        return mean(cohort.stateColumn(Organ.SKIN.ordinal()));
     }
 }

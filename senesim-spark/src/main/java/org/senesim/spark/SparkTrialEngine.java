@@ -47,8 +47,11 @@ public final class SparkTrialEngine implements TrialOutput.Engine {
         this.blockSize = blockSize;
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SparkTrialEngine.class);
+
     @Override
     public TrialRunner.Flow records(Trial trial, ParameterSet base, DuckDbWriter writer, RunFolder folder) throws Exception {
+        long t0 = System.nanoTime();
         Allocation allocation = new Allocation(trial);
         List<PersonBlock> blocks = new ArrayList<>();
         long eligible = 0;
@@ -58,14 +61,22 @@ public final class SparkTrialEngine implements TrialOutput.Engine {
             eligible += b.eligible();
             blocks.add(b);
         }
+        long t1 = System.nanoTime();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JavaRDD<PersonBlock> rdd = jsc.parallelize(blocks, blocks.size());
         JavaRDD<Row> rows = rdd.mapPartitions(new SimulateBlocks(source));
         Dataset<Row> table = spark.createDataFrame(rows, PersonRows.schema(trial.endpoints()));
         Path dir = folder.resolve(PARQUET_DIR);   // inside the unfinished run folder, not yet there
         table.write().partitionBy("arm").parquet(dir.toUri().toString());
+        long t2 = System.nanoTime();
         writer.importPersons(relation(dir));
-        return flow(writer, trial, size, eligible);
+        TrialRunner.Flow flow = flow(writer, trial, size, eligible);
+        long t3 = System.nanoTime();
+        // where the time goes, for docs/performance.md: the driver's share does not spread over machines
+        LOG.info(String.format(java.util.Locale.ROOT, "driver screened %d people into %d blocks in %.2f s; Spark simulated "
+                + "and wrote Parquet in %.2f s; DuckDB read it back in %.2f s", size, blocks.size(), (t1 - t0) / 1e9,
+                (t2 - t1) / 1e9, (t3 - t2) / 1e9));
+        return flow;
     }
 
     /** The records Spark wrote, as a DuckDB relation with every column of the person table. */

@@ -15,6 +15,8 @@ public final class TrialStreams {
     public static final int RANDOMISATION = 103;
     /** Loss to follow-up (entity = person). */
     public static final int LOSS = 104;
+    /** A skin-fidelity life: the run seed (entity = person) and the lesion thresholds (step = endpoint). */
+    public static final int SKIN = 105;
 
     private TrialStreams() {
     }

@@ -103,6 +103,16 @@ public final class TimeSeriesCharts {
      */
     public static JFreeChart chart(TimeSeries series, String group, List<Integer> columnIndices,
                                    Function<String, Band> bands) {
+        return chart(series, group, columnIndices, bands, List.of());
+    }
+
+    /** Something that happened at an age, marked on a chart by a thin vertical line and a short label (a death: †). */
+    public record Event(double ageYears, String label) {
+    }
+
+    /** As above, with events marked at their ages (drawn behind the lines). */
+    public static JFreeChart chart(TimeSeries series, String group, List<Integer> columnIndices,
+                                   Function<String, Band> bands, List<Event> events) {
         List<Column> columns = series.columns();
         Set<String> units = new LinkedHashSet<>();
         for (int c : columnIndices) {
@@ -186,6 +196,17 @@ public final class TimeSeriesCharts {
                 // Higher-indexed datasets first: bands under the lines.
                 plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
             }
+        }
+        for (Event e : events) {
+            org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(e.ageYears());
+            m.setPaint(new Color(0x77, 0x77, 0x77));
+            m.setStroke(new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {2f, 2f}, 0f));
+            m.setLabel(e.label());
+            m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+            m.setLabelPaint(new Color(0x55, 0x55, 0x55));
+            m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
+            plot.addDomainMarker(m, org.jfree.chart.ui.Layer.BACKGROUND);
         }
         y.setAutoRangeIncludesZero(allNonNegative || allNonPositive);
         stylePlot(plot);

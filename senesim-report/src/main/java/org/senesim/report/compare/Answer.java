@@ -54,7 +54,7 @@ final class Answer {
             ages.sort(Double::compare);
             List<String> header = new ArrayList<>(List.of("Kind", "Outcome"));
             for (double age : ages) {
-                header.add("At " + Numbers.readable(age, 4) + ": " + arm.label() + " vs " + refName);
+                header.add("At " + Numbers.readable(age, 4)); // the heading above names the arm and its reference
             }
             List<List<String>> body = new ArrayList<>();
             List<String> previousCells = null;
@@ -117,7 +117,7 @@ final class Answer {
         String abs = ComparisonWriter.signed(d) + unit;
         // a relative change of a rare event (a reference of almost nothing) says little: show it only
         // where the reference is a clear amount
-        return Double.isNaN(rel) || Math.abs(rel) > 10 ? abs : abs + " (" + ComparisonWriter.percent(rel) + ")";
+        return Double.isNaN(rel) || Math.abs(rel) > 10 ? abs : abs + " (" + ComparisonWriter.relative(r, a) + ")";
     }
 
     private static String verdict(Headlines.Row r, int a) {

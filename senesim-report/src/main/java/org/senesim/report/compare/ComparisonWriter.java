@@ -221,7 +221,7 @@ public final class ComparisonWriter {
                         r.difference(a), r.unit(),
                         r.quantity().category().label() + ". " + arm + " " + Numbers.readable(r.values()[a], 4) + ", "
                                 + refName + " " + Numbers.readable(r.values()[r.reference()], 4)
-                                + (Double.isNaN(r.relative(a)) ? "" : " (" + percent(r.relative(a)) + ")")
+                                + (Double.isNaN(r.relative(a)) ? "" : " (" + relative(r, a) + ")")
                                 + (r.pairs()[a] > 1 ? "; mean of " + r.pairs()[a] + " seeds, difference from "
                                 + signed(r.lowDifference()[a]) + " to " + signed(r.highDifference()[a])
                                 + (r.withinNoise(a) ? ", not distinguishable from the model's run-to-run noise" : "") : "") + "."));
@@ -373,6 +373,11 @@ public final class ComparisonWriter {
                 .lead("The answer: each arm against " + runs.get(in.reference()).arm().label(), Answer.html(in, rows));
         List<Headlines.Quantity> quantities = Headlines.quantities(runs.get(in.reference()).result().series());
         b.timeSeries(overlay(in, quantities));
+        List<org.senesim.report.chart.TimeSeriesCharts.Event> deaths = deaths(in);
+        if (!deaths.isEmpty()) {
+            b.events(deaths, "†: a death of the organism model (one per arm and seed that died, at its age: "
+                    + deathList(in) + "). After a death the lines are the mean of the seeds still alive.");
+        }
         if (in.replicates().size() > 1) {
             Map<String, org.senesim.report.chart.TimeSeriesCharts.Band> bands = seedBands(in);
             b.bands(bands::get, "Lines: the mean of the seeds still alive at each age (the organism model's "
@@ -409,7 +414,7 @@ public final class ComparisonWriter {
             for (int a = 0; a < in.runs().size(); a++) {
                 String v = Numbers.readable(r.values()[a], 4);
                 if (a != r.reference() && !Double.isNaN(r.values()[a])) {
-                    v += " (" + signed(r.difference(a)) + (Double.isNaN(r.relative(a)) ? "" : ", " + percent(r.relative(a))) + ")";
+                    v += " (" + signed(r.difference(a)) + (Double.isNaN(r.relative(a)) ? "" : ", " + relative(r, a)) + ")";
                     if (r.pairs()[a] > 1) {
                         v += " [" + signed(r.lowDifference()[a]) + " to " + signed(r.highDifference()[a]) + "]"
                                 + (r.withinNoise(a) ? " ~noise" : "");
@@ -529,12 +534,53 @@ public final class ComparisonWriter {
         return EvidenceCut.parametersSection(minTier, parameters);
     }
 
+    /** Every death of every arm and seed, as chart events (†), in age order. */
+    static List<org.senesim.report.chart.TimeSeriesCharts.Event> deaths(Input in) {
+        List<org.senesim.report.chart.TimeSeriesCharts.Event> out = new ArrayList<>();
+        for (double age : deathAges(in).keySet()) {
+            out.add(new org.senesim.report.chart.TimeSeriesCharts.Event(age, "†"));
+        }
+        return out;
+    }
+
+    private static String deathList(Input in) {
+        List<String> parts = new ArrayList<>();
+        deathAges(in).forEach((age, who) -> parts.add(String.join(", ", who) + " at " + Numbers.readable(age, 3)));
+        return String.join("; ", parts);
+    }
+
+    private static java.util.TreeMap<Double, List<String>> deathAges(Input in) {
+        java.util.TreeMap<Double, List<String>> out = new java.util.TreeMap<>();
+        for (List<ArmRun> replicate : in.replicates()) {
+            for (ArmRun r : replicate) {
+                for (SummaryItem item : r.result().summary()) {
+                    if (item.id().equals("age_at_death") && !Double.isNaN(item.value())) {
+                        out.computeIfAbsent(item.value(), k -> new ArrayList<>())
+                                .add(r.arm().name() + " (seed " + r.scenario().seed() + ")");
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     static String signed(double v) {
         if (Double.isNaN(v)) {
             return "—";
         }
         String r = Numbers.readable(v, 3);
         return v > 0 ? "+" + r : r;
+    }
+
+    /**
+     * A relative difference in words: "none vs 0.0057" where the arm has no event at all and the
+     * reference has some (not "−100%", which reads as a measured fall), else a percentage.
+     */
+    static String relative(Headlines.Row r, int a) {
+        if (r.values()[a] == 0 && r.values()[r.reference()] > 0) {
+            return "none vs " + Numbers.readable(r.values()[r.reference()], 3);
+        }
+        return percent(r.relative(a));
     }
 
     static String percent(double fraction) {

@@ -90,6 +90,8 @@ public final class HtmlReport {
         private TimeSeries series;
         private Uncertainty uncertainty;
         private java.util.function.Function<String, TimeSeriesCharts.Band> bands;
+        private List<TimeSeriesCharts.Event> events = List.of();
+        private String eventNote;
         private String bandNote;
         private String[] lead;
         private final List<Snapshot> snapshots = new ArrayList<>();
@@ -143,6 +145,13 @@ public final class HtmlReport {
          * Shaded bands on the charts from another source than {@link #uncertainty} (e.g. the range over
          * seeds of a comparison), with a note saying what lines and bands are.
          */
+        /** Events marked on every chart (deaths in a comparison), with a note saying what they are. */
+        public Builder events(List<TimeSeriesCharts.Event> marks, String note) {
+            this.events = List.copyOf(marks);
+            this.eventNote = note;
+            return this;
+        }
+
         public Builder bands(java.util.function.Function<String, TimeSeriesCharts.Band> bandOf, String note) {
             this.bands = bandOf;
             this.bandNote = note;
@@ -330,11 +339,14 @@ public final class HtmlReport {
             if (uncertainty == null && bandNote != null) {
                 sb.append("<p class=\"note\">").append(Html.escape(bandNote)).append("</p>\n");
             }
+            if (!events.isEmpty() && eventNote != null) {
+                sb.append("<p class=\"note\">").append(Html.escape(eventNote)).append("</p>\n");
+            }
             int n = 0;
             for (Map.Entry<String, List<Integer>> g : TimeSeriesCharts.groups(series).entrySet()) {
                 n++;
                 JFreeChart chart = TimeSeriesCharts.chart(series, g.getKey(), g.getValue(),
-                        uncertainty != null ? uncertainty::chartBand : bands);
+                        uncertainty != null ? uncertainty::chartBand : bands, events);
                 String svg = TimeSeriesCharts.svg(chart, CHART_WIDTH, CHART_HEIGHT, "chart-" + n);
                 svg = svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\""
                         + java.util.regex.Matcher.quoteReplacement(Html.escape("Chart: " + g.getKey() + " against age"))

@@ -73,6 +73,17 @@ class ChartsTest {
     }
 
     @Test
+    void deathsAreMarkedOnTheChartAtTheirAges() {
+        TimeSeries ts = Samples.sixtyYearsDaily();
+        List<Integer> cols = TimeSeriesCharts.groups(ts).get("Matrix");
+        String plain = TimeSeriesCharts.svg(TimeSeriesCharts.chart(ts, "Matrix", cols), 760, 380, "c");
+        String marked = TimeSeriesCharts.svg(TimeSeriesCharts.chart(ts, "Matrix", cols, null,
+                List.of(new TimeSeriesCharts.Event(55.0, "\u2020"))), 760, 380, "c");
+        assertThat(plain).doesNotContain("\u2020");
+        assertThat(marked).contains("\u2020");
+    }
+
+    @Test
     void sliceRunsThroughTheMiddleWithDepthDownwards() {
         Snapshot s = Samples.snapshot(6, 4, 5, 0, 25);
         CrossSection.Slice slice = CrossSection.slice(s, "collagen");

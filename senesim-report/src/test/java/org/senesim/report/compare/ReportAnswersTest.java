@@ -115,6 +115,9 @@ class ReportAnswersTest {
         assertThat(answer).isPositive().isLessThan(html.indexOf("id=\"contents\"")).isLessThan(html.indexOf("id=\"run\""));
         assertThat(html).contains("Fisetin at 60.2 against none").contains("told from noise:")
                 .contains("How the noise judgement is made").contains("Student's t").contains("weakest on evidence of tier");
+        // the answer table's columns are ages; the heading above it names the arms once, not in every column
+        String answerTable = html.substring(answer, html.indexOf("</table>", answer));
+        assertThat(answerTable).contains("<th>At 61</th>").doesNotContain("<th>At 61: ");
         try (var files = Files.walk(out)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String rel = out.relativize(f).toString();

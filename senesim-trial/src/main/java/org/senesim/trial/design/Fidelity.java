@@ -4,7 +4,7 @@ package org.senesim.trial.design;
 public enum Fidelity {
     /** The organism model with its built-in skin compartment: fastest, no tissue endpoints. */
     ORGANISM("organism"),
-    /** The reduced mean-field skin of the cohort (needs the run layer, issue #10). */
+    /** The reduced mean-field skin of the cohort (not available to trials yet: it has no treatments). */
     REDUCED_SKIN("reduced-skin"),
     /** The full mean-field skin. */
     MEAN_FIELD("mean-field"),
@@ -19,5 +19,19 @@ public enum Fidelity {
 
     public String id() {
         return id;
+    }
+
+    /** True when each person carries their own skin site, run through the run layer. */
+    public boolean skin() {
+        return this == MEAN_FIELD || this == LATTICE;
+    }
+
+    /** The run layer's fidelity of a skin fidelity. */
+    public org.senesim.run.Fidelity run() {
+        return switch (this) {
+            case MEAN_FIELD -> org.senesim.run.Fidelity.MEAN_FIELD;
+            case LATTICE -> org.senesim.run.Fidelity.PATCH;
+            default -> throw new IllegalStateException(id + " does not run through the run layer");
+        };
     }
 }

@@ -17,7 +17,9 @@ import org.senesim.scenario.ScenarioException;
 import org.senesim.scenario.ScenarioNode;
 import org.senesim.scenario.ScenarioNode.MapNode;
 import org.senesim.scenario.YamlTreeReader;
+import org.senesim.trial.population.Participant;
 import org.senesim.trial.population.Population;
+import org.senesim.trial.simulate.SkinLives;
 import org.senesim.trial.yaml.Nodes;
 
 /**
@@ -63,8 +65,19 @@ public final class TrialLoader {
         Design design = design(m);
         Fidelity fidelity = fidelity(m);
         double stepDays = Nodes.years(m, "", "step", 7.0 / 365.25, 1.0 / 365.25, 1.0 / 12.0 + 1e-9) * 365.25;
-        List<Arm> arms = arms(m, registry);
-        List<Endpoint> endpoints = endpoints(m);
+        List<Arm> arms = arms(m, registry, fidelity);
+        List<Endpoint> endpoints = endpoints(m, fidelity);
+        if (fidelity.skin() && design.type() == Design.Type.SPLIT_BODY) {
+            for (int i = 0; i < endpoints.size(); i++) {
+                if (!endpoints.get(i).siteLocal()) {
+                    MapNode en = (MapNode) Nodes.items(m.get("endpoints"), "endpoints", "").get(i);
+                    throw Nodes.fail(Nodes.at(en, "kind"), "endpoints[" + i + "].kind", "a split-body trial measures each site"
+                            + " alone, and '" + endpoints.get(i).id() + "' is a whole-body outcome. Fix: measure the sites"
+                            + " (first_ak, first_kc, ak_count, kc_count, or a value of collagen or skin_senescent_fraction),"
+                            + " or use a parallel design");
+                }
+            }
+        }
         if (design.block() > 0) {
             MapNode dn = (MapNode) m.get("design");
             if (design.block() % arms.size() != 0) {
@@ -99,16 +112,41 @@ public final class TrialLoader {
                 throw Nodes.fail(Nodes.at(ev, "min_tier"), "evidence.min_tier", e.getMessage());
             }
         }
-        return new Trial(name, label, population, design, fidelity, stepDays, arms, endpoints, primary, tier);
+        Trial trial = new Trial(name, label, population, design, fidelity, stepDays, arms, endpoints, primary, tier);
+        if (fidelity.skin()) {
+            checkArms(m, trial);
+        }
+        return trial;
+    }
+
+    /**
+     * Runs the scenario loader over each arm's treatments as its people will get them (a person of
+     * the population at the youngest eligible age), so a setting, route or interval the protocol
+     * grammar refuses is reported now, at the arm, not in the middle of the trial.
+     */
+    private static void checkArms(MapNode m, Trial trial) {
+        Participant first = trial.population().person(0);
+        double age = Math.max(trial.design().minAge(), Math.min(trial.design().maxAge(), first.ageYears()));
+        Participant probe = new Participant(first.id(), first.sex(), age, first.fitzpatrick(), first.latitudeDegrees(),
+                first.outdoorHoursPerDay(), first.smokingPacksPerDay(), first.alcoholDrinksPerWeek(), first.diet(),
+                first.parameters());
+        double years = trial.design().followUpYears(age);
+        String[] bad = SkinLives.check(trial, probe, years > 0 ? years : 1.0);
+        if (bad != null) {
+            int i = Integer.parseInt(bad[0]);
+            MapNode arm = (MapNode) Nodes.items(m.get("arms"), "arms", "").get(i);
+            throw Nodes.fail(arm.has("treatments") ? Nodes.at(arm, "treatments") : arm, "arms[" + i + "].treatments",
+                    "as a protocol, these treatments do not load: " + bad[1]);
+        }
     }
 
     private static Fidelity fidelity(MapNode m) {
         String f = Nodes.text(m, "", "fidelity", "organism");
         for (Fidelity x : Fidelity.values()) {
             if (x.id().equals(f)) {
-                if (x != Fidelity.ORGANISM) {
-                    throw Nodes.fail(Nodes.at(m, "fidelity"), "fidelity", "'" + f + "' is not available to trials yet (it needs the run layer"
-                            + " to give each person their own skin). Fix: use fidelity: organism");
+                if (x == Fidelity.REDUCED_SKIN) {
+                    throw Nodes.fail(Nodes.at(m, "fidelity"), "fidelity", "'" + f + "' is not available to trials yet (the reduced"
+                            + " cohort skin takes no treatments). Fix: use fidelity: organism, mean-field or lattice");
                 }
                 return x;
             }
@@ -162,7 +200,7 @@ public final class TrialLoader {
         return new Design(t, strata, block, minAge, maxAge, toAge, years, loss);
     }
 
-    private static List<Arm> arms(MapNode root, ParameterRegistry registry) {
+    private static List<Arm> arms(MapNode root, ParameterRegistry registry, Fidelity fidelity) {
         if (!root.has("arms")) {
             throw Nodes.fail(root, "arms", "a trial needs arms. Fix: add \"arms: [{name: control}, {name: dq, treatments: [...]}]\"");
         }
@@ -186,13 +224,18 @@ public final class TrialLoader {
             }
             double weight = Nodes.number(a, key, "weight", 1, 0.01, 100);
             List<Pulse> pulses = new ArrayList<>();
+            List<SkinStep> steps = new ArrayList<>();
             if (a.has("treatments")) {
                 List<ScenarioNode> ts = Nodes.items(a.get("treatments"), key + ".treatments", "treatments: [{drug: dasatinib-quercetin, every: 4 weeks}]");
                 for (int j = 0; j < ts.size(); j++) {
-                    pulses.add(pulse(ts.get(j), key + ".treatments[" + j + "]", catalog));
+                    if (fidelity.skin()) {
+                        steps.add(SkinSteps.read(ts.get(j), key + ".treatments[" + j + "]", catalog));
+                    } else {
+                        pulses.add(pulse(ts.get(j), key + ".treatments[" + j + "]", catalog));
+                    }
                 }
             }
-            arms.add(new Arm(name, weight, pulses));
+            arms.add(new Arm(name, weight, pulses, steps));
         }
         return arms;
     }
@@ -228,7 +271,7 @@ public final class TrialLoader {
         return new Pulse(drug, entry.parameter("kill_fraction"), start, every, stop, startAge, stopAge);
     }
 
-    private static List<Endpoint> endpoints(MapNode root) {
+    private static List<Endpoint> endpoints(MapNode root, Fidelity fidelity) {
         if (!root.has("endpoints")) {
             return List.of(new Endpoint("death", Endpoint.Kind.DEATH, Double.NaN, Double.NaN, null));
         }
@@ -255,11 +298,18 @@ public final class TrialLoader {
                 case "memory_below" -> new Endpoint(id, Endpoint.Kind.MEMORY_BELOW, threshold(e, key, -10, 10), Double.NaN, null);
                 case "grip_below" -> new Endpoint(id, Endpoint.Kind.GRIP_BELOW, threshold(e, key, 0, 100), Double.NaN, null);
                 case "value" -> new Endpoint(id, Endpoint.Kind.VALUE_AT_AGE, Double.NaN, required(e, key, "age"), measure(e, key));
-                case "first_ak", "first_kc", "ak_count", "kc_count" -> throw Nodes.fail(Nodes.at(e, "kind"), key + ".kind",
-                        "'" + kind + "' needs a skin with keratinocytes (fidelity: lattice), which trials cannot run yet. Fix: use death, frailty_above, memory_below, grip_below or value");
+                case "first_ak" -> new Endpoint(id, Endpoint.Kind.FIRST_AK, Double.NaN, Double.NaN, null);
+                case "first_kc" -> new Endpoint(id, Endpoint.Kind.FIRST_KC, Double.NaN, Double.NaN, null);
+                case "ak_count" -> new Endpoint(id, Endpoint.Kind.VALUE_AT_AGE, Double.NaN, required(e, key, "age"), Endpoint.Measure.AK_COUNT);
+                case "kc_count" -> new Endpoint(id, Endpoint.Kind.VALUE_AT_AGE, Double.NaN, required(e, key, "age"), Endpoint.Measure.KC_COUNT);
                 default -> throw Nodes.fail(Nodes.at(e, "kind"), key + ".kind", "unknown endpoint kind '" + kind
-                        + "'. Fix: use death, frailty_above, memory_below, grip_below or value");
+                        + "'. Fix: use death, frailty_above, memory_below, grip_below, value, first_ak, first_kc, ak_count or kc_count");
             };
+            if (ep.needsSkin() && !fidelity.skin()) {
+                throw Nodes.fail(Nodes.at(e, "kind"), key + ".kind", "'" + id + "' needs each person's own skin with keratinocytes"
+                        + " and matrix, which the organism model does not have. Fix: use fidelity: mean-field (or lattice for a small"
+                        + " trial), or an organism endpoint");
+            }
             out.add(ep);
         }
         return out;
@@ -287,6 +337,6 @@ public final class TrialLoader {
             }
         }
         throw Nodes.fail(e.has("measure") ? Nodes.at(e, "measure") : e, key + ".measure",
-                "expected a measure: frailty, memory, grip, total_burden or skin_senescent_fraction");
+                "expected a measure: frailty, memory, grip, total_burden, skin_senescent_fraction, ak_count, kc_count or collagen");
     }
 }

@@ -21,7 +21,8 @@ import org.senesim.trial.design.Trial;
 import org.senesim.trial.population.Participant;
 
 /**
- * Follows one unit from enrolment on the organism model (built-in skin compartment).
+ * Follows one unit from enrolment: on the organism model (built-in skin compartment), or on a skin
+ * fidelity through the run layer ({@link SkinLives}).
  *
  * <p>Common random numbers: the organism's noise, its extrinsic death and the loss to follow-up
  * are keyed by (trial seed, person id), never by the arm, so a person lives the same noise in
@@ -59,6 +60,19 @@ public final class PersonSimulator {
         return -StrictMath.log(u) / rate;
     }
 
+    /** The person's parameter values: the trial's, with this person's draws of the varied ones. */
+    private ParameterSet parameters(Participant p) {
+        ParameterSet set = base;
+        if (!trial.population().varied().isEmpty()) {
+            Map<String, Double> own = new HashMap<>();
+            for (int k = 0; k < p.parameters().length; k++) {
+                own.put(trial.population().varied().get(k).id(), p.parameters()[k]);
+            }
+            set = base.with(own, ParameterSet.Origin.SAMPLED);
+        }
+        return set;
+    }
+
     private OrganismModel model(Participant p) {
         ParameterSet set = base;
         if (!trial.population().varied().isEmpty()) {
@@ -77,6 +91,10 @@ public final class PersonSimulator {
     }
 
     public UnitRecord simulate(Unit u) {
+        if (trial.fidelity().skin()) {
+            Participant who = u.person();
+            return SkinLives.simulate(trial, u, parameters(who), trial.arms().get(u.arm()).steps(), lossYears(who), seed);
+        }
         Participant p = u.person();
         double enrol = p.ageYears();
         double followUp = trial.design().followUpYears(enrol);
@@ -173,6 +191,8 @@ public final class PersonSimulator {
             case GRIP -> sim.gripStrengthKg();
             case TOTAL_BURDEN -> sim.totalBurden();
             case SKIN_SENESCENT_FRACTION -> sim.skinSenescentFraction();
+            // refused at load without a skin fidelity
+            default -> throw new IllegalStateException(measure + " needs a skin fidelity");
         };
     }
 }

@@ -1,0 +1,105 @@
+package org.senesim.engine;
+
+import org.senesim.coupling.OrganismInputs;
+import org.senesim.evidence.ParameterSet;
+import org.senesim.intervention.MeanFieldSchedule;
+import org.senesim.meanfield.MeanFieldObserver;
+import org.senesim.meanfield.MeanFieldSkin;
+import org.senesim.observe.Column;
+import org.senesim.observe.SummaryItem;
+import org.senesim.observe.TimeSeries;
+import org.senesim.scenario.Scenario;
+import org.senesim.scenario.Species;
+import org.senesim.systemic.OrganismColumns;
+import org.senesim.systemic.OrganismEvent;
+import org.senesim.systemic.OrganismModel;
+import org.senesim.systemic.OrganismSimulation;
+import org.senesim.tissue.Lattice;
+import org.senesim.tissue.TissueObserver;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a scenario on the mean-field skin: {@link TissueSimulation}'s coupled run with a
+ * {@link MeanFieldSkin} of the scenario's tissue geometry in place of the lattice patch. The organism
+ * steps the skin one day at a time as its skin source (blood SASP and immune capacity in, burden
+ * out, the same blood-SASP conversion as the patch's); the protocol's {@link MeanFieldSchedule} acts
+ * on the skin before each day and on the other organs through its systemic side, as the patch's
+ * schedule does. The time series has the patch's columns, in the patch's order
+ * ({@link MeanFieldObserver}); there are no snapshots (the mean field has no voxels). Deterministic
+ * in the skin: only the organism's noise depends on the seed.
+ */
+public final class MeanFieldSimulation {
+
+    private MeanFieldSimulation() {
+    }
+
+    /**
+     * @param schedule the arm's mean-field applier, or null for no treatment
+     */
+    public static RunResult run(Scenario scenario, ParameterSet parameters, ProgressListener progress,
+                                MeanFieldSchedule schedule) {
+        OrganismModel model = OrganismModel.builder(parameters)
+                .species(scenario.person().species())
+                .sex(scenario.person().sex())
+                .exposures(OrganismInputs.exposures(scenario.person()))
+                .build();
+        if (scenario.person().species() != Species.HUMAN) {
+            if (schedule != null && !schedule.timeline().isEmpty()) {
+                throw new IllegalArgumentException("a mouse run has no skin model for a protocol to act on");
+            }
+            return TissueSimulation.organismOnly(scenario, model, progress);
+        }
+        Lattice lattice = TissueSimulation.latticeOf(scenario.tissue());
+        MeanFieldSkin skin = new MeanFieldSkin(parameters, scenario.person(), lattice, model.parameters(),
+                MeanFieldSkin.BloodSasp.asPatchSkin(parameters, model, scenario.seed()));
+        skin.setHook(schedule);
+        OrganismSimulation body = model.start(scenario.seed(), 0, scenario.person().ageYears(), 1.0, skin);
+        List<OrganismEvent> experiments = Experiments.of(scenario);
+        int nextExperiment = 0;
+
+        List<Column> columns = new ArrayList<>(TissueObserver.COLUMNS);
+        List<Integer> organismKept = new ArrayList<>();
+        for (int i = 0; i < OrganismColumns.ALL.size(); i++) {
+            if (!TissueSimulation.DUPLICATED.contains(OrganismColumns.ALL.get(i).id())) {
+                organismKept.add(i);
+                columns.add(OrganismColumns.ALL.get(i));
+            }
+        }
+        TimeSeries series = new TimeSeries(columns);
+        double[] organismRow = new double[OrganismColumns.ALL.size()];
+        double[] row = new double[columns.size()];
+        int tissueColumns = TissueObserver.COLUMNS.size();
+        long totalDays = Math.round(scenario.durationDays());
+        long every = Math.max(1, Math.round(scenario.outputs().everyDays()));
+        double[] first = null;
+        for (long day = 0; ; day++) {
+            boolean last = day == totalDays || !body.alive();
+            if (day % every == 0 || last) {
+                System.arraycopy(MeanFieldObserver.observe(skin), 0, row, 0, tissueColumns);
+                body.observe(organismRow);
+                for (int k = 0; k < organismKept.size(); k++) {
+                    row[tissueColumns + k] = organismRow[organismKept.get(k)];
+                }
+                if (first == null) {
+                    first = row.clone();
+                }
+                series.append(day, skin.ageYears(), row);
+            }
+            if (last) {
+                break;
+            }
+            while (nextExperiment < experiments.size()
+                    && experiments.get(nextExperiment).ageYears() <= body.ageYears() + 1e-9) {
+                body.apply(experiments.get(nextExperiment++));
+            }
+            body.setBloodSaspFactor(schedule == null ? 1.0 : TissueSimulation.applySystemic(schedule, body, day, 1.0));
+            body.step();
+            progress.progress(day + 1, totalDays);
+        }
+        List<SummaryItem> summary = TissueSimulation.summarise(series, first);
+        summary.addAll(TissueSimulation.organismSummary(series, first, body));
+        return new RunResult(series, List.of(), summary);
+    }
+}
