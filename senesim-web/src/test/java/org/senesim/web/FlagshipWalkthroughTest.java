@@ -61,6 +61,11 @@ class FlagshipWalkthroughTest {
                 WebElement chart = driver.findElement(By.cssSelector(".chart[data-column='senescent_fraction']"));
                 assertThat(chart.getText()).contains("no-treatment").contains("pre-juvenation").contains("reactive");
                 assertThat(chart.getAttribute("data-bands")).isEqualTo("3");
+                wait.until(d -> !d.findElements(By.cssSelector("#differences tbody tr")).isEmpty());
+                assertThat(driver.findElement(By.id("differences")).getText()).contains("pre-juvenation").contains("reactive")
+                        .contains("Collagen");
+                ((JavascriptExecutor) driver).executeScript("document.getElementById('differences-section').scrollIntoView()");
+                Browser.shot(driver, "flagship-3a-differences");
                 ((JavascriptExecutor) driver).executeScript("document.getElementById('xsection').scrollIntoView()");
                 Browser.shot(driver, "flagship-3-cross-sections");
                 // collagen at 85 without treatment (left) and with pre-juvenation (right)
