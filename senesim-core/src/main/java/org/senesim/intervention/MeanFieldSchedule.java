@@ -53,7 +53,7 @@ public final class MeanFieldSchedule implements MeanFieldHook, SystemicEffects, 
     private final Species species;
     private final Effects effects = new Effects();
     private final Responses responses;
-    private final TreeMap<Long, Person> lifestyle = new TreeMap<>();
+    private final TreeMap<Long, Person> lifestyle;
     private final Map<Course, LayerWound> wounds = new IdentityHashMap<>();
     private final List<AppliedSession> applied = new ArrayList<>();
 
@@ -70,13 +70,7 @@ public final class MeanFieldSchedule implements MeanFieldHook, SystemicEffects, 
         this.startAge = person.ageYears();
         this.species = person.species();
         this.responses = new Responses(arm, timeline, parameters, effects);
-        Person current = person;
-        for (TreatmentEvent e : timeline.events()) {
-            if (e instanceof ExposureChange x) {
-                current = x.applyTo(current);
-                lifestyle.put(e.day(), current);
-            }
-        }
+        this.lifestyle = timeline.lifestyleByDay(person);
     }
 
     @Override

@@ -69,7 +69,7 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects, Appli
     private final long seed;
     private final double startAge;
     private final long totalDays;
-    private final TreeMap<Long, Person> lifestyle = new TreeMap<>();
+    private final TreeMap<Long, Person> lifestyle;
     private final Effects effects = new Effects();
     private final Responses responses;
     private final List<AppliedSession> applied = new ArrayList<>();
@@ -105,13 +105,7 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects, Appli
         this.stemRecruitment = responses.stemRecruitment;
         this.refillDays = responses.refillDays;
 
-        Person current = scenario.person();
-        for (TreatmentEvent e : timeline.events()) {
-            if (e instanceof ExposureChange x) {
-                current = x.applyTo(current);
-                lifestyle.put(e.day(), current);
-            }
-        }
+        this.lifestyle = timeline.lifestyleByDay(scenario.person());
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.senesim.intervention.TreatmentEvent.SenolyticDose;
 import org.senesim.intervention.TreatmentEvent.SenomorphicCourse;
 import org.senesim.intervention.TreatmentEvent.Therapy;
 import org.senesim.scenario.Arm;
+import org.senesim.scenario.Person;
 import org.senesim.scenario.Catalog;
 import org.senesim.scenario.Course;
 import org.senesim.scenario.Diet;
@@ -137,6 +138,22 @@ public final class Timeline {
     }
 
     /** True when the arm does nothing. */
+    /**
+     * The person's exposures after each day on which a lifestyle change takes effect, starting from
+     * {@code start} (their exposures at enrolment): what every skin applier sets on those days.
+     */
+    public java.util.TreeMap<Long, Person> lifestyleByDay(Person start) {
+        java.util.TreeMap<Long, Person> out = new java.util.TreeMap<>();
+        Person current = start;
+        for (TreatmentEvent e : events) {
+            if (e instanceof ExposureChange x) {
+                current = x.applyTo(current);
+                out.put(e.day(), current);
+            }
+        }
+        return out;
+    }
+
     public boolean isEmpty() {
         return events.isEmpty();
     }
