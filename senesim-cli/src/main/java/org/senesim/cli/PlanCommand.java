@@ -1,6 +1,6 @@
 package org.senesim.cli;
 
-import org.senesim.calibration.abc.Posterior;
+import org.senesim.scenario.Posterior;
 import org.senesim.evidence.EvidenceTier;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.scenario.Catalog;

@@ -1,6 +1,6 @@
 package org.senesim.cli;
 
-import org.senesim.calibration.abc.Posterior;
+import org.senesim.scenario.Posterior;
 import org.senesim.engine.ProgressListener;
 import org.senesim.engine.RunResult;
 import org.senesim.evidence.ParameterSet;

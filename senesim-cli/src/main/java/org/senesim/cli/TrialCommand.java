@@ -7,13 +7,12 @@ import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.senesim.calibration.abc.Posterior;
+import org.senesim.scenario.Posterior;
 import org.senesim.engine.ProgressListener;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.EvidenceTier;
 import org.senesim.trial.design.Trial;
 import org.senesim.trial.design.TrialLoader;
-import org.senesim.trial.population.PersonPosterior;
 import org.senesim.trial.population.Population;
 import org.senesim.trial.results.Effect;
 import org.senesim.trial.results.TrialOutput;
@@ -53,7 +52,7 @@ final class TrialCommand implements Callable<Integer> {
     @Option(names = "--posterior", paramLabel = "FILE",
             description = "Draw each person's calibrated parameters from this posterior ensemble (posterior.json of 'senesim "
                     + "calibrate', e.g. examples/calibration/default-human.posterior.json) instead of the registry defaults: "
-                    + "person i lives one of its sets, chosen by weight and keyed by (population seed, i). Local engine only.")
+                    + "person i lives one of its sets, chosen by weight and keyed by (population seed, i).")
     Path posteriorFile;
 
     @Override
@@ -75,14 +74,9 @@ final class TrialCommand implements Callable<Integer> {
         }
         Population p = trial.population();
         Population resized = p.resized(people == null ? p.size() : people, options.seed == null ? p.seed() : options.seed);
-        if (posteriorFile != null) {
-            if (engine.equals("spark")) {
-                throw new InputException("--posterior is not available with --engine spark yet. Fix: run this trial with "
-                        + "--engine local, or drop --posterior");
-            }
+        if (posteriorFile != null) {   // read here also for Spark, so a bad file fails before a JVM starts
             Posterior post = Posterior.read(posteriorFile, ParameterRegistry.builtIn());
-            resized = resized.withPosterior(new PersonPosterior(post.parameters(), post.held(), post.weights(), post.values(),
-                    posteriorFile.getFileName().toString()));
+            resized = resized.withPosterior(post, posteriorFile.getFileName().toString());
         }
         trial = trial.with(resized, tier);
         int threads = options.threadCount();
@@ -134,6 +128,9 @@ final class TrialCommand implements Callable<Integer> {
         }
         if (options.minTier != null) {
             a.addAll(List.of("--min-tier", options.minTier));
+        }
+        if (posteriorFile != null) {
+            a.addAll(List.of("--posterior", posteriorFile.toString()));
         }
         if (options.out != null) {
             a.addAll(List.of("--out", options.out.toString()));

@@ -1,6 +1,6 @@
 package org.senesim.cli;
 
-import org.senesim.calibration.abc.Posterior;
+import org.senesim.scenario.Posterior;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.report.Numbers;
 import org.senesim.report.Uncertainty;

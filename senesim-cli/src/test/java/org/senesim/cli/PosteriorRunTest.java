@@ -3,7 +3,7 @@ package org.senesim.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.senesim.calibration.abc.Posterior;
+import org.senesim.scenario.Posterior;
 import org.senesim.report.Uncertainty;
 
 import java.io.IOException;

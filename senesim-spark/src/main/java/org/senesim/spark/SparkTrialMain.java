@@ -46,6 +46,10 @@ public final class SparkTrialMain implements Callable<Integer> {
     @Option(names = "--min-tier", paramLabel = "T", description = "Weakest evidence tier whose effects stay on.")
     String minTier;
 
+    @Option(names = "--posterior", paramLabel = "FILE",
+            description = "Each person's calibrated parameters from this posterior ensemble (posterior.json of 'senesim calibrate').")
+    Path posteriorFile;
+
     @Option(names = "--block", paramLabel = "N", defaultValue = "1024",
             description = "People per block (one Spark partition each); results do not depend on it. Default: ${DEFAULT-VALUE}.")
     int block;
@@ -116,7 +120,17 @@ public final class SparkTrialMain implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new BadInput(trialFile + ": cannot read the file: " + e.getMessage());
         }
-        return new TrialSource(text, trialFile.toString(), people == null ? 0 : people, seed == null ? -1 : seed, minTier);
+        String posteriorText = null;
+        if (posteriorFile != null) {
+            try {
+                posteriorText = Files.readString(posteriorFile, StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new BadInput(posteriorFile + ": cannot read the posterior file (" + e.getMessage()
+                        + "). Fix: give a posterior.json written by 'senesim calibrate'");
+            }
+        }
+        return new TrialSource(text, trialFile.toString(), people == null ? 0 : people, seed == null ? -1 : seed, minTier,
+                posteriorText, posteriorFile == null ? null : posteriorFile.toString());
     }
 
     @Override

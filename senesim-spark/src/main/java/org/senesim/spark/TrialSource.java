@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.senesim.evidence.EvidenceTier;
+import org.senesim.evidence.ParameterRegistry;
+import org.senesim.scenario.Posterior;
 import org.senesim.trial.design.Trial;
 import org.senesim.trial.design.TrialLoader;
 import org.senesim.trial.population.Population;
@@ -19,8 +21,16 @@ import org.senesim.trial.simulate.PersonSimulator;
  * @param people  population size replacing the file's, or 0 to keep it
  * @param seed    seed replacing the file's, or -1 to keep it
  * @param minTier evidence cut replacing the file's, or null to keep it
+ * @param posteriorText  text of a {@code --posterior} file the people live, or null for none
+ * @param posteriorLabel that file's name (messages, report)
  */
-public record TrialSource(String text, String label, int people, long seed, String minTier) implements Serializable {
+public record TrialSource(String text, String label, int people, long seed, String minTier, String posteriorText,
+                          String posteriorLabel) implements Serializable {
+
+    /** A trial without a posterior. */
+    public TrialSource(String text, String label, int people, long seed, String minTier) {
+        this(text, label, people, seed, minTier, null, null);
+    }
 
     /** What an executor needs to simulate a block: the trial, its allocation (for units) and the person simulator. */
     public record Loaded(Trial trial, Allocation allocation, PersonSimulator simulator) {
@@ -34,6 +44,10 @@ public record TrialSource(String text, String label, int people, long seed, Stri
         Population p = t.population();
         Population resized = p.resized(people > 0 ? people : p.size(), seed >= 0 ? seed : p.seed());
         EvidenceTier tier = minTier == null ? t.minTier() : EvidenceTier.parse(minTier);
+        if (posteriorText != null) {
+            Posterior posterior = Posterior.parse(posteriorText, posteriorLabel, ParameterRegistry.builtIn());
+            resized = resized.withPosterior(posterior, java.nio.file.Path.of(posteriorLabel).getFileName().toString());
+        }
         return t.with(resized, tier);
     }
 

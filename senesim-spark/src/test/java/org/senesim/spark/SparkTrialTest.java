@@ -83,13 +83,20 @@ class SparkTrialTest {
     }
 
     @Test
-    void counterfactualTrialGivesTheSameRecordsOnSparkAsLocally() throws Exception {
-        sameOnBothEngines("counterfactual");
+    void counterfactualTrialWithAPosteriorGivesTheSameRecordsOnSparkAsLocally() throws Exception {
+        // the posterior's text travels to the executors, each person lives the same set on both engines
+        Path posterior = Path.of("..", "examples", "calibration", "default-human.posterior.json");
+        sameOnBothEngines("counterfactual", Files.readString(posterior), posterior.toString());
     }
 
     private void sameOnBothEngines(String design) throws Exception {
+        sameOnBothEngines(design, null, null);
+    }
+
+    private void sameOnBothEngines(String design, String posteriorText, String posteriorLabel) throws Exception {
         // the seed replaced as on the command line, so the override travels to the executors too
-        TrialSource source = new TrialSource(YAML.formatted(design), "spark-small.yaml", 0, 12, null);
+        TrialSource source = new TrialSource(YAML.formatted(design), "spark-small.yaml", 0, 12, null, posteriorText,
+                posteriorLabel);
         Trial trial = source.trial();
         Path local = tmp.resolve("local");
         Path onSpark = tmp.resolve("spark");
@@ -116,6 +123,9 @@ class SparkTrialTest {
         assertThat(Files.readString(onSpark.resolve(TrialOutput.REPORT))).isEqualTo(Files.readString(local.resolve(TrialOutput.REPORT)));
         assertThat(Files.readAllBytes(onSpark.resolve(TrialOutput.PARQUET)).length).isPositive();
         assertThat(Files.readString(onSpark.resolve("provenance.json"))).contains("\"engine\": \"spark\"", "local[2]");
+        if (posteriorText != null) {
+            assertThat(Files.readString(onSpark.resolve("provenance.json"))).contains("\"posterior\": \"default-human.posterior.json");
+        }
     }
 
     private static List<List<Object>> rows(Path folder, String sql) throws Exception {

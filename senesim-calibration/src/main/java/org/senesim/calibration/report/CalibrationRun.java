@@ -8,7 +8,7 @@ import org.senesim.calibration.abc.AbcSmc;
 import org.senesim.calibration.abc.DirectoryStore;
 import org.senesim.calibration.abc.Generation;
 import org.senesim.calibration.abc.Particle;
-import org.senesim.calibration.abc.Posterior;
+import org.senesim.scenario.Posterior;
 import org.senesim.calibration.abc.Weighted;
 import org.senesim.calibration.space.Evaluator;
 import org.senesim.calibration.space.ParameterSpace;

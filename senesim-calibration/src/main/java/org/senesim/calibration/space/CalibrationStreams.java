@@ -15,7 +15,7 @@ public final class CalibrationStreams {
     /** ABC-SMC: the seed each candidate's model evaluation runs with. */
     public static final int ABC_EVALUATION = 1004;
     /** Draws from a posterior ensemble for uncertainty bands. */
-    public static final int POSTERIOR_DRAW = 1005;
+    public static final int POSTERIOR_DRAW = org.senesim.scenario.Posterior.DRAW_STREAM;
 
     private CalibrationStreams() {
     }

@@ -1,5 +1,6 @@
 package org.senesim.calibration.abc;
 
+import org.senesim.scenario.Posterior;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package org.senesim.calibration.abc;
 
+import org.senesim.scenario.Posterior;
 import org.junit.jupiter.api.Test;
 import org.senesim.calibration.space.ParameterSpace;
 import org.senesim.calibration.targets.TargetsFile;

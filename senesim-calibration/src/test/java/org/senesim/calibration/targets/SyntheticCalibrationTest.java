@@ -3,7 +3,8 @@ package org.senesim.calibration.targets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.senesim.calibration.abc.AbcSmc;
-import org.senesim.calibration.abc.Posterior;
+import org.senesim.calibration.abc.Weighted;
+import org.senesim.scenario.Posterior;
 import org.senesim.calibration.report.CalibrationRun;
 import org.senesim.calibration.space.ParameterSpace;
 import org.senesim.evidence.ParameterRegistry;
@@ -78,8 +79,8 @@ class SyntheticCalibrationTest {
         assertThat(posterior.held()).contains("organism.death.threshold").doesNotContain(IDS.get(0));
         boolean narrowed = false;
         for (int i = 0; i < IDS.size(); i++) {
-            double lo = posterior.quantile(i, 0.025);
-            double hi = posterior.quantile(i, 0.975);
+            double lo = Weighted.quantile(posterior.column(i), posterior.weights(), 0.025);
+            double hi = Weighted.quantile(posterior.column(i), posterior.weights(), 0.975);
             assertThat(truth.get(IDS.get(i))).as("%s in [%s, %s]", IDS.get(i), lo, hi).isBetween(lo, hi);
             double priorWidth = space.get(i).max() - space.get(i).min();
             narrowed |= hi - lo < 0.6 * priorWidth;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.senesim.evidence.EvidenceTier;
 import org.senesim.evidence.Parameter;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.scenario.Posterior;
 import org.senesim.random.CounterRandom;
 import org.senesim.scenario.Diet;
 import org.senesim.scenario.Sex;
@@ -32,7 +33,9 @@ public final class Population {
     private final List<Parameter> varied;
     private final double[][] correlation;
     /** Calibrated between-person variation ({@code --posterior}); null for none. */
-    private final PersonPosterior posterior;
+    private final Posterior posterior;
+    /** Where {@link #posterior} came from (its file name), for reports. */
+    private final String posteriorSource;
 
     /**
      * @param marginals   one per {@link #TRAITS} entry (sex and diet as {@link Marginal.Shares} over
@@ -41,12 +44,13 @@ public final class Population {
      * @param varied      registry parameters drawn per person from their registry distribution
      */
     public Population(int size, long seed, Marginal[] marginals, double[][] correlation, List<Parameter> varied) {
-        this(size, seed, marginals, correlation, varied, null);
+        this(size, seed, marginals, correlation, varied, null, null);
     }
 
     private Population(int size, long seed, Marginal[] marginals, double[][] correlation, List<Parameter> varied,
-                       PersonPosterior posterior) {
+                       Posterior posterior, String posteriorSource) {
         this.posterior = posterior;
+        this.posteriorSource = posteriorSource;
         this.size = size;
         this.seed = seed;
         this.marginals = marginals.clone();
@@ -80,21 +84,37 @@ public final class Population {
 
     /** The same population with another size or seed (person i is unchanged when only the size changes). */
     public Population resized(int newSize, long newSeed) {
-        return new Population(newSize, newSeed, marginals, correlation, varied, posterior);
+        return new Population(newSize, newSeed, marginals, correlation, varied, posterior, posteriorSource);
     }
 
     /**
      * The same population whose people live a calibrated posterior: each person one of its
-     * parameter sets ({@link PersonPosterior#set}), the parameters it held at their defaults held
-     * there, and the {@code vary:} parameters it says nothing about still drawn from the registry.
+     * parameter sets ({@link #posteriorSet}), the parameters it held at their defaults held there,
+     * and the {@code vary:} parameters it says nothing about still drawn from the registry.
+     *
+     * @param source where the ensemble came from (its file name), for reports and provenance
      */
-    public Population withPosterior(PersonPosterior p) {
-        return new Population(size, seed, marginals, correlation, varied, p);
+    public Population withPosterior(Posterior p, String source) {
+        return new Population(size, seed, marginals, correlation, varied, p, source);
     }
 
     /** The calibrated posterior the people live, or null. */
-    public PersonPosterior posterior() {
+    public Posterior posterior() {
         return posterior;
+    }
+
+    /** One line naming the posterior the people live ("" without one). */
+    public String posteriorDescription() {
+        return posterior == null ? "" : posteriorSource + " (" + posterior.describe() + ")";
+    }
+
+    /**
+     * The posterior set person {@code i} lives: chosen with probability its weight by a draw keyed
+     * by (population seed, {@link TrialStreams#POSTERIOR_SET}, person), so the same population and
+     * seed give the same people on any machine, thread count or executor.
+     */
+    public int posteriorSet(long i) {
+        return posterior.choose(CounterRandom.uniform(CounterRandom.key(seed, TrialStreams.POSTERIOR_SET, 0), i, 0));
     }
 
     /**
@@ -118,7 +138,7 @@ public final class Population {
                     own.put(id, base.get(id));
                 }
             }
-            own.putAll(posterior.draw(seed, p.id()));
+            own.putAll(posterior.overrides(posteriorSet(p.id())));
         }
         return base.with(own, ParameterSet.Origin.SAMPLED).withMinimumTier(minimum);
     }

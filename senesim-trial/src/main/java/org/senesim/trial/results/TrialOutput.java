@@ -100,7 +100,7 @@ public final class TrialOutput {
             }
             if (trial.population().posterior() != null) {
                 notes.add("Between-person parameters drawn from the calibrated posterior "
-                        + trial.population().posterior().describe() + ": each person lives one set, chosen by weight.");
+                        + trial.population().posteriorDescription() + ": each person lives one set, chosen by weight.");
             }
             folder.writeText(REPORT, TrialReport.html(trial, results, notes));
             folder.writeText("provenance.json", provenance(trial, engine.provenance(), seconds));
@@ -158,7 +158,7 @@ public final class TrialOutput {
         m.put("step_days", String.valueOf(trial.stepDays()));
         m.put("primary", trial.primary());
         m.put("min_tier", trial.minTier() == null ? "" : trial.minTier().toString());
-        m.put("posterior", trial.population().posterior() == null ? "" : trial.population().posterior().describe());
+        m.put("posterior", trial.population().posteriorDescription());
         m.put("senesim_version", Version.version());
         return m;
     }
@@ -167,7 +167,7 @@ public final class TrialOutput {
         return "{\n  \"kind\": \"trial\",\n  \"name\": \"" + trial.name() + "\",\n  \"version\": \"" + Version.version()
                 + "\",\n  \"seed\": " + trial.population().seed() + ",\n  \"people\": " + trial.population().size()
                 + (trial.population().posterior() == null ? ""
-                        : ",\n  \"posterior\": \"" + jsonText(trial.population().posterior().describe()) + "\"")
+                        : ",\n  \"posterior\": \"" + jsonText(trial.population().posteriorDescription()) + "\"")
                 + ",\n  " + engine + ",\n  \"seconds\": " + String.format(java.util.Locale.ROOT, "%.1f", seconds)
                 + ",\n  \"java\": \"" + System.getProperty("java.version") + "\"\n}\n";
     }

@@ -1,7 +1,6 @@
 package org.senesim.trial.population;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -9,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.senesim.evidence.EvidenceTier;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.scenario.Posterior;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.senesim.trial.design.TrialLoader;
 
 /**
@@ -33,14 +34,14 @@ class PersonPosteriorTest {
                 """.formatted(vary), "p.yaml").population();
     }
 
-    private static PersonPosterior twoSets() {
-        return new PersonPosterior(List.of(BETA), List.of(KAPPA), new double[] {0.8, 0.2},
-                new double[][] {{0.11}, {0.23}}, "two.posterior.json");
+    private static Posterior twoSets() {
+        return new Posterior(List.of(BETA), List.of(KAPPA), new double[] {0.8, 0.2},
+                new double[][] {{0.11}, {0.23}}, JsonNodeFactory.instance.objectNode());
     }
 
     @Test
     void peopleLiveTheSetsInProportionToTheirWeightsTheSameInAnyOrder() {
-        Population p = population(ETA).withPosterior(twoSets());
+        Population p = population(ETA).withPosterior(twoSets(), "two.posterior.json");
         ParameterSet base = ParameterRegistry.builtIn().defaults();
         int first = 0;
         int n = 4000;
@@ -51,7 +52,7 @@ class PersonPosteriorTest {
         }
         // binomial(4000, 0.8): sd 0.0063, so ±0.025 is four standard deviations
         assertThat(first / (double) n).isCloseTo(0.8, within(0.025));
-        Population again = population(ETA).withPosterior(twoSets()).resized(10, 11);
+        Population again = population(ETA).withPosterior(twoSets(), "two.posterior.json").resized(10, 11);
         assertThat(again.parametersOf(again.person(7), base, null).get(BETA))
                 .isEqualTo(p.parametersOf(p.person(7), base, null).get(BETA));
         // the varied parameter the posterior says nothing about is still drawn per person
@@ -62,7 +63,7 @@ class PersonPosteriorTest {
     @Test
     void thePosteriorWinsOverARegistryDrawAndHoldsItsHeldIdsAtTheirDefaults() {
         ParameterSet base = ParameterRegistry.builtIn().defaults();
-        Population p = population(BETA + ", " + KAPPA).withPosterior(twoSets());
+        Population p = population(BETA + ", " + KAPPA).withPosterior(twoSets(), "two.posterior.json");
         Population plain = population(BETA + ", " + KAPPA);
         boolean kappaVariedWithoutPosterior = false;
         for (int i = 0; i < 20; i++) {
@@ -89,8 +90,9 @@ class PersonPosteriorTest {
     }
 
     @Test
-    void aMalformedEnsembleIsRefused() {
-        assertThatThrownBy(() -> new PersonPosterior(List.of(BETA), List.of(), new double[] {1.0}, new double[][] {{0.1, 0.2}}, "x"))
-                .isInstanceOf(IllegalArgumentException.class);
+    void theReportLineNamesTheSourceAndSize() {
+        assertThat(population(ETA).withPosterior(twoSets(), "two.posterior.json").posteriorDescription())
+                .startsWith("two.posterior.json (2 parameter sets, effective size 1.5; calibrated: " + BETA);
+        assertThat(population(ETA).posteriorDescription()).isEmpty();
     }
 }

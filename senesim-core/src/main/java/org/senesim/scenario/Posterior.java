@@ -1,15 +1,14 @@
-package org.senesim.calibration.abc;
+package org.senesim.scenario;
+
+import org.senesim.evidence.EvidenceTier;
+import org.senesim.evidence.ParameterRegistry;
+import org.senesim.evidence.ParameterSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.senesim.calibration.space.CalibrationStreams;
-import org.senesim.evidence.EvidenceTier;
-import org.senesim.evidence.ParameterRegistry;
-import org.senesim.evidence.ParameterSet;
 import org.senesim.random.CounterRandom;
-import org.senesim.scenario.ScenarioException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,10 +31,15 @@ import java.util.Map;
  * @param provenance free-form provenance (targets file, seed, commit, generations, …)
  */
 public record Posterior(List<String> parameters, List<String> held, double[] weights, double[][] values,
-                        ObjectNode provenance) {
+                        ObjectNode provenance) implements java.io.Serializable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     public static final String FORMAT = "senesim-posterior";
+    /**
+     * The random stream of {@link #draw} (counter-based, keyed by seed and sample); it sits with the
+     * calibration's streams, far above the model's own {@code RandomStreams}, and never changes.
+     */
+    public static final int DRAW_STREAM = 1005;
 
     public Posterior {
         parameters = List.copyOf(parameters);
@@ -53,25 +57,40 @@ public record Posterior(List<String> parameters, List<String> held, double[] wei
 
     /**
      * The parameter set of draw {@code sample} (1, 2, …): a set chosen with probability its weight
-     * by {@link CounterRandom} keyed by (seed, {@link CalibrationStreams#POSTERIOR_DRAW}, step
+     * by {@link CounterRandom} keyed by (seed, {@link #DRAW_STREAM}, step
      * sample), as registry overrides (ids to values).
      */
     public Map<String, Double> draw(long seed, int sample) {
-        double u = CounterRandom.uniform(CounterRandom.key(seed, CalibrationStreams.POSTERIOR_DRAW, sample), 0, 0);
+        double u = CounterRandom.uniform(CounterRandom.key(seed, DRAW_STREAM, sample), 0, 0);
+        return overrides(choose(u));
+    }
+
+    /** The set a uniform draw {@code u} in [0, 1) picks, each with probability its weight. */
+    public int choose(double u) {
         double c = 0;
-        int j = weights.length - 1;
         for (int i = 0; i < weights.length; i++) {
             c += weights[i];
             if (u < c) {
-                j = i;
-                break;
+                return i;
             }
         }
+        return weights.length - 1;
+    }
+
+    /** Set {@code j} as registry overrides (calibrated ids to values). */
+    public Map<String, Double> overrides(int j) {
         Map<String, Double> m = new LinkedHashMap<>();
         for (int p = 0; p < parameters.size(); p++) {
             m.put(parameters.get(p), values[j][p]);
         }
         return m;
+    }
+
+    /** Kish's effective sample size, the number of sets and the calibrated ids, for reports. */
+    public String describe() {
+        return String.format(java.util.Locale.ROOT, "%d parameter sets, effective size %.1f; calibrated: %s%s",
+                weights.length, ess(), String.join(", ", parameters),
+                held.isEmpty() ? "" : "; " + held.size() + " more held at their registry defaults");
     }
 
     /**
@@ -103,13 +122,13 @@ public record Posterior(List<String> parameters, List<String> held, double[] wei
         return out.withMinimumTier(minimum);
     }
 
-    /** Weighted quantile of one parameter's values. */
-    public double quantile(int parameter, double q) {
+    /** The values of one calibrated parameter over the sets, in set order (weights in {@link #weights}). */
+    public double[] column(int parameter) {
         double[] v = new double[values.length];
         for (int i = 0; i < v.length; i++) {
             v[i] = values[i][parameter];
         }
-        return Weighted.quantile(v, weights, q);
+        return v;
     }
 
     /** Writes the file (pretty JSON). */
@@ -142,12 +161,26 @@ public record Posterior(List<String> parameters, List<String> held, double[] wei
      * its plausible range; weights positive. Problems are {@link ScenarioException}s naming the file.
      */
     public static Posterior read(Path file, ParameterRegistry registry) {
-        String label = file.toString();
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new ScenarioException(file.toString(), 0, 0, "", "cannot read the posterior file (" + e.getMessage()
+                    + "). Fix: give a posterior.json written by 'senesim calibrate'");
+        }
+        return parse(text, file.toString(), registry);
+    }
+
+    /**
+     * Parses and checks a posterior file's text, as {@link #read} (for a file's text shipped
+     * elsewhere, e.g. to a Spark executor); {@code label} names it in messages.
+     */
+    public static Posterior parse(String text, String label, ParameterRegistry registry) {
         JsonNode n;
         try {
-            n = JSON.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new ScenarioException(label, 0, 0, "", "cannot read the posterior file (" + e.getMessage()
+            n = JSON.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ScenarioException(label, 0, 0, "", "cannot read the posterior file (" + e.getOriginalMessage()
                     + "). Fix: give a posterior.json written by 'senesim calibrate'");
         }
         if (n == null || !FORMAT.equals(n.path("format").asText())) {
