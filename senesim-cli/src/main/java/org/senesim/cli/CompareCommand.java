@@ -14,6 +14,10 @@ import org.senesim.report.compare.ComparisonWriter;
 import org.senesim.report.compare.TierCuts;
 import org.senesim.run.ArmRun;
 import org.senesim.run.ArmsDesign;
+import org.senesim.run.ParameterDraws;
+import org.senesim.scenario.Posterior;
+import org.senesim.evidence.EvidenceTier;
+import org.senesim.evidence.ParameterRegistry;
 import org.senesim.run.LocalExecutor;
 import org.senesim.run.Simulator;
 import org.senesim.run.TierCutsDesign;
@@ -68,6 +72,12 @@ final class CompareCommand implements Callable<Integer> {
                 + "benefit rests on weak evidence. Takes about six times as long.")
     boolean tierCuts;
 
+    @Option(names = "--posterior", paramLabel = "FILE",
+            description = "Replicate k of every arm lives posterior sample k of this calibrated ensemble (posterior.json of "
+                    + "'senesim calibrate', e.g. examples/calibration/default-human.posterior.json) instead of the nominal "
+                    + "parameters, so the seed ranges carry the calibrated uncertainty too; needs 2 or more replicates.")
+    Path posteriorFile;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -86,8 +96,23 @@ final class CompareCommand implements Callable<Integer> {
         if (replicates != null && (replicates < 1 || replicates > Protocol.MAX_REPLICATES)) {
             throw new InputException("--replicates must be between 1 and " + Protocol.MAX_REPLICATES + ", got " + replicates);
         }
-        compare(scenario, scenarioFile, protocol, options.out, options.force, nThreads, options.fidelity(), ages, replicates, tierCuts,
-                options.quiet,
+        ParameterDraws draws = ParameterDraws.NOMINAL;
+        if (posteriorFile != null) {
+            int reps = replicates != null ? replicates : protocol.replicates();
+            if (reps < 2) {
+                throw new InputException("--posterior draws one parameter set per replicate, and " + reps + " replicate would "
+                        + "rest the comparison on a single draw. Fix: add --replicates 8 (or more)");
+            }
+            if (tierCuts) {
+                throw new InputException("--posterior and --tier-cuts cannot be combined yet. Fix: drop one of them");
+            }
+            Posterior posterior = Posterior.read(posteriorFile, ParameterRegistry.builtIn());
+            long seed = scenario.seed();
+            EvidenceTier cut = scenario.minTier();
+            draws = (nominal, k) -> posterior.sample(nominal, seed, k + 1, cut);
+        }
+        compare(scenario, scenarioFile, protocol, options.out, options.force, nThreads, options.fidelity(), draws, ages, replicates,
+                tierCuts, options.quiet,
                 spec.commandLine().getParseResult().originalArgs(), start);
         return ExitCodes.OK;
     }
@@ -112,7 +137,7 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Runs and writes a comparison; prints the headline table and where the report is. */
     static void compare(Scenario scenario, Path scenarioFile, Protocol protocol, Path out, boolean force, int threads,
-                        org.senesim.run.Fidelity fidelity,
+                        org.senesim.run.Fidelity fidelity, ParameterDraws draws,
                         List<Double> askedAges, Integer askedReplicates, boolean tierCuts, boolean quiet, List<String> args,
                         Instant start)
             throws IOException {
@@ -134,7 +159,7 @@ final class CompareCommand implements Callable<Integer> {
                     + (replicates > 1 ? " x " + replicates + " seeds" : ""));
             List<List<ArmRun>> runs;
             try {
-                runs = new ArmsDesign(scenario, arms, parameters, replicates, fidelity)
+                runs = new ArmsDesign(scenario, arms, parameters, replicates, fidelity, draws)
                         .run(new LocalExecutor(threads, progress), Simulator.byFidelity());
             } finally {
                 if (progress instanceof ConsoleProgress bar) {

@@ -116,7 +116,8 @@ final class RunCommand implements Callable<Integer> {
                         + (scenarioFile == null ? "the built-in flagship" : "this scenario's protocol") + " has arms (a "
                         + "comparison). Fix: give a scenario without protocol arms, or drop --uncertainty.");
             }
-            CompareCommand.compare(scenario, scenarioFile, protocol, options.out, options.force, nThreads, options.fidelity(), null, null, tierCuts, quiet, args,
+            CompareCommand.compare(scenario, scenarioFile, protocol, options.out, options.force, nThreads, options.fidelity(),
+                    org.senesim.run.ParameterDraws.NOMINAL, null, null, tierCuts, quiet, args,
                     start);
             return ExitCodes.OK;
         }

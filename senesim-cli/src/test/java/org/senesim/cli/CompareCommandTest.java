@@ -57,6 +57,34 @@ class CompareCommandTest {
         assertThat(dir.resolve("p/comparison.csv")).doesNotExist();
     }
 
+    @Test
+    void withAPosteriorEachReplicateLivesItsDrawAndOneReplicateIsRefused(@TempDir Path dir) throws IOException {
+        Path scenario = RunCommandTest.write(dir, "arms.yaml", ARMS);
+        Path posterior = dir.resolve("posterior.json");
+        // two sets far apart in production: the organism burdens of the replicates must move with them
+        new org.senesim.scenario.Posterior(java.util.List.of("organism.production.eta.human"), java.util.List.of(),
+                new double[] {0.5, 0.5}, new double[][] {{0.00121}, {0.00149}},
+                new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()).write(posterior);
+        CliTestSupport.Result nominal = CliTestSupport.run("compare", scenario.toString(), "--replicates", "2", "--ages", "61",
+                "--out", dir.resolve("n").toString(), "--threads", "2", "--quiet");
+        CliTestSupport.Result drawn = CliTestSupport.run("compare", scenario.toString(), "--replicates", "2", "--ages", "61",
+                "--posterior", posterior.toString(), "--out", dir.resolve("p").toString(), "--threads", "2", "--quiet");
+        assertThat(nominal.exitCode()).as(nominal.err()).isZero();
+        assertThat(drawn.exitCode()).as(drawn.err()).isZero();
+        assertThat(Files.readString(dir.resolve("p/comparison.csv"))).isNotEqualTo(Files.readString(dir.resolve("n/comparison.csv")));
+        assertThat(Files.readString(dir.resolve("p/provenance.json"))).contains("--posterior");
+
+        CliTestSupport.Result one = CliTestSupport.run("compare", scenario.toString(), "--replicates", "1",
+                "--posterior", posterior.toString(), "--out", dir.resolve("o").toString());
+        assertThat(one.exitCode()).isEqualTo(2);
+        assertThat(one.err().strip()).contains("--replicates 8").doesNotContain("\n");
+        CliTestSupport.Result cuts = CliTestSupport.run("compare", scenario.toString(), "--replicates", "2", "--tier-cuts",
+                "--posterior", posterior.toString(), "--out", dir.resolve("c").toString());
+        assertThat(cuts.exitCode()).isEqualTo(2);
+        assertThat(dir.resolve("o")).doesNotExist();
+        assertThat(dir.resolve("c")).doesNotExist();
+    }
+
     static Stream<Arguments> badProtocols() {
         return Stream.of(
                 Arguments.of("unknown device", "  - {device: co2-fractionl, start: 60.5 years}\n", ":13:", "did you mean 'co2-fractional'?"),

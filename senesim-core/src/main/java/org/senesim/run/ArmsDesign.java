@@ -31,6 +31,16 @@ public final class ArmsDesign implements Design {
 
     /** The same design on the given skin model (run it with {@link Simulator#byFidelity()}). */
     public ArmsDesign(Scenario scenario, List<Arm> arms, ParameterSet parameters, int replicates, Fidelity fidelity) {
+        this(scenario, arms, parameters, replicates, fidelity, ParameterDraws.NOMINAL);
+    }
+
+    /**
+     * The same design with replicate {@code r} living {@code draws.draw(parameters, r)} in every arm
+     * (e.g. posterior samples): parameter uncertainty as well as chance, and still common to the arms
+     * of a replicate, so their differences remain the treatment's.
+     */
+    public ArmsDesign(Scenario scenario, List<Arm> arms, ParameterSet parameters, int replicates, Fidelity fidelity,
+                      ParameterDraws draws) {
         if (arms.isEmpty() || replicates < 1) {
             throw new IllegalArgumentException("no arms or replicates to run");
         }
@@ -39,8 +49,9 @@ public final class ArmsDesign implements Design {
         List<RunSpec> s = new ArrayList<>();
         for (int r = 0; r < replicates; r++) {
             Scenario seeded = r == 0 ? scenario : scenario.withSeed(replicateSeed(scenario.seed(), r));
+            ParameterSet lived = draws.draw(parameters, r);
             for (Arm arm : arms) {
-                RunSpec spec = RunSpec.of(seeded, arm, parameters);
+                RunSpec spec = RunSpec.of(seeded, arm, lived);
                 s.add(fidelity == Fidelity.PATCH ? spec : spec.withFidelity(fidelity));
             }
         }

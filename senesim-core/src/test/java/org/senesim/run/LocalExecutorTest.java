@@ -100,4 +100,19 @@ class LocalExecutorTest {
         // different seeds give different lives: the replicates are not copies of one run
         assertThat(one.get(1).get(0).result().summary()).isNotEqualTo(one.get(0).get(0).result().summary());
     }
+
+    @Test
+    void replicatesLiveTheirDrawInEveryArmAndTheDrawIsCommonToTheArms() {
+        String eta = "organism.production.eta.human";
+        ParameterDraws draws = (nominal, k) -> nominal.with(java.util.Map.of(eta, 0.0012 + 0.0001 * k), ParameterSet.Origin.SAMPLED);
+        List<Arm> arms = List.of(Arm.noTreatment(), Arm.noTreatment());
+        ArmsDesign design = new ArmsDesign(SMALL, arms, defaults(), 3, Fidelity.PATCH, draws);
+        for (int r = 0; r < 3; r++) {
+            for (int a = 0; a < 2; a++) {
+                assertThat(design.specs().get(design.index(r, a)).parameters().get(eta)).isEqualTo(0.0012 + 0.0001 * r);
+            }
+        }
+        ArmsDesign nominal = new ArmsDesign(SMALL, arms, defaults(), 3, Fidelity.PATCH);
+        assertThat(nominal.specs().get(nominal.index(2, 1)).parameters().get(eta)).isEqualTo(defaults().get(eta));
+    }
 }
