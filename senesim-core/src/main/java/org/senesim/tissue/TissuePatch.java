@@ -2,7 +2,6 @@ package org.senesim.tissue;
 
 import org.senesim.StateIo;
 import org.senesim.engine.PhaseClock;
-import org.senesim.engine.TeamChoice;
 import org.senesim.engine.Workers;
 import org.senesim.epidermis.Epidermis;
 import org.senesim.evidence.ParameterSet;

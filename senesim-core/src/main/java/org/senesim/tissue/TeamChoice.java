@@ -1,4 +1,6 @@
-package org.senesim.engine;
+package org.senesim.tissue;
+
+import org.senesim.engine.Workers;
 
 /**
  * Decides, day by day, whether a simulation's day runs on its worker team or on the calling

@@ -1,4 +1,6 @@
-package org.senesim.engine;
+package org.senesim.tissue;
+
+import org.senesim.engine.Workers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
