@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
     Long maxSeconds;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, org.senesim.report.OutputLocationException {
         if (port < 0 || port > 65535) {
             throw new InputException("--port must be between 0 and 65535, got " + port);
         }
@@ -59,6 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         if (Files.exists(workspace) && !Files.isDirectory(workspace)) {
             throw new InputException("--workspace " + workspace + ": not a folder. Fix: give a folder (run folders are written to runs/).");
         }
+        writable(workspace);
         Limits limits = Limits.defaults().withQueue(maxQueue, maxConcurrent);
         if (maxVoxelDays != null) {
             if (!(maxVoxelDays >= 1 && maxVoxelDays <= 9e18)) {
@@ -92,5 +93,19 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Every run the explorer starts writes its folder into the workspace: a place that cannot be
+     * written is refused now, as bad input naming it, not after a visitor's first run has computed.
+     */
+    private static void writable(Path workspace) throws org.senesim.report.OutputLocationException {
+        try {
+            Files.createDirectories(workspace);
+            Files.delete(Files.createTempFile(workspace, ".senesim-serve-", ".probe"));
+        } catch (java.io.IOException e) {
+            throw org.senesim.report.OutputPaths.refused(workspace, "write run folders into the workspace", e,
+                    "run 'senesim serve' from a folder you can write, or give --workspace DIR in one");
+        }
     }
 }
