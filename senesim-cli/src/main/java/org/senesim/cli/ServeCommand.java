@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-concurrent", paramLabel = "N", defaultValue = "1", description = "Jobs that run at once (default: ${DEFAULT-VALUE}).")
     int maxConcurrent;
 
-    @Option(names = "--max-voxel-days", paramLabel = "N", description = "Largest job in voxels x simulated days over all its runs (default: 2e9).")
+    @Option(names = "--max-voxel-days", paramLabel = "N", description = "Largest job in voxels x simulated days over all its runs (default: 5e9; the flagship is 3.9e9).")
     Double maxVoxelDays;
 
     @Option(names = "--max-seconds", paramLabel = "S", description = "Wall time after which a job is stopped (default: 900).")
