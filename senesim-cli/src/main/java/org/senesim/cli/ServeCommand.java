@@ -101,8 +101,13 @@ final class ServeCommand implements Callable<Integer> {
      */
     private static void writable(Path workspace) throws org.senesim.report.OutputLocationException {
         try {
+            // the explorer makes the folder with its first run: a folder made only to try is removed
+            boolean made = !Files.exists(workspace);
             Files.createDirectories(workspace);
             Files.delete(Files.createTempFile(workspace, ".senesim-serve-", ".probe"));
+            if (made) {
+                Files.delete(workspace);
+            }
         } catch (java.io.IOException e) {
             throw org.senesim.report.OutputPaths.refused(workspace, "write run folders into the workspace", e,
                     "run 'senesim serve' from a folder you can write, or give --workspace DIR in one");
