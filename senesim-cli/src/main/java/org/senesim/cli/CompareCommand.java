@@ -7,6 +7,7 @@ import org.senesim.intervention.Flagship;
 import org.senesim.intervention.Headlines;
 import org.senesim.scenario.Protocol;
 import org.senesim.report.Counts;
+import org.senesim.report.compare.RowCounts;
 import org.senesim.report.Numbers;
 import org.senesim.report.Provenance;
 import org.senesim.report.RunFiles;
@@ -235,7 +236,7 @@ final class CompareCommand implements Callable<Integer> {
         for (Headlines.Row r : rows) {
             if (r.quantity().headline()) {
                 labelWidth = Math.max(labelWidth, label(r, rows).length() + 3);
-                rare |= Counts.of(r, rows).perPeople();
+                rare |= RowCounts.of(r, rows).perPeople();
             }
         }
         labelWidth = Math.min(labelWidth, LABEL_MAX);
@@ -291,7 +292,7 @@ final class CompareCommand implements Callable<Integer> {
             out.println(category.label());
             for (Headlines.Quantity q : quantities) {
                 List<Headlines.Row> mine = rows.stream().filter(r -> r.quantity().equals(q)).toList();
-                Counts counts = Counts.of(mine.get(0), rows);
+                Counts counts = RowCounts.of(mine.get(0), rows);
                 String name = "  " + label(mine.get(0), rows);
                 if (name.length() >= labelWidth) {
                     out.println(name);
@@ -331,7 +332,7 @@ final class CompareCommand implements Callable<Integer> {
         String label = row.quantity().label();
         String unit = row.unit();
         unit = unit == null || unit.equals("1") || label.contains(unit) ? "" : " (" + unit + ")";
-        Counts counts = Counts.of(row, rows);
+        Counts counts = RowCounts.of(row, rows);
         if (counts.perPeople()) {
             return label + ", " + counts.unit();
         }

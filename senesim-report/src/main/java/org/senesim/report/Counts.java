@@ -1,7 +1,5 @@
 package org.senesim.report;
 
-import org.senesim.intervention.Headlines;
-
 import java.util.List;
 
 /**
@@ -41,21 +39,6 @@ public final class Counts {
      */
     public static Counts of(String unit, double largest) {
         return new Counts(unit, isCount(unit) && largest > 0 && largest < 1 ? PEOPLE : 1);
-    }
-
-    /** How a row's quantity reads, judged on every value of that quantity in {@code rows} (all arms and ages). */
-    public static Counts of(Headlines.Row row, List<Headlines.Row> rows) {
-        double largest = 0;
-        for (Headlines.Row r : rows) {
-            if (r.quantity().equals(row.quantity())) {
-                for (double v : r.values()) {
-                    if (!Double.isNaN(v)) {
-                        largest = Math.max(largest, Math.abs(v));
-                    }
-                }
-            }
-        }
-        return of(row.unit(), largest);
     }
 
     /** Whether values are shown per {@value #PEOPLE_WORDS} people. */

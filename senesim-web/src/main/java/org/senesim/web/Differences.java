@@ -65,7 +65,7 @@ final class Differences {
                 continue;
             }
             // a rare count reads per 100,000 people, as in the run's report and on the console
-            org.senesim.report.Counts counts = org.senesim.report.Counts.of(r, rows);
+            org.senesim.report.Counts counts = org.senesim.report.compare.RowCounts.of(r, rows);
             b.append("<tr><td>").append(esc(r.quantity().label())).append(unit(r, counts)).append("</td><td class=\"num\">")
                     .append(esc(Numbers.readable(r.ageYears(), 3))).append("</td><td class=\"num\">")
                     .append(esc(counts.perPeople() ? counts.value(r.values()[reference], 3) : value(r.values()[reference])))

@@ -73,7 +73,7 @@ final class Answer {
             for (Headlines.Quantity q : quantities) {
                 List<String> cells = new ArrayList<>();
                 Headlines.Row any = rows.stream().filter(x -> x.quantity().equals(q)).findFirst().orElseThrow();
-                Counts counts = Counts.of(any, rows);
+                Counts counts = RowCounts.of(any, rows);
                 for (double age : ages) {
                     Headlines.Row r = rows.stream().filter(x -> x.quantity().equals(q) && x.ageYears() == age)
                             .findFirst().orElse(null);

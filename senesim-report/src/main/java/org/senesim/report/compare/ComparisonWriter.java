@@ -226,7 +226,7 @@ public final class ComparisonWriter {
                     continue;
                 }
                 String arm = in.runs().get(a).arm().name();
-                Counts c = Counts.of(r, judgedOn);
+                Counts c = RowCounts.of(r, judgedOn);
                 String shownUnit = c.perPeople() ? " " + c.unit() : "";
                 boolean scaled = shownUnits && c.perPeople();
                 items.add(new SummaryItem(r.quantity().id() + "_at_" + age.replace('.', '_') + "_" + arm.replaceAll("[^A-Za-z0-9]", "_"),
@@ -369,7 +369,7 @@ public final class ComparisonWriter {
     static Map<String, Counts> shownCounts(List<Headlines.Row> rows) {
         Map<String, Counts> out = new LinkedHashMap<>();
         for (Headlines.Row r : rows) {
-            out.computeIfAbsent(r.quantity().id(), id -> Counts.of(r, rows));
+            out.computeIfAbsent(r.quantity().id(), id -> RowCounts.of(r, rows));
         }
         return out;
     }
@@ -466,7 +466,7 @@ public final class ComparisonWriter {
                 continue;
             }
             List<String> cells = new ArrayList<>();
-            Counts c = Counts.of(r, rows);
+            Counts c = RowCounts.of(r, rows);
             cells.add(r.quantity().label() + (c.unit().isEmpty() ? "" : " (" + c.unit() + ")"));
             cells.add(Numbers.readable(r.ageYears(), 4));
             for (int a = 0; a < in.runs().size(); a++) {

@@ -26,10 +26,10 @@ class RareEventWordingTest {
     @Test
     void noEventAgainstSomeIsNoneVsTheReferenceNotMinusAHundredPercent() {
         Headlines.Row none = row(0.00568, 0);
-        Counts counts = Counts.of(none, List.of(none));
+        Counts counts = RowCounts.of(none, List.of(none));
         assertThat(ComparisonWriter.relative(none, 1, counts)).isEqualTo("none vs 568");
         Headlines.Row half = row(0.00568, 0.00284);
-        assertThat(ComparisonWriter.relative(half, 1, Counts.of(half, List.of(half)))).startsWith("-50");
+        assertThat(ComparisonWriter.relative(half, 1, RowCounts.of(half, List.of(half)))).startsWith("-50");
     }
 
     @Test
