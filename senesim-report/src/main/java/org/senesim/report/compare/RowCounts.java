@@ -1,6 +1,6 @@
 package org.senesim.report.compare;
 
-import org.senesim.intervention.Headlines;
+import org.senesim.run.Headlines;
 import org.senesim.report.Counts;
 
 import java.util.List;

@@ -1,8 +1,8 @@
 package org.senesim.report.compare;
 
 import org.junit.jupiter.api.Test;
-import org.senesim.intervention.Headlines;
 import org.senesim.report.Counts;
+import org.senesim.run.Headlines;
 
 import java.util.List;
 
