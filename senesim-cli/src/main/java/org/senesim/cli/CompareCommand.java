@@ -6,11 +6,14 @@ import org.senesim.scenario.Arm;
 import org.senesim.intervention.Flagship;
 import org.senesim.run.Headlines;
 import org.senesim.scenario.Protocol;
+import org.senesim.report.Counts;
+import org.senesim.report.compare.RowCounts;
 import org.senesim.report.Numbers;
 import org.senesim.report.Provenance;
 import org.senesim.report.RunFiles;
 import org.senesim.report.RunFolder;
 import org.senesim.report.compare.ComparisonWriter;
+import org.senesim.report.compare.Deaths;
 import org.senesim.report.compare.TierCuts;
 import org.senesim.run.ArmRun;
 import org.senesim.run.ArmsDesign;
@@ -258,7 +261,7 @@ final class CompareCommand implements Callable<Integer> {
         for (Headlines.Row r : rows) {
             if (r.quantity().headline()) {
                 labelWidth = Math.max(labelWidth, label(r, rows).length() + 3);
-                rare |= rareScale(r, rows) > 1;
+                rare |= RowCounts.of(r, rows).perPeople();
             }
         }
         labelWidth = Math.min(labelWidth, LABEL_MAX);
@@ -272,12 +275,13 @@ final class CompareCommand implements Callable<Integer> {
         String refName = runs.get(reference).arm().name();
         out.println();
         out.println(scenario.name() + ": " + runs.size() + " arms, same person, " + (reps > 1 ? reps + " seeds (means)" : "one seed")
-                + "; differences from " + refName + (reps > 1 ? ", ~ where not distinguishable from run-to-run noise"
-                + " (95% interval over seeds contains 0), ? where only one seed reached the age."
+                + "; differences from " + refName + ", paired by seed" + (reps > 1 ? "; ~ where not distinguishable from "
+                + "run-to-run noise (the 95% t-interval of the per-seed differences contains 0), ? where only one seed "
+                + "reached the age in both arms."
                 : " (one seed: noise cannot be told; use --replicates)."));
         if (rare) {
-            out.println("Rare events are given per " + RARE_WORDS + " people (expected counts of one person's skin, times "
-                    + RARE_WORDS + "); none: no event expected in that arm.");
+            out.println("Rare events are given per " + Counts.PEOPLE_WORDS + " people (expected counts of one person's skin, times "
+                    + Counts.PEOPLE_WORDS + "); none: no event expected in that arm.");
         }
         out.println("Model predictions with stated evidence, not medical advice.");
         out.println();
@@ -313,7 +317,7 @@ final class CompareCommand implements Callable<Integer> {
             out.println(category.label());
             for (Headlines.Quantity q : quantities) {
                 List<Headlines.Row> mine = rows.stream().filter(r -> r.quantity().equals(q)).toList();
-                double scale = rareScale(mine.get(0), rows);
+                Counts counts = RowCounts.of(mine.get(0), rows);
                 String name = "  " + label(mine.get(0), rows);
                 if (name.length() >= labelWidth) {
                     out.println(name);
@@ -322,7 +326,7 @@ final class CompareCommand implements Callable<Integer> {
                 StringBuilder line = new StringBuilder(pad(name, labelWidth));
                 for (double a : refAges) {
                     Headlines.Row r = mine.stream().filter(x -> x.ageYears() == a).findFirst().orElseThrow();
-                    line.append(pad(compact(scale * r.values()[reference]), cell));
+                    line.append(pad(counts.perPeople() ? counts.value(r.values()[reference], 3) : compact(r.values()[reference]), cell));
                 }
                 for (int arm = 0; arm < runs.size(); arm++) {
                     if (arm == reference) {
@@ -331,10 +335,11 @@ final class CompareCommand implements Callable<Integer> {
                     line.append("| ");
                     for (Headlines.Row r : mine) {
                         double rel = r.relative(arm);
-                        boolean none = r.values()[arm] == 0 && r.values()[reference] > 0;
+                        boolean none = r.pairedValue(arm) == 0 && r.pairedReference()[arm] > 0;
                         String v = Double.isNaN(r.difference(arm)) ? "—"
                                 : (r.withinNoise(arm) ? "~" : r.oneSeedOnly(arm) ? "?" : "")
-                                + (none ? "none" : Double.isNaN(rel) ? signed(scale * r.difference(arm)) : percent(rel));
+                                + (none ? "none" : Double.isNaN(rel) ? (counts.perPeople() ? counts.signed(r.difference(arm))
+                                : signed(r.difference(arm))) : percent(rel));
                         line.append(pad(v, cell));
                     }
                 }
@@ -347,57 +352,21 @@ final class CompareCommand implements Callable<Integer> {
     /** Widest label column of the console table; a longer label gets a line of its own. */
     private static final int LABEL_MAX = 52;
 
-    /** People a rare event is counted over on the console, in words. */
-    static final String RARE_WORDS = "100,000";
-    private static final double RARE_PEOPLE = 100_000;
-
-    /**
-     * How a count row is shown: an expected count ({@code per …} unit) whose reference never reaches
-     * 0.01 in the table is multiplied by {@link #RARE_PEOPLE} (per 100,000 people) rather than printed
-     * as 4.8e-04; everything else as it is.
-     */
-    static double rareScale(Headlines.Row row, List<Headlines.Row> rows) {
-        String unit = row.unit();
-        if (unit == null || !unit.startsWith("per ")) {
-            return 1;
-        }
-        double max = 0;
-        for (Headlines.Row r : rows) {
-            if (r.quantity().equals(row.quantity())) {
-                for (double v : r.values()) {
-                    if (!Double.isNaN(v)) {
-                        max = Math.max(max, Math.abs(v));
-                    }
-                }
-            }
-        }
-        return max > 0 && max < 0.01 ? RARE_PEOPLE : 1;
-    }
-
     /** A row's label with its unit (once), and the rare-event scale when it applies. */
     static String label(Headlines.Row row, List<Headlines.Row> rows) {
         String label = row.quantity().label();
         String unit = row.unit();
         unit = unit == null || unit.equals("1") || label.contains(unit) ? "" : " (" + unit + ")";
-        if (rareScale(row, rows) > 1) {
-            return label + ", per " + RARE_WORDS + " people (" + row.unit().substring("per ".length()) + " each)";
+        Counts counts = RowCounts.of(row, rows);
+        if (counts.perPeople()) {
+            return label + ", " + counts.unit();
         }
         return label + unit;
     }
 
-    /** Arms and seeds whose person died before the end: {@code reactive (seed 2) at 81.3}. */
+    /** Seeds whose person died before the end ({@link Deaths#bySeed}). */
     static String deaths(List<List<ArmRun>> runs) {
-        List<String> out = new ArrayList<>();
-        for (List<ArmRun> replicate : runs) {
-            for (ArmRun r : replicate) {
-                for (var item : r.result().summary()) {
-                    if (item.id().equals("age_at_death") && !Double.isNaN(item.value())) {
-                        out.add(r.arm().name() + " (seed " + r.scenario().seed() + ") at " + Numbers.readable(item.value(), 3));
-                    }
-                }
-            }
-        }
-        return String.join(", ", out);
+        return Deaths.bySeed(runs);
     }
 
     /** A value in at most 7 characters: {@code 0.563}, {@code 13.8}, {@code 6.4e-05}. */
@@ -421,11 +390,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static String percent(double fraction) {
-        double p = Math.round(fraction * 100);
-        if (p == 0) {
-            return "0%";
-        }
-        return (p > 0 ? "+" : "") + String.format(Locale.ROOT, "%.0f", p) + "%";
+        return Counts.percent(fraction, 0);
     }
 
     private static String pad(String s, int width) {

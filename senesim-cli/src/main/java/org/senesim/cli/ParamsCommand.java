@@ -57,11 +57,12 @@ final class ParamsCommand implements Callable<Integer> {
                         + "and without --tier or --grep");
             }
             if (!Files.isRegularFile(into)) {
-                throw new InputException("--into: no file " + into);
+                throw new InputException("--into: no file " + into + " (it updates the generated parameter section of an "
+                        + "existing Markdown file). Fix: give the path of such a file, e.g. --into docs/model.md");
             }
             String doc = Files.readString(into);
             if (ParameterTable.section(doc) == null) {
-                throw new InputException("--into: " + into + " has no generated parameter section; add the two lines "
+                throw new InputException("--into: " + into + " has no generated parameter section. Fix: add the two lines "
                         + ParameterTable.BEGIN + " and " + ParameterTable.END + " where the table goes");
             }
             org.senesim.report.OutputFile.write(into, ParameterTable.replaceSection(doc, ParameterTable.markdown())

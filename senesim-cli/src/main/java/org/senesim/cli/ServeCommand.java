@@ -42,14 +42,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-concurrent", paramLabel = "N", defaultValue = "1", description = "Jobs that run at once (default: ${DEFAULT-VALUE}).")
     int maxConcurrent;
 
-    @Option(names = "--max-voxel-days", paramLabel = "N", description = "Largest job in voxels x simulated days over all its runs (default: 2e9).")
+    @Option(names = "--max-voxel-days", paramLabel = "N", description = "Largest job in voxels x simulated days over all its runs (default: 5e9; the flagship is 3.9e9).")
     Double maxVoxelDays;
 
     @Option(names = "--max-seconds", paramLabel = "S", description = "Wall time after which a job is stopped (default: 900).")
     Long maxSeconds;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, org.senesim.report.OutputLocationException {
         if (port < 0 || port > 65535) {
             throw new InputException("--port must be between 0 and 65535, got " + port);
         }
@@ -59,6 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         if (Files.exists(workspace) && !Files.isDirectory(workspace)) {
             throw new InputException("--workspace " + workspace + ": not a folder. Fix: give a folder (run folders are written to runs/).");
         }
+        writable(workspace);
         Limits limits = Limits.defaults().withQueue(maxQueue, maxConcurrent);
         if (maxVoxelDays != null) {
             if (!(maxVoxelDays >= 1 && maxVoxelDays <= 9e18)) {
@@ -92,5 +93,24 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Every run the explorer starts writes its folder into the workspace: a place that cannot be
+     * written is refused now, as bad input naming it, not after a visitor's first run has computed.
+     */
+    private static void writable(Path workspace) throws org.senesim.report.OutputLocationException {
+        try {
+            // the explorer makes the folder with its first run: a folder made only to try is removed
+            boolean made = !Files.exists(workspace);
+            Files.createDirectories(workspace);
+            Files.delete(Files.createTempFile(workspace, ".senesim-serve-", ".probe"));
+            if (made) {
+                Files.delete(workspace);
+            }
+        } catch (java.io.IOException e) {
+            throw org.senesim.report.OutputPaths.refused(workspace, "write run folders into the workspace", e,
+                    "run 'senesim serve' from a folder you can write, or give --workspace DIR in one");
+        }
     }
 }

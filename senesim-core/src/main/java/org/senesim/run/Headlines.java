@@ -85,20 +85,53 @@ public final class Headlines {
      * @param sdDifference   standard deviation of the paired differences, per arm (NaN below two pairs)
      * @param pairs          per arm, how many replicates give a difference (both alive at this age)
      * @param replicates     number of replicates (seeds) run
+     * @param pairedReference per arm, the reference's mean over the replicates that give that arm's
+     *                       differences (differs from {@code values[reference]} when deaths differ between arms)
      */
     public record Row(Quantity quantity, String unit, double ageYears, double[] values, int reference,
                       double[] differences, double[] lowDifference, double[] highDifference, double[] sdDifference,
-                      int[] pairs, int replicates) {
+                      int[] pairs, int replicates, double[] pairedReference) {
+
+        /** A row whose every pair is every replicate (no deaths): the paired reference is the reference's mean. */
+        public Row(Quantity quantity, String unit, double ageYears, double[] values, int reference,
+                   double[] differences, double[] lowDifference, double[] highDifference, double[] sdDifference,
+                   int[] pairs, int replicates) {
+            this(quantity, unit, ageYears, values, reference, differences, lowDifference, highDifference, sdDifference,
+                    pairs, replicates, filled(values.length, values[reference]));
+        }
+
+        private static double[] filled(int n, double v) {
+            double[] out = new double[n];
+            java.util.Arrays.fill(out, v);
+            return out;
+        }
 
         /** Mean paired difference of an arm from the reference. */
         public double difference(int arm) {
             return differences[arm];
         }
 
-        /** The mean difference relative to the reference's mean value (NaN when that is 0). */
+        /**
+         * The two sides of an arm's difference, over the same replicates: the reference's mean and the
+         * arm's ({@code pairedReference + difference}). A table that says "x vs y: d" shows these, so x − y
+         * is d even when a seed died in one arm and not in the other.
+         */
+        public double pairedValue(int arm) {
+            return arm == reference ? values[reference] : pairedReference[arm] + differences[arm];
+        }
+
+        /** The mean difference relative to the reference's mean over the same replicates (NaN when that is 0). */
         public double relative(int arm) {
-            double ref = values[reference];
+            double ref = pairedReference[arm];
             return ref == 0 ? Double.NaN : difference(arm) / Math.abs(ref);
+        }
+
+        /**
+         * Whether every replicate gives a difference of exactly 0: the arm is the reference's twin at this
+         * age (same seed, and no treatment yet), so there is nothing to tell from noise.
+         */
+        public boolean identical(int arm) {
+            return arm != reference && pairs[arm] > 0 && lowDifference[arm] == 0 && highDifference[arm] == 0;
         }
 
         /**
@@ -187,6 +220,7 @@ public final class Headlines {
                 int[] paired = new int[arms];
                 double[] pairedSum = new double[arms];
                 double[] pairedSquares = new double[arms];
+                double[] pairedRefSum = new double[arms];
                 java.util.Arrays.fill(low, Double.POSITIVE_INFINITY);
                 java.util.Arrays.fill(high, Double.NEGATIVE_INFINITY);
                 for (List<TimeSeries> replicate : byReplicate) {
@@ -204,6 +238,7 @@ public final class Headlines {
                             high[a] = Math.max(high[a], d);
                             pairedSum[a] += d;
                             pairedSquares[a] += d * d;
+                            pairedRefSum[a] += refValue;
                             paired[a]++;
                         }
                     }
@@ -211,7 +246,9 @@ public final class Headlines {
                 double[] mean = new double[arms];
                 double[] diff = new double[arms];
                 double[] sd = new double[arms];
+                double[] pairedRef = new double[arms];
                 for (int a = 0; a < arms; a++) {
+                    pairedRef[a] = paired[a] == 0 ? Double.NaN : pairedRefSum[a] / paired[a];
                     mean[a] = count[a] == 0 ? Double.NaN : sum[a] / count[a];
                     diff[a] = paired[a] == 0 ? Double.NaN : pairedSum[a] / paired[a];
                     sd[a] = paired[a] < 2 ? Double.NaN
@@ -221,7 +258,7 @@ public final class Headlines {
                         high[a] = Double.NaN;
                     }
                 }
-                rows.add(new Row(q, unit, age, mean, reference, diff, low, high, sd, paired, byReplicate.size()));
+                rows.add(new Row(q, unit, age, mean, reference, diff, low, high, sd, paired, byReplicate.size(), pairedRef));
             }
         }
         return rows;

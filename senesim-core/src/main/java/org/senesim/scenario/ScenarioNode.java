@@ -55,6 +55,40 @@ public abstract sealed class ScenarioNode
     /** How the node reads in an error message: {@code a map}, {@code a list}, {@code "lots"}, {@code 7}. */
     public abstract String describe();
 
+    /** Longest text an error message quotes of a value; longer text is cut to this prefix. */
+    static final int QUOTED_MAX = 60;
+
+    /**
+     * How a plain value ({@link #toPlain()}'s kinds, or another located reader's) reads in an error
+     * message, as {@link #describe()} reads for a node: {@code an empty value}, {@code a map},
+     * {@code a list}, text in quotes, anything else as written. Text longer than a short prefix is
+     * cut and its length said, so a hostile value never floods the message. One wording for every
+     * located file format (scenarios, calibration targets, published figures).
+     */
+    public static String describePlain(Object value) {
+        if (value == null) {
+            return "an empty value";
+        }
+        if (value instanceof Map) {
+            return "a map";
+        }
+        if (value instanceof List) {
+            return "a list";
+        }
+        if (value instanceof String s) {
+            return quoted(s);
+        }
+        return String.valueOf(value);
+    }
+
+    /** {@code "text"}, or its first characters and its length when it is long. */
+    static String quoted(String s) {
+        if (s.length() <= QUOTED_MAX) {
+            return "\"" + s + "\"";
+        }
+        return "\"" + s.substring(0, QUOTED_MAX) + "…\" (" + s.length() + " characters)";
+    }
+
     /**
      * The content as plain Java values: {@code Map<String,Object>} (in file order), {@code List<Object>},
      * {@code Long}, {@code Double}, {@code Boolean}, {@code String} or null.
@@ -247,7 +281,7 @@ public abstract sealed class ScenarioNode
                 case NULL:
                     return "an empty value";
                 case STRING:
-                    return "\"" + text + "\"";
+                    return quoted(text);
                 default:
                     return text;
             }

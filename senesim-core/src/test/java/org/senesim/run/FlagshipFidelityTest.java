@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue #10: the flagship protocol on the mean-field skin moves collagen, the senescent fraction and
  * AKs the way it does on the lattice patch. Both run the flagship comparison as `senesim compare`
- * does (three arms, the flagship's four seeds, arms of a seed sharing it); the change of an arm is
+ * does (three arms, four seeds, arms of a seed sharing it); the change of an arm is
  * its mean over seeds less the untreated arm's, at 85. docs/model.md §8 ("Treatments on the mean
  * field") lists the measured figures and the reasons for the gaps.
  */
@@ -69,7 +69,9 @@ class FlagshipFidelityTest {
         List<Arm> arms = s.protocol().comparisonArms();
         assertThat(arms.get(1).name()).isEqualTo("pre-juvenation");
         ParameterSet p = s.parameterSet();
-        int replicates = s.protocol().replicates();
+        // the four seeds docs/model.md's figures were measured with (the flagship itself now runs
+        // twelve, so that three reach 85 for its noise judgement; this check of skins needs no more)
+        int replicates = 4;
         List<List<ArmRun>> patch = new ArmsDesign(s, arms, p, replicates, Fidelity.PATCH)
                 .run(new LocalExecutor(2), Simulator.byFidelity());
         List<List<ArmRun>> meanField = new ArmsDesign(s, arms, p, replicates, Fidelity.MEAN_FIELD)

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.senesim.scenario.ScenarioNode;
 import org.senesim.scenario.Suggest;
 
 /**
@@ -241,19 +242,7 @@ public record PublishedFile(String reproduction, String title, List<PublishedFig
         }
 
         String describe() {
-            if (value == null) {
-                return "an empty value";
-            }
-            if (value instanceof Map) {
-                return "a map";
-            }
-            if (value instanceof List) {
-                return "a list";
-            }
-            if (value instanceof String s) {
-                return "\"" + s + "\"";
-            }
-            return String.valueOf(value);
+            return ScenarioNode.describePlain(value);
         }
     }
 

@@ -64,17 +64,21 @@ final class Differences {
             if (!r.quantity().headline()) {
                 continue;
             }
-            b.append("<tr><td>").append(esc(r.quantity().label())).append(unit(r)).append("</td><td class=\"num\">")
+            // a rare count reads per 100,000 people, as in the run's report and on the console
+            org.senesim.report.Counts counts = org.senesim.report.compare.RowCounts.of(r, rows);
+            b.append("<tr><td>").append(esc(r.quantity().label())).append(unit(r, counts)).append("</td><td class=\"num\">")
                     .append(esc(Numbers.readable(r.ageYears(), 3))).append("</td><td class=\"num\">")
-                    .append(esc(value(r.values()[reference]))).append("</td>");
+                    .append(esc(counts.perPeople() ? counts.value(r.values()[reference], 3) : value(r.values()[reference])))
+                    .append("</td>");
             for (int a = 0; a < arms; a++) {
                 if (a == reference) {
                     continue;
                 }
                 double d = r.difference(a);
                 double rel = r.relative(a);
+                boolean none = r.pairedValue(a) == 0 && r.pairedReference()[a] > 0;
                 String text = Double.isNaN(d) ? "—" : (r.withinNoise(a) ? "~" : r.oneSeedOnly(a) ? "?" : "")
-                        + (Double.isNaN(rel) ? signed(d) : percent(rel));
+                        + (none ? "none" : Double.isNaN(rel) ? (counts.perPeople() ? counts.signed(d) : signed(d)) : percent(rel));
                 b.append("<td class=\"num").append(r.withinNoise(a) ? " noise" : "").append("\">").append(esc(text)).append("</td>");
             }
             b.append("</tr>");
@@ -88,8 +92,8 @@ final class Differences {
         return b.toString();
     }
 
-    private static String unit(Headlines.Row r) {
-        String u = r.unit();
+    private static String unit(Headlines.Row r, org.senesim.report.Counts counts) {
+        String u = counts.perPeople() ? counts.unit() : r.unit();
         return u == null || u.equals("1") || r.quantity().label().contains(u) ? "" : " (" + esc(u) + ")";
     }
 
@@ -107,7 +111,6 @@ final class Differences {
     }
 
     private static String percent(double fraction) {
-        long p = Math.round(fraction * 100);
-        return p == 0 ? "0 %" : (p > 0 ? "+" : "") + p + " %";
+        return org.senesim.report.Counts.percent(fraction, 0).replace("%", " %");
     }
 }

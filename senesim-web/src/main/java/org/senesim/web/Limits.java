@@ -23,12 +23,12 @@ public record Limits(int maxQueued, int maxConcurrent, long maxVoxelDays, long m
     }
 
     /**
-     * The defaults: one job at a time with four waiting; up to 2·10⁹ voxel-days (the flagship, three
-     * arms × four seeds of a 100 × 60 section over 50 years, is 1.3·10⁹); 15 minutes; 256 KiB bodies;
+     * The defaults: one job at a time with four waiting; up to 5·10⁹ voxel-days (the flagship, three
+     * arms × twelve seeds of a 100 × 60 section over 50 years, is 3.9·10⁹); 15 minutes; 256 KiB bodies;
      * the last 12 jobs kept.
      */
     public static Limits defaults() {
-        return new Limits(4, 1, 2_000_000_000L, 900, 256 * 1024, 12);
+        return new Limits(4, 1, 5_000_000_000L, 900, 256 * 1024, 12);
     }
 
     public Limits withQueue(int queued, int concurrent) {

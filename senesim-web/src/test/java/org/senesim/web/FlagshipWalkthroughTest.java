@@ -44,7 +44,7 @@ class FlagshipWalkthroughTest {
                 driver.findElement(By.id("compose")).click();
                 wait.until(d -> d.findElement(By.id("yaml")).getAttribute("value").contains("- 50"));
                 wait.until(d -> d.findElement(By.id("problem")).getText().startsWith("Valid: pre-juvenation"));
-                assertThat(driver.findElement(By.id("problem")).getText()).contains("12 run(s)")
+                assertThat(driver.findElement(By.id("problem")).getText()).contains("36 run(s)")
                         .contains("no-treatment, pre-juvenation, reactive");
                 ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
                 Browser.shot(driver, "flagship-1-form");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.senesim.scenario.ScenarioException;
+import org.senesim.scenario.ScenarioNode;
 import org.senesim.scenario.Suggest;
 
 import java.io.IOException;
@@ -171,19 +172,7 @@ final class Located {
     }
 
     String describe() {
-        if (value == null) {
-            return "an empty value";
-        }
-        if (value instanceof Map) {
-            return "a map";
-        }
-        if (value instanceof List) {
-            return "a list";
-        }
-        if (value instanceof String s) {
-            return "\"" + s + "\"";
-        }
-        return String.valueOf(value);
+        return ScenarioNode.describePlain(value);
     }
 
     /** The required child {@code name} of a map, or an error at the map naming the fix. */

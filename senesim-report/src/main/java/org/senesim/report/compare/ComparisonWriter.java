@@ -8,6 +8,7 @@ import org.senesim.observe.Column;
 import org.senesim.observe.Snapshot;
 import org.senesim.observe.SummaryItem;
 import org.senesim.observe.TimeSeries;
+import org.senesim.report.Counts;
 import org.senesim.report.EvidenceCut;
 import org.senesim.report.Numbers;
 import org.senesim.report.Provenance;
@@ -142,7 +143,7 @@ public final class ComparisonWriter {
                 writeArm(folder, run, dir);
             }
         }
-        report(in, rows, summary(in, lastAge(rows))).write(folder);
+        report(in, rows, summary(in, lastAge(rows), rows, true)).write(folder);
     }
 
     /**
@@ -204,6 +205,15 @@ public final class ComparisonWriter {
 
     /** Headline differences: for every headline quantity and age, each arm against the reference. */
     static List<SummaryItem> summary(Input in, List<Headlines.Row> rows) {
+        return summary(in, rows, rows, false);
+    }
+
+    /**
+     * The headline differences of {@code rows}, each quantity shown as it is in {@code judgedOn} (the
+     * whole difference table); with {@code shownUnits} the values are in the shown unit (a rare count
+     * per 100,000 people) for the report's page, else in the quantity's own unit for summary.json.
+     */
+    static List<SummaryItem> summary(Input in, List<Headlines.Row> rows, List<Headlines.Row> judgedOn, boolean shownUnits) {
         List<SummaryItem> items = new ArrayList<>();
         String refName = in.runs().get(in.reference()).arm().name();
         for (Headlines.Row r : rows) {
@@ -216,15 +226,19 @@ public final class ComparisonWriter {
                     continue;
                 }
                 String arm = in.runs().get(a).arm().name();
+                Counts c = RowCounts.of(r, judgedOn);
+                String shownUnit = c.perPeople() ? " " + c.unit() : "";
+                boolean scaled = shownUnits && c.perPeople();
                 items.add(new SummaryItem(r.quantity().id() + "_at_" + age.replace('.', '_') + "_" + arm.replaceAll("[^A-Za-z0-9]", "_"),
                         r.quantity().label() + " at " + age + ": " + arm + " minus " + refName,
-                        r.difference(a), r.unit(),
-                        r.quantity().category().label() + ". " + arm + " " + Numbers.readable(r.values()[a], 4) + ", "
-                                + refName + " " + Numbers.readable(r.values()[r.reference()], 4)
-                                + (Double.isNaN(r.relative(a)) ? "" : " (" + relative(r, a) + ")")
-                                + (r.pairs()[a] > 1 ? "; mean of " + r.pairs()[a] + " seeds, difference from "
-                                + signed(r.lowDifference()[a]) + " to " + signed(r.highDifference()[a])
-                                + (r.withinNoise(a) ? ", not distinguishable from the model's run-to-run noise" : "") : "") + "."));
+                        scaled ? r.difference(a) * c.factor() : r.difference(a), scaled ? c.unit() : r.unit(),
+                        r.quantity().category().label() + ". " + arm + " " + c.value(r.pairedValue(a), 4) + ", "
+                                + refName + " " + c.value(r.pairedReference()[a], 4) + shownUnit
+                                + (Double.isNaN(r.relative(a)) ? "" : " (" + relative(r, a, c) + ")")
+                                + (r.pairs()[a] > 1 ? "; mean of the " + r.pairs()[a] + " seeds that reached this age in both "
+                                + "arms, difference from " + c.signed(r.lowDifference()[a]) + " to " + c.signed(r.highDifference()[a])
+                                + (r.identical(a) ? ", the same in both arms (no treatment yet)"
+                                : r.withinNoise(a) ? ", not distinguishable from the model's run-to-run noise" : "") : "") + "."));
             }
         }
         return items;
@@ -236,6 +250,14 @@ public final class ComparisonWriter {
      * {@code only}, just those quantities (chart groups prefixed with Visible/Biological).
      */
     static TimeSeries overlay(Input in, List<Headlines.Quantity> only) {
+        return overlay(in, only, Map.of());
+    }
+
+    /**
+     * The overlay with the quantities of {@code shown} in their shown unit (a rare count per 100,000
+     * people, as the report's tables give it).
+     */
+    static TimeSeries overlay(Input in, List<Headlines.Quantity> only, Map<String, Counts> shown) {
         List<TimeSeries> means = new ArrayList<>();
         for (int a = 0; a < in.runs().size(); a++) {
             means.add(in.meanSeries(a));
@@ -243,6 +265,7 @@ public final class ComparisonWriter {
         TimeSeries ref = means.get(in.reference());
         List<Column> columns = new ArrayList<>();
         List<int[]> source = new ArrayList<>();
+        List<Double> factors = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         Map<String, String> groups = new LinkedHashMap<>();
         if (only == null) {
@@ -286,8 +309,11 @@ public final class ComparisonWriter {
                     continue;
                 }
                 Arm arm = in.runs().get(a).arm();
-                columns.add(new Column(overlayId(id, arm.name()), arm.label(), c.unit(), groups.get(id)));
+                Counts counts = shown.get(id);
+                String unit = counts == null || !counts.perPeople() ? c.unit() : counts.unit();
+                columns.add(new Column(overlayId(id, arm.name()), arm.label(), unit, groups.get(id)));
                 source.add(new int[] {a, col});
+                factors.add(counts == null ? 1.0 : counts.factor());
             }
         }
         TimeSeries out = new TimeSeries(columns);
@@ -304,7 +330,7 @@ public final class ComparisonWriter {
             for (int k = 0; k < columns.size(); k++) {
                 int[] src = source.get(k);
                 TimeSeries m = means.get(src[0]);
-                row[k] = i < m.rows() ? m.value(i, src[1]) : Double.NaN;
+                row[k] = i < m.rows() ? m.value(i, src[1]) * factors.get(k) : Double.NaN;
             }
             out.append(longest.day(i), longest.age(i), row);
         }
@@ -328,6 +354,26 @@ public final class ComparisonWriter {
         return true;
     }
 
+    private static double[] times(double[] v, double f) {
+        if (v == null) {
+            return null;
+        }
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] * f;
+        }
+        return out;
+    }
+
+    /** How each quantity of the difference table is shown (judged on all its values there), by id. */
+    static Map<String, Counts> shownCounts(List<Headlines.Row> rows) {
+        Map<String, Counts> out = new LinkedHashMap<>();
+        for (Headlines.Row r : rows) {
+            out.computeIfAbsent(r.quantity().id(), id -> RowCounts.of(r, rows));
+        }
+        return out;
+    }
+
     /** The column id of one arm's quantity in the overlaid series. */
     static String overlayId(String quantity, String arm) {
         return quantity + "__" + arm.replaceAll("[^A-Za-z0-9_]", "_");
@@ -335,6 +381,11 @@ public final class ComparisonWriter {
 
     /** The seed range of every overlaid column, for the chart bands; empty with one seed. */
     static Map<String, org.senesim.report.chart.TimeSeriesCharts.Band> seedBands(Input in) {
+        return seedBands(in, Map.of());
+    }
+
+    /** As {@link #seedBands(Input)}, in the units of {@code shown}, as {@link #overlay(Input, List, Map)}. */
+    static Map<String, org.senesim.report.chart.TimeSeriesCharts.Band> seedBands(Input in, Map<String, Counts> shown) {
         Map<String, org.senesim.report.chart.TimeSeriesCharts.Band> bands = new LinkedHashMap<>();
         if (in.replicates().size() < 2) {
             return bands;
@@ -343,6 +394,11 @@ public final class ComparisonWriter {
             SeedSeries ss = in.seedSeries(a);
             for (Column c : ss.mean().columns()) {
                 var band = ss.band(c.id());
+                Counts counts = shown.get(c.id());
+                if (band != null && counts != null && counts.perPeople()) {
+                    band = new org.senesim.report.chart.TimeSeriesCharts.Band(band.x(), times(band.low(), counts.factor()),
+                            times(band.mid(), counts.factor()), times(band.high(), counts.factor()));
+                }
                 if (band != null) {
                     bands.put(overlayId(c.id(), in.runs().get(a).arm().name()), band);
                 }
@@ -372,14 +428,15 @@ public final class ComparisonWriter {
                 .summary(summary)
                 .lead("The answer: each arm against " + runs.get(in.reference()).arm().label(), Answer.html(in, rows));
         List<Headlines.Quantity> quantities = Headlines.quantities(runs.get(in.reference()).result().series());
-        b.timeSeries(overlay(in, quantities));
+        Map<String, Counts> shown = shownCounts(rows);
+        b.timeSeries(overlay(in, quantities, shown));
         List<org.senesim.report.chart.TimeSeriesCharts.Event> deaths = deaths(in);
         if (!deaths.isEmpty()) {
             b.events(deaths, "†: a death of the organism model (one per arm and seed that died, at its age: "
                     + deathList(in) + "). After a death the lines are the mean of the seeds still alive.");
         }
         if (in.replicates().size() > 1) {
-            Map<String, org.senesim.report.chart.TimeSeriesCharts.Band> bands = seedBands(in);
+            Map<String, org.senesim.report.chart.TimeSeriesCharts.Band> bands = seedBands(in, shown);
             b.bands(bands::get, "Lines: the mean of the seeds still alive at each age (the organism model's "
                     + "deaths are counted in the chart 'Seeds alive'); shaded: the lowest to the highest seed.");
         }
@@ -409,18 +466,27 @@ public final class ComparisonWriter {
                 continue;
             }
             List<String> cells = new ArrayList<>();
-            cells.add(r.quantity().label() + (r.unit() == null || r.unit().equals("1") ? "" : " (" + r.unit() + ")"));
+            Counts c = RowCounts.of(r, rows);
+            cells.add(r.quantity().label() + (c.unit().isEmpty() ? "" : " (" + c.unit() + ")"));
             cells.add(Numbers.readable(r.ageYears(), 4));
             for (int a = 0; a < in.runs().size(); a++) {
-                String v = Numbers.readable(r.values()[a], 4);
-                if (a != r.reference() && !Double.isNaN(r.values()[a])) {
-                    v += " (" + signed(r.difference(a)) + (Double.isNaN(r.relative(a)) ? "" : ", " + relative(r, a)) + ")";
-                    if (r.pairs()[a] > 1) {
-                        v += " [" + signed(r.lowDifference()[a]) + " to " + signed(r.highDifference()[a]) + "]"
-                                + (r.withinNoise(a) ? " ~noise" : "");
-                    } else if (r.oneSeedOnly(a)) {
-                        v += " (one seed reached this age)";
-                    }
+                if (a == r.reference() || Double.isNaN(r.difference(a))) {
+                    cells.add(c.value(r.values()[a], 4));
+                    continue;
+                }
+                // the arm's value over the seeds that give its difference, so value − reference = difference
+                String v = c.value(r.pairedValue(a), 4) + " (" + c.signed(r.difference(a))
+                        + (Double.isNaN(r.relative(a)) ? "" : ", " + relative(r, a, c)) + ")";
+                if (r.identical(a)) {
+                    v += " same as " + in.runs().get(r.reference()).arm().name();
+                } else if (r.pairs()[a] > 1) {
+                    v += " [" + c.signed(r.lowDifference()[a]) + " to " + c.signed(r.highDifference()[a]) + "]"
+                            + (r.withinNoise(a) ? " ~noise" : "");
+                } else if (r.oneSeedOnly(a)) {
+                    v += " (one seed reached this age)";
+                }
+                if (r.pairedReference()[a] != r.values()[r.reference()]) {
+                    v += "; " + r.pairs()[a] + " of " + r.replicates() + " seeds reached it in both arms";
                 }
                 cells.add(v);
             }
@@ -432,10 +498,12 @@ public final class ComparisonWriter {
         return Html.table(header, body) + "<p class=\"note\">Each arm's value; in brackets its difference from "
                 + Html.escape(in.runs().get(in.reference()).arm().name()) + ", absolute and relative"
                 + (in.replicates().size() > 1 ? "; in square brackets the range of that difference over the "
-                + "seeds that reached the age, marked ~noise when its 95% confidence interval over seeds contains 0"
+                + "seeds that reached the age in both arms (each arm's value is its mean over those seeds), marked "
+                + "~noise when the 95% Student's t interval of the mean paired difference contains 0"
                 : "; one seed only, so run-to-run noise cannot be told (senescent burden and lesion counts swing by "
                 + "tens of percent between seeds: use replicates)")
-                + ". Values are read from the observation nearest to each age.</p>\n";
+                + ". Values are read from the observation nearest to each age. Expected counts of rare events "
+                + "(lesions on one person's skin) are given per " + Counts.PEOPLE_WORDS + " people.</p>\n";
     }
 
     private static String crossSections(List<ArmRun> runs) {
@@ -544,9 +612,7 @@ public final class ComparisonWriter {
     }
 
     private static String deathList(Input in) {
-        List<String> parts = new ArrayList<>();
-        deathAges(in).forEach((age, who) -> parts.add(String.join(", ", who) + " at " + Numbers.readable(age, 3)));
-        return String.join("; ", parts);
+        return Deaths.bySeed(in.replicates());
     }
 
     private static java.util.TreeMap<Double, List<String>> deathAges(Input in) {
@@ -573,12 +639,12 @@ public final class ComparisonWriter {
     }
 
     /**
-     * A relative difference in words: "none vs 0.0057" where the arm has no event at all and the
+     * A relative difference in words: "none vs 568" where the arm has no event at all and the
      * reference has some (not "−100%", which reads as a measured fall), else a percentage.
      */
-    static String relative(Headlines.Row r, int a) {
-        if (r.values()[a] == 0 && r.values()[r.reference()] > 0) {
-            return "none vs " + Numbers.readable(r.values()[r.reference()], 3);
+    static String relative(Headlines.Row r, int a, Counts counts) {
+        if (r.pairedValue(a) == 0 && r.pairedReference()[a] > 0) {
+            return "none vs " + counts.value(r.pairedReference()[a], 3);
         }
         return percent(r.relative(a));
     }
@@ -587,7 +653,6 @@ public final class ComparisonWriter {
         if (Double.isNaN(fraction) || Double.isInfinite(fraction)) {
             return "—";
         }
-        double p = Math.round(fraction * 1000) / 10.0;
-        return (p > 0 ? "+" : "") + Numbers.readable(p, 3) + "%";
+        return Counts.percent(fraction, 1);
     }
 }

@@ -75,11 +75,19 @@ public final class TierCuts {
             if (!r0.quantity().headline() || r0.ageYears() != age) {
                 continue;
             }
-            String label = armNames.size() == 1 ? r0.quantity().label() + unit(r0.quantity().label(), r0.unit())
-                    : r0.quantity().label() + ", " + armNames.get(reference);
+            // one way of showing a quantity over every cut (a rare count per 100,000 people in all of them)
+            double largest = 0;
+            for (Cut c : cuts) {
+                for (double v : c.rows().get(i).values()) {
+                    largest = Double.isNaN(v) ? largest : Math.max(largest, Math.abs(v));
+                }
+            }
+            org.senesim.report.Counts counts = org.senesim.report.Counts.of(r0.unit(), largest);
+            String label = armNames.size() == 1 ? r0.quantity().label() + unit(r0.quantity().label(), counts.unit())
+                    : r0.quantity().label() + unit(r0.quantity().label(), counts.unit()) + ", " + armNames.get(reference);
             List<String> ref = new ArrayList<>(List.of(label));
             for (Cut c : cuts) {
-                ref.add(Numbers.readable(c.rows().get(i).values()[reference], 3));
+                ref.add(counts.value(c.rows().get(i).values()[reference], 3));
             }
             out.add(ref);
             for (int arm = 0; arm < armNames.size(); arm++) {
@@ -88,7 +96,7 @@ public final class TierCuts {
                 }
                 List<String> diff = new ArrayList<>(List.of("  " + armNames.get(arm) + " vs " + armNames.get(reference)));
                 for (Cut c : cuts) {
-                    diff.add(difference(c.rows().get(i), arm));
+                    diff.add(difference(c.rows().get(i), arm, counts));
                 }
                 out.add(diff);
             }
@@ -101,14 +109,14 @@ public final class TierCuts {
         return unit == null || unit.isBlank() || unit.equals("1") || label.contains(unit) ? "" : " (" + unit + ")";
     }
 
-    static String difference(Headlines.Row r, int arm) {
+    static String difference(Headlines.Row r, int arm, org.senesim.report.Counts counts) {
         double d = r.difference(arm);
         if (Double.isNaN(d)) {
             return "—";
         }
         String mark = r.withinNoise(arm) ? "~" : r.oneSeedOnly(arm) ? "?" : "";
         double rel = r.relative(arm);
-        return mark + (Double.isNaN(rel) || Double.isInfinite(rel) ? ComparisonWriter.signed(d) : ComparisonWriter.percent(rel));
+        return mark + (Double.isNaN(rel) || Double.isInfinite(rel) ? counts.signed(d) : ComparisonWriter.relative(r, arm, counts));
     }
 
     /** The report section. */
