@@ -7,10 +7,13 @@ import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.senesim.calibration.abc.Posterior;
 import org.senesim.engine.ProgressListener;
+import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.EvidenceTier;
 import org.senesim.trial.design.Trial;
 import org.senesim.trial.design.TrialLoader;
+import org.senesim.trial.population.PersonPosterior;
 import org.senesim.trial.population.Population;
 import org.senesim.trial.results.Effect;
 import org.senesim.trial.results.TrialOutput;
@@ -47,6 +50,12 @@ final class TrialCommand implements Callable<Integer> {
             description = "With --engine spark: the Spark master, local[N] or spark://HOST:7077 (default local[--threads], else local[*]).")
     String master;
 
+    @Option(names = "--posterior", paramLabel = "FILE",
+            description = "Draw each person's calibrated parameters from this posterior ensemble (posterior.json of 'senesim "
+                    + "calibrate', e.g. examples/calibration/default-human.posterior.json) instead of the registry defaults: "
+                    + "person i lives one of its sets, chosen by weight and keyed by (population seed, i). Local engine only.")
+    Path posteriorFile;
+
     @Override
     public Integer call() throws Exception {
         Trial trial = TrialLoader.load(trialFile);
@@ -66,6 +75,15 @@ final class TrialCommand implements Callable<Integer> {
         }
         Population p = trial.population();
         Population resized = p.resized(people == null ? p.size() : people, options.seed == null ? p.seed() : options.seed);
+        if (posteriorFile != null) {
+            if (engine.equals("spark")) {
+                throw new InputException("--posterior is not available with --engine spark yet. Fix: run this trial with "
+                        + "--engine local, or drop --posterior");
+            }
+            Posterior post = Posterior.read(posteriorFile, ParameterRegistry.builtIn());
+            resized = resized.withPosterior(new PersonPosterior(post.parameters(), post.held(), post.weights(), post.values(),
+                    posteriorFile.getFileName().toString()));
+        }
         trial = trial.with(resized, tier);
         int threads = options.threadCount();
         if (!engine.equals("local") && !engine.equals("spark")) {

@@ -73,4 +73,29 @@ class TrialCommandTest {
         assertThat(cmd.get(cmd.indexOf("-cp") + 1)).endsWith("classes:/m2/spark-core.jar:/m2/duckdb.jar");
         assertThat(cmd.indexOf(SparkEngine.MAIN)).isLessThan(cmd.indexOf("t.yaml"));
     }
+
+    @Test
+    void aPosteriorIsNamedInTheProvenanceAndRefusedOnSparkOrWhenUnreadable() throws Exception {
+        Path posterior = Path.of("examples/calibration/default-human.posterior.json");
+        posterior = Files.exists(posterior) ? posterior : Path.of("..").resolve(posterior);
+        Path out = dir.resolve("p");
+        CliTestSupport.Result r = CliTestSupport.run("trial", example().toString(), "--people", "20", "--threads", "2",
+                "--posterior", posterior.toString(), "--out", out.toString(), "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(out.resolve("provenance.json")).content().contains("\"posterior\": \"default-human.posterior.json (50 parameter sets");
+        assertThat(out.resolve("report.html")).content().contains("calibrated posterior");
+
+        CliTestSupport.Result spark = CliTestSupport.run("trial", example().toString(), "--engine", "spark",
+                "--posterior", posterior.toString(), "--out", dir.resolve("s").toString());
+        assertThat(spark.exitCode()).isEqualTo(2);
+        assertThat(spark.err().strip()).contains("--posterior is not available with --engine spark").doesNotContain("\n");
+        Path junk = dir.resolve("junk.json");
+        Files.writeString(junk, "{\"format\": \"something-else\"}");
+        CliTestSupport.Result bad = CliTestSupport.run("trial", example().toString(), "--posterior", junk.toString(),
+                "--out", dir.resolve("b").toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err().strip()).contains(junk.toString(), "not a posterior file", "Fix:").doesNotContain("\n");
+        assertThat(dir.resolve("s")).doesNotExist();
+        assertThat(dir.resolve("b")).doesNotExist();
+    }
 }

@@ -17,6 +17,8 @@ public final class TrialStreams {
     public static final int LOSS = 104;
     /** A skin-fidelity life: the run seed (entity = person) and the lesion thresholds (step = endpoint). */
     public static final int SKIN = 105;
+    /** The posterior parameter set a person lives with {@code --posterior} (entity = person). */
+    public static final int POSTERIOR_SET = 106;
 
     private TrialStreams() {
     }

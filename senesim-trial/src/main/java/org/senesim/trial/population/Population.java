@@ -1,7 +1,11 @@
 package org.senesim.trial.population;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.senesim.evidence.EvidenceTier;
 import org.senesim.evidence.Parameter;
+import org.senesim.evidence.ParameterSet;
 import org.senesim.random.CounterRandom;
 import org.senesim.scenario.Diet;
 import org.senesim.scenario.Sex;
@@ -27,6 +31,8 @@ public final class Population {
     private final double[][] cholesky;
     private final List<Parameter> varied;
     private final double[][] correlation;
+    /** Calibrated between-person variation ({@code --posterior}); null for none. */
+    private final PersonPosterior posterior;
 
     /**
      * @param marginals   one per {@link #TRAITS} entry (sex and diet as {@link Marginal.Shares} over
@@ -35,6 +41,12 @@ public final class Population {
      * @param varied      registry parameters drawn per person from their registry distribution
      */
     public Population(int size, long seed, Marginal[] marginals, double[][] correlation, List<Parameter> varied) {
+        this(size, seed, marginals, correlation, varied, null);
+    }
+
+    private Population(int size, long seed, Marginal[] marginals, double[][] correlation, List<Parameter> varied,
+                       PersonPosterior posterior) {
+        this.posterior = posterior;
         this.size = size;
         this.seed = seed;
         this.marginals = marginals.clone();
@@ -68,7 +80,47 @@ public final class Population {
 
     /** The same population with another size or seed (person i is unchanged when only the size changes). */
     public Population resized(int newSize, long newSeed) {
-        return new Population(newSize, newSeed, marginals, correlation, varied);
+        return new Population(newSize, newSeed, marginals, correlation, varied, posterior);
+    }
+
+    /**
+     * The same population whose people live a calibrated posterior: each person one of its
+     * parameter sets ({@link PersonPosterior#set}), the parameters it held at their defaults held
+     * there, and the {@code vary:} parameters it says nothing about still drawn from the registry.
+     */
+    public Population withPosterior(PersonPosterior p) {
+        return new Population(size, seed, marginals, correlation, varied, p);
+    }
+
+    /** The calibrated posterior the people live, or null. */
+    public PersonPosterior posterior() {
+        return posterior;
+    }
+
+    /**
+     * The registry values person {@code p} lives with: {@code base}, then the person's draws of the
+     * {@code vary:} parameters, then their posterior set (which wins over a registry draw of the same
+     * id, and holds the calibration's held ids at their defaults), then the evidence cut again, so a
+     * parameter resting on weaker evidence than {@code minimum} stays at its neutral value even when
+     * it varies between people.
+     */
+    public ParameterSet parametersOf(Participant p, ParameterSet base, EvidenceTier minimum) {
+        if (varied.isEmpty() && posterior == null) {
+            return base;
+        }
+        Map<String, Double> own = new HashMap<>();
+        for (int k = 0; k < p.parameters().length; k++) {
+            own.put(varied.get(k).id(), p.parameters()[k]);
+        }
+        if (posterior != null) {
+            for (String id : posterior.held()) {
+                if (own.containsKey(id)) {
+                    own.put(id, base.get(id));
+                }
+            }
+            own.putAll(posterior.draw(seed, p.id()));
+        }
+        return base.with(own, ParameterSet.Origin.SAMPLED).withMinimumTier(minimum);
     }
 
     public int size() {

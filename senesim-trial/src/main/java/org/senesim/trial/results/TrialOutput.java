@@ -98,6 +98,10 @@ public final class TrialOutput {
                 notes.add("Evidence cut " + trial.minTier() + ": " + base.neutralised().size()
                         + " parameters resting on weaker evidence set to their neutral values.");
             }
+            if (trial.population().posterior() != null) {
+                notes.add("Between-person parameters drawn from the calibrated posterior "
+                        + trial.population().posterior().describe() + ": each person lives one set, chosen by weight.");
+            }
             folder.writeText(REPORT, TrialReport.html(trial, results, notes));
             folder.writeText("provenance.json", provenance(trial, engine.provenance(), seconds));
             return new Outcome(folder.commit(), flow, results, seconds);
@@ -154,6 +158,7 @@ public final class TrialOutput {
         m.put("step_days", String.valueOf(trial.stepDays()));
         m.put("primary", trial.primary());
         m.put("min_tier", trial.minTier() == null ? "" : trial.minTier().toString());
+        m.put("posterior", trial.population().posterior() == null ? "" : trial.population().posterior().describe());
         m.put("senesim_version", Version.version());
         return m;
     }
@@ -161,7 +166,23 @@ public final class TrialOutput {
     private static String provenance(Trial trial, String engine, double seconds) {
         return "{\n  \"kind\": \"trial\",\n  \"name\": \"" + trial.name() + "\",\n  \"version\": \"" + Version.version()
                 + "\",\n  \"seed\": " + trial.population().seed() + ",\n  \"people\": " + trial.population().size()
+                + (trial.population().posterior() == null ? ""
+                        : ",\n  \"posterior\": \"" + jsonText(trial.population().posterior().describe()) + "\"")
                 + ",\n  " + engine + ",\n  \"seconds\": " + String.format(java.util.Locale.ROOT, "%.1f", seconds)
                 + ",\n  \"java\": \"" + System.getProperty("java.version") + "\"\n}\n";
+    }
+
+    private static String jsonText(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

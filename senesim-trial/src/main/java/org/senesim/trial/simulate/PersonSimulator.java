@@ -60,31 +60,15 @@ public final class PersonSimulator {
         return -StrictMath.log(u) / rate;
     }
 
-    /** The person's parameter values: the trial's, with this person's draws of the varied ones. */
+    /** The person's parameter values: the trial's, with this person's draws (registry or posterior). */
     private ParameterSet parameters(Participant p) {
-        ParameterSet set = base;
-        if (!trial.population().varied().isEmpty()) {
-            Map<String, Double> own = new HashMap<>();
-            for (int k = 0; k < p.parameters().length; k++) {
-                own.put(trial.population().varied().get(k).id(), p.parameters()[k]);
-            }
-            set = base.with(own, ParameterSet.Origin.SAMPLED);
-        }
-        return set;
+        return trial.population().parametersOf(p, base, trial.minTier());
     }
 
     private OrganismModel model(Participant p) {
-        ParameterSet set = base;
-        if (!trial.population().varied().isEmpty()) {
-            Map<String, Double> own = new HashMap<>();
-            for (int k = 0; k < p.parameters().length; k++) {
-                own.put(trial.population().varied().get(k).id(), p.parameters()[k]);
-            }
-            set = base.with(own, ParameterSet.Origin.SAMPLED);
-        }
         Person who = new Person(Species.HUMAN, p.sex(), p.ageYears(), p.fitzpatrick(), p.latitudeDegrees(),
                 p.outdoorHoursPerDay(), 0.0, 0.0, p.smokingPacksPerDay(), p.alcoholDrinksPerWeek(), p.diet());
-        return OrganismModel.builder(set)
+        return OrganismModel.builder(parameters(p))
                 .sex(p.sex())
                 .exposures(OrganismInputs.exposures(who))
                 .build();
