@@ -11,18 +11,19 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.senesim.meanfield.MeanFieldSkin;
-import org.senesim.meanfield.ReducedMeanFieldSkin;
 import org.senesim.engine.TissueSimulation;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.meanfield.MeanFieldSkin;
+import org.senesim.meanfield.ReducedMeanFieldSkin;
+import org.senesim.run.Cohort;
+import org.senesim.run.CohortDesign;
+import org.senesim.run.Executor;
+import org.senesim.run.LocalExecutor;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
 import org.senesim.systemic.Exposures;
-import org.senesim.systemic.OrganismCohort;
 import org.senesim.systemic.OrganismModel;
 import org.senesim.systemic.OrganismRun;
 import org.senesim.systemic.OrganismSimulation;
@@ -63,7 +64,7 @@ public class OrganismBench {
     public String cohort;
 
     private OrganismModel model;
-    private Workers workers;
+    private Executor executor;
     private long seed;
 
     private OrganismModel cohortModel;
@@ -84,12 +85,7 @@ public class OrganismBench {
                     Map.of("organism.noise.shared_fraction", 0.5), ParameterSet.Origin.SCENARIO)).build();
             default -> throw new IllegalArgumentException("unknown cohort " + cohort);
         };
-        workers = new Workers(threads);
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        workers.close();
+        executor = new LocalExecutor(threads);
     }
 
     /** 100,000 people, weekly steps, 20 to 110 years; returns the survivors so nothing is optimised away. */
@@ -99,8 +95,8 @@ public class OrganismBench {
     @Warmup(iterations = 1)
     @Measurement(iterations = 3)
     public int cohortWeekly() {
-        OrganismCohort c = cohortModel.cohort(++seed, people, 20, 7);
-        c.advanceTo(110, workers);
+        Cohort c = new CohortDesign(cohortModel, ++seed, people, 20, 7).start(executor);
+        c.advanceTo(110);
         return c.aliveCount();
     }
 
@@ -118,8 +114,8 @@ public class OrganismBench {
         ReducedMeanFieldSkin skin = new ReducedMeanFieldSkin(parameters, scenario.person(),
                 TissueSimulation.latticeOf(scenario.tissue()), cohortModel,
                 MeanFieldSkin.BloodSasp.asPatchSkin(parameters, cohortModel, s));
-        OrganismCohort c = cohortModel.cohort(s, people, 20, 7, skin);
-        c.advanceTo(110, workers);
+        Cohort c = new CohortDesign(cohortModel, s, people, 20, 7, skin).start(executor);
+        c.advanceTo(110);
         return c.aliveCount();
     }
 

@@ -18,9 +18,9 @@ import org.senesim.engine.TissueSimulation;
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.lattice.Lattice;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
-import org.senesim.tissue.Lattice;
 import org.senesim.tissue.TissuePatch;
 
 import java.util.concurrent.TimeUnit;

@@ -1,15 +1,15 @@
 package org.senesim.cli;
 
-import org.senesim.meanfield.MeanFieldSkin;
-import org.senesim.meanfield.ReducedMeanFieldSkin;
+import org.senesim.engine.TissueSimulation;
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.lattice.Lattice;
+import org.senesim.meanfield.MeanFieldSkin;
+import org.senesim.meanfield.ReducedMeanFieldSkin;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
-import org.senesim.tissue.Lattice;
 import org.senesim.tissue.TissuePatch;
-import org.senesim.engine.TissueSimulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -204,25 +204,23 @@ final class BenchCommand implements Runnable {
             System.out.printf("one person, 20 to 110 at daily steps (32,873 steps), every day recorded: %.2f ms%n",
                     perLifeMs);
             Scenario scenario = ScenarioLoader.builtInDefault();
-            try (Workers workers = new Workers(threads)) {
-                for (String skin : skins) {
-                    long t1 = System.nanoTime();
-                    long cpu1 = processCpuNanos();
-                    org.senesim.systemic.OrganismCohort cohort = skin.equals("compartment")
-                            ? model.cohort(7, people, 20, 7)
-                            : model.cohort(7, people, 20, 7, new ReducedMeanFieldSkin(p, scenario.person(),
-                                    TissueSimulation.latticeOf(scenario.tissue()), model,
-                                    MeanFieldSkin.BloodSasp.asPatchSkin(p, model, 7)));
-                    cohort.advanceTo(110, workers);
-                    double seconds = (System.nanoTime() - t1) / 1e9;
-                    long cpu2 = processCpuNanos();
-                    // a JVM that does not report process CPU gives -1 twice: say so rather than "0.0 s"
-                    String cpu = cpu1 < 0 || cpu2 < 0 ? "n/a"
-                            : String.format(java.util.Locale.ROOT, "%.1f s", (cpu2 - cpu1) / 1e9);
-                    System.out.printf("%,d people, 20 to 110 at weekly steps, %s skin, %d threads: %.2f s"
-                                    + " (process CPU %s; %d alive at 110)%n",
-                            people, skin, threads, seconds, cpu, cohort.aliveCount());
-                }
+            org.senesim.run.Executor executor = new org.senesim.run.LocalExecutor(threads);
+            for (String skin : skins) {
+                long t1 = System.nanoTime();
+                long cpu1 = processCpuNanos();
+                org.senesim.run.Cohort cohort = new org.senesim.run.CohortDesign(model, 7, people, 20, 7,
+                        skin.equals("compartment") ? null : new ReducedMeanFieldSkin(p, scenario.person(),
+                                TissueSimulation.latticeOf(scenario.tissue()), model,
+                                MeanFieldSkin.BloodSasp.asPatchSkin(p, model, 7))).start(executor);
+                cohort.advanceTo(110);
+                double seconds = (System.nanoTime() - t1) / 1e9;
+                long cpu2 = processCpuNanos();
+                // a JVM that does not report process CPU gives -1 twice: say so rather than "0.0 s"
+                String cpu = cpu1 < 0 || cpu2 < 0 ? "n/a"
+                        : String.format(java.util.Locale.ROOT, "%.1f s", (cpu2 - cpu1) / 1e9);
+                System.out.printf("%,d people, 20 to 110 at weekly steps, %s skin, %d threads: %.2f s"
+                                + " (process CPU %s; %d alive at 110)%n",
+                        people, skin, threads, seconds, cpu, cohort.aliveCount());
             }
             return ExitCodes.OK;
         }

@@ -4,7 +4,7 @@ import org.senesim.engine.ProgressListener;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.scenario.Arm;
 import org.senesim.intervention.Flagship;
-import org.senesim.intervention.Headlines;
+import org.senesim.run.Headlines;
 import org.senesim.scenario.Protocol;
 import org.senesim.report.Numbers;
 import org.senesim.report.Provenance;

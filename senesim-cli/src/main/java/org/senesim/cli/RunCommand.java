@@ -5,7 +5,7 @@ import org.senesim.engine.ProgressListener;
 import org.senesim.engine.RunResult;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.intervention.Flagship;
-import org.senesim.intervention.Headlines;
+import org.senesim.run.Headlines;
 import org.senesim.scenario.Protocol;
 import org.senesim.observe.SummaryItem;
 import org.senesim.report.Numbers;
@@ -181,7 +181,7 @@ final class RunCommand implements Callable<Integer> {
     /** The sessions a single run applied, in one line. */
     static String protocolLine(Scenario scenario, ArmRun run) {
         double startAge = scenario.person().ageYears();
-        return "Protocol: " + run.schedule().applied().size() + " sessions applied ("
+        return "Protocol: " + run.applied().size() + " sessions applied ("
                 + String.join("; ", run.arm().courses().stream().map(c -> c.describe(startAge)).toList()) + ")";
     }
 

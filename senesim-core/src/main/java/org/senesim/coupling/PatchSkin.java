@@ -1,10 +1,10 @@
 package org.senesim.coupling;
 
-import org.senesim.engine.DailyHook;
 import org.senesim.engine.Workers;
 import org.senesim.systemic.OrganismParameters;
 import org.senesim.systemic.SkinSource;
 import org.senesim.systemic.SkinStep;
+import org.senesim.tissue.DailyHook;
 import org.senesim.tissue.TissuePatch;
 
 import java.util.List;

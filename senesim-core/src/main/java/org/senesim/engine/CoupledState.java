@@ -4,6 +4,7 @@ import org.senesim.StateIo;
 import org.senesim.observe.Snapshot;
 import org.senesim.observe.TimeSeries;
 import org.senesim.systemic.OrganismSimulation;
+import org.senesim.tissue.DailyHook;
 import org.senesim.tissue.TissuePatch;
 
 import java.io.DataInput;

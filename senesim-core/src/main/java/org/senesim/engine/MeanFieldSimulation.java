@@ -3,6 +3,7 @@ package org.senesim.engine;
 import org.senesim.coupling.OrganismInputs;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.intervention.MeanFieldSchedule;
+import org.senesim.lattice.Lattice;
 import org.senesim.meanfield.MeanFieldObserver;
 import org.senesim.meanfield.MeanFieldSkin;
 import org.senesim.observe.Column;
@@ -14,7 +15,6 @@ import org.senesim.systemic.OrganismColumns;
 import org.senesim.systemic.OrganismEvent;
 import org.senesim.systemic.OrganismModel;
 import org.senesim.systemic.OrganismSimulation;
-import org.senesim.tissue.Lattice;
 import org.senesim.tissue.TissueObserver;
 
 import java.util.ArrayList;

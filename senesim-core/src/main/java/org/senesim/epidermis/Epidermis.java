@@ -3,11 +3,11 @@ package org.senesim.epidermis;
 import org.senesim.StateIo;
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.lattice.CellState;
+import org.senesim.lattice.Hazards;
+import org.senesim.lattice.Lattice;
 import org.senesim.random.CounterRandom;
 import org.senesim.random.RandomStreams;
-import org.senesim.tissue.CellState;
-import org.senesim.tissue.Hazards;
-import org.senesim.tissue.Lattice;
 
 import java.io.DataInput;
 import java.io.DataOutput;

@@ -1,7 +1,7 @@
 package org.senesim.epidermis;
 
 import org.senesim.evidence.ParameterSet;
-import org.senesim.tissue.Hazards;
+import org.senesim.lattice.Hazards;
 
 /**
  * The basal epidermis's rate laws and their registry numbers, read once: what the lattice's

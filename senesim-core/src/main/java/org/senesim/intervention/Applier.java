@@ -1,6 +1,6 @@
 package org.senesim.intervention;
 
-import org.senesim.intervention.ProtocolSchedule.AppliedSession;
+import org.senesim.observe.AppliedSession;
 import org.senesim.scenario.Arm;
 
 import java.util.List;

@@ -1,22 +1,22 @@
 package org.senesim.intervention;
 
 import org.senesim.evidence.ParameterSet;
-import org.senesim.intervention.ProtocolSchedule.AppliedSession;
 import org.senesim.intervention.TreatmentEvent.CellInjection;
 import org.senesim.intervention.TreatmentEvent.DeviceSession;
 import org.senesim.intervention.TreatmentEvent.ExposureChange;
 import org.senesim.intervention.TreatmentEvent.SenolyticDose;
 import org.senesim.intervention.TreatmentEvent.SenomorphicCourse;
 import org.senesim.intervention.TreatmentEvent.Therapy;
+import org.senesim.lattice.Lattice;
 import org.senesim.meanfield.LayerWound;
 import org.senesim.meanfield.MeanFieldHook;
 import org.senesim.meanfield.MeanFieldSkin;
+import org.senesim.observe.AppliedSession;
 import org.senesim.scenario.Arm;
 import org.senesim.scenario.Course;
 import org.senesim.scenario.Person;
 import org.senesim.scenario.Species;
 import org.senesim.scenario.Units;
-import org.senesim.tissue.Lattice;
 
 import java.util.ArrayList;
 import java.util.Collections;

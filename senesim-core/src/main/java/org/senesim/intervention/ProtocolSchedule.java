@@ -1,6 +1,5 @@
 package org.senesim.intervention;
 
-import org.senesim.engine.DailyHook;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.intervention.TreatmentEvent.CellInjection;
 import org.senesim.intervention.TreatmentEvent.DeviceSession;
@@ -8,6 +7,8 @@ import org.senesim.intervention.TreatmentEvent.ExposureChange;
 import org.senesim.intervention.TreatmentEvent.SenolyticDose;
 import org.senesim.intervention.TreatmentEvent.SenomorphicCourse;
 import org.senesim.intervention.TreatmentEvent.Therapy;
+import org.senesim.lattice.Lattice;
+import org.senesim.observe.AppliedSession;
 import org.senesim.random.CounterRandom;
 import org.senesim.random.RandomStreams;
 import org.senesim.scenario.Arm;
@@ -17,7 +18,7 @@ import org.senesim.scenario.Person;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.Species;
 import org.senesim.scenario.Units;
-import org.senesim.tissue.Lattice;
+import org.senesim.tissue.DailyHook;
 import org.senesim.tissue.TissuePatch;
 import org.senesim.tissue.Wound;
 
@@ -44,24 +45,6 @@ public final class ProtocolSchedule implements DailyHook, SystemicEffects, Appli
     /** Keys of this class live far from the patch's own intervention keys. */
     private static final long KEY_BASE = Long.MIN_VALUE / 2;
     private static final int SESSIONS_PER_DAY_KEYS = 4096;
-
-    /**
-     * A session as applied, for reports and tests.
-     *
-     * @param day            simulated day
-     * @param ageYears       age on that day
-     * @param entry          catalog id
-     * @param path           the protocol step
-     * @param ablated        voxels ablated in the patch
-     * @param coagulated     voxels coagulated or punctured in the patch
-     * @param replacedUnits  basal-epidermis units replaced (column footprints plus the field clearance)
-     * @param stemCells      stem cells added to the patch
-     * @param doseUm         nominal wound dose (µm of wounded tissue per unit of surface)
-     * @param responseScale  scale of the biological response (0..1 for wounds; dose ratio for light)
-     */
-    public record AppliedSession(long day, double ageYears, String entry, String path, int ablated, int coagulated,
-                                 int replacedUnits, int stemCells, double doseUm, double responseScale) {
-    }
 
     private final Arm arm;
     private final Timeline timeline;

@@ -1,11 +1,9 @@
 package org.senesim.intervention;
 
-import org.senesim.scenario.Course;
-
-import org.senesim.scenario.Geometry;
-
+import org.senesim.lattice.Lattice;
 import org.senesim.random.CounterRandom;
-import org.senesim.tissue.Lattice;
+import org.senesim.scenario.Course;
+import org.senesim.scenario.Geometry;
 import org.senesim.tissue.Wound;
 
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package org.senesim.intervention;
 
+import org.senesim.lattice.Lattice;
 import org.senesim.meanfield.LayerWound;
 import org.senesim.random.CounterRandom;
 import org.senesim.random.RandomStreams;
 import org.senesim.scenario.Course;
-import org.senesim.tissue.Lattice;
 import org.senesim.tissue.Wound;
 
 /**

@@ -4,8 +4,7 @@
  * lattice patch's ({@link org.senesim.intervention.ProtocolSchedule}, with device settings turned
  * into wounds by {@link org.senesim.intervention.WoundGeometry}), the organs'
  * ({@link org.senesim.intervention.OrganApplier}) and a cohort's
- * ({@link org.senesim.intervention.CohortApplier}); and the table of differences between arms
- * ({@link org.senesim.intervention.Headlines}). The catalog they act on and the protocol a scenario
+ * ({@link org.senesim.intervention.CohortApplier}). The catalog they act on and the protocol a scenario
  * names are data, read and checked with the scenario ({@link org.senesim.scenario.Catalog},
  * {@link org.senesim.scenario.Protocol}).
  *

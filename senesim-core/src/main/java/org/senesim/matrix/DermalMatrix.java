@@ -3,7 +3,7 @@ package org.senesim.matrix;
 import org.senesim.StateIo;
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.tissue.CellState;
+import org.senesim.lattice.CellState;
 
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -29,7 +29,6 @@ import java.io.IOException;
  */
 public final class DermalMatrix {
 
-
     private final int size;
     private final int layerSize;
     final float[] collagen;
@@ -37,7 +36,6 @@ public final class DermalMatrix {
     final float[] fragments;
     final float[] hyaluronan;
     private final MatrixRates rates;
-
 
     public DermalMatrix(ParameterSet p, int size, int layerSize) {
         this.size = size;

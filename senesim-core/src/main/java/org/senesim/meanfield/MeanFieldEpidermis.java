@@ -2,7 +2,7 @@ package org.senesim.meanfield;
 
 import org.senesim.epidermis.KeratinocyteRules;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.tissue.Lattice;
+import org.senesim.lattice.Lattice;
 
 /**
  * The basal epidermis of a {@link MeanFieldSkin}: the keratinocyte units of the lattice's

@@ -1,7 +1,7 @@
 package org.senesim.meanfield;
 
 /**
- * Acts on a {@link MeanFieldSkin} before each simulated day, as {@code engine.DailyHook} does on
+ * Acts on a {@link MeanFieldSkin} before each simulated day, as {@code tissue.DailyHook} does on
  * the lattice patch: a protocol's mean-field applier ({@code intervention.MeanFieldSchedule}).
  */
 @FunctionalInterface

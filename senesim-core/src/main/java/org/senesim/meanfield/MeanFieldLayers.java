@@ -1,13 +1,13 @@
 package org.senesim.meanfield;
 
-import org.senesim.matrix.MatrixRates;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.exposure.UvExposure;
+import org.senesim.lattice.Hazards;
+import org.senesim.lattice.Lattice;
+import org.senesim.matrix.MatrixRates;
 import org.senesim.systemic.OrganismParameters;
 import org.senesim.tissue.FibroblastRules;
-import org.senesim.tissue.Hazards;
 import org.senesim.tissue.ImmuneCapacity;
-import org.senesim.tissue.Lattice;
 import org.senesim.tissue.StemCells;
 import org.senesim.tissue.TissueModifiers;
 

@@ -3,12 +3,12 @@ package org.senesim.meanfield;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.exposure.OxidativeStress;
 import org.senesim.exposure.UvExposure;
+import org.senesim.lattice.Lattice;
 import org.senesim.scenario.Person;
 import org.senesim.systemic.OrganismModel;
 import org.senesim.systemic.OrganismParameters;
 import org.senesim.systemic.SkinSource;
 import org.senesim.systemic.SkinStep;
-import org.senesim.tissue.Lattice;
 import org.senesim.tissue.TissueModifiers;
 
 import java.util.Arrays;

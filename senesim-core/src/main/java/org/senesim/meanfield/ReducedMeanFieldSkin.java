@@ -1,6 +1,7 @@
 package org.senesim.meanfield;
 
 import org.senesim.evidence.ParameterSet;
+import org.senesim.lattice.Lattice;
 import org.senesim.scenario.Person;
 import org.senesim.systemic.CohortSkin;
 import org.senesim.systemic.OrganismModel;
@@ -10,7 +11,6 @@ import org.senesim.systemic.SkinSource;
 import org.senesim.systemic.SkinStep;
 import org.senesim.systemic.sde.PortableExp;
 import org.senesim.tissue.FibroblastRules;
-import org.senesim.tissue.Lattice;
 
 import java.util.Arrays;
 import java.util.Objects;

@@ -18,6 +18,18 @@ public interface Executor {
      */
     void execute(Design design, Simulator simulator, RunSink sink);
 
+    /**
+     * Runs independent tasks and returns when every one has finished: the blocks of a
+     * {@link CohortDesign} advancing the same steps. Tasks write disjoint state, so where and in which
+     * order they run changes nothing; the first failure is rethrown as it was after the others have
+     * stopped. This default runs them one after the other on the caller's thread.
+     */
+    default void runTasks(List<? extends Runnable> tasks) {
+        for (Runnable t : tasks) {
+            t.run();
+        }
+    }
+
     /** Runs the design and returns every result, in the design's order. */
     default List<ArmRun> runAll(Design design, Simulator simulator) {
         ArmRun[] out = new ArmRun[design.specs().size()];

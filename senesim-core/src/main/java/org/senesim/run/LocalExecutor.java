@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a design on the threads of this JVM. Independent runs go side by side, up to two per thread
@@ -82,6 +84,59 @@ public final class LocalExecutor implements Executor {
             }
         }
         batch.rethrow();
+    }
+
+    /**
+     * Independent tasks (a cohort's blocks) spread over this executor's threads: the caller's thread
+     * and up to {@code threads − 1} more each claim the next task until none is left.
+     */
+    @Override
+    public void runTasks(List<? extends Runnable> tasks) {
+        int n = tasks.size();
+        int team = Math.min(threads, n);
+        if (team <= 1) {
+            Executor.super.runTasks(tasks);
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable work = () -> {
+            int i;
+            while (failure.get() == null && (i = next.getAndIncrement()) < n) {
+                try {
+                    tasks.get(i).run();
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                }
+            }
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int k = 1; k < team; k++) {
+            Thread t = new Thread(work, "senesim-task-" + k);
+            t.setDaemon(true);
+            helpers.add(t);
+            t.start();
+        }
+        work.run();
+        try {
+            for (Thread t : helpers) {
+                t.join();
+            }
+        } catch (InterruptedException e) {
+            failure.compareAndSet(null, e);
+            helpers.forEach(Thread::interrupt);
+            Thread.currentThread().interrupt();
+        }
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        if (t != null) {
+            throw new IllegalStateException("interrupted while running tasks", t);
+        }
     }
 
     /** One design under way: which spec is next, which results wait for their turn, the first failure. */

@@ -1,7 +1,6 @@
 package org.senesim.run;
 
 import org.senesim.engine.Checkpoints;
-import org.senesim.engine.DailyHook;
 import org.senesim.engine.RunResult;
 import org.senesim.engine.TissueSimulation;
 import org.senesim.engine.Workers;
@@ -9,6 +8,7 @@ import org.senesim.intervention.ProtocolSchedule;
 import org.senesim.scenario.Outputs;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.Units;
+import org.senesim.tissue.DailyHook;
 
 import java.io.DataInput;
 import java.util.ArrayList;

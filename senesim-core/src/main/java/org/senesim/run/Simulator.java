@@ -1,7 +1,7 @@
 package org.senesim.run;
 
 import org.senesim.engine.Checkpoints;
-import org.senesim.engine.DailyHook;
+import org.senesim.tissue.DailyHook;
 
 import java.io.DataInput;
 import java.util.List;

@@ -1,6 +1,7 @@
 package org.senesim.systemic;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Everyone's observations at one age: {@code values[column][person]}, columns as in
@@ -14,6 +15,28 @@ public final class CohortSnapshot {
     CohortSnapshot(double ageYears, double[][] values) {
         this.ageYears = ageYears;
         this.values = values;
+    }
+
+    /** The snapshots of a cohort's blocks (same age), joined in person order. */
+    public static CohortSnapshot concat(List<CohortSnapshot> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        int columns = parts.get(0).values.length;
+        int people = 0;
+        for (CohortSnapshot s : parts) {
+            people += s.values[0].length;
+        }
+        double[][] v = new double[columns][people];
+        int at = 0;
+        for (CohortSnapshot s : parts) {
+            int n = s.values[0].length;
+            for (int c = 0; c < columns; c++) {
+                System.arraycopy(s.values[c], 0, v[c], at, n);
+            }
+            at += n;
+        }
+        return new CohortSnapshot(parts.get(0).ageYears, v);
     }
 
     public double ageYears() {

@@ -1,6 +1,5 @@
 package org.senesim.systemic;
 
-import org.senesim.engine.Workers;
 import org.senesim.random.CounterRandom;
 import org.senesim.random.RandomStreams;
 import org.senesim.systemic.sde.ExponentialEuler;
@@ -9,11 +8,14 @@ import org.senesim.systemic.sde.ZigguratNormal;
 import java.util.Arrays;
 
 /**
- * Many people with the same parameters advanced together: struct-of-arrays state (one flat
- * {@code double[]} per organ, load and reserve), chunks of people handed to {@link Workers}, each
- * chunk advancing all requested steps while its slice of the arrays stays in cache.
+ * A block of people with the same parameters advanced together, on the caller's thread:
+ * struct-of-arrays state (one flat {@code double[]} per organ, load and reserve), advanced in chunks
+ * of {@link #GRAIN} people, each chunk taking all requested steps while its slice of the arrays stays
+ * in cache. Spreading people over threads is the run layer's business ({@code run.CohortDesign}: a
+ * cohort is a list of such blocks, an executor runs them side by side).
  *
- * <p>Person {@code i} is entity {@code i} of the random streams and follows exactly the path of
+ * <p>The block holds entities {@code first .. first + size − 1} of the random streams (a cohort made
+ * here directly: {@code 0 .. size − 1}). Person {@code i} follows exactly the path of
  * {@code OrganismModel.simulate(seed, i, ...)} with the built-in skin: the same predictor–corrector
  * step ({@link org.senesim.systemic.sde.ExponentialMidpoint}) written out with the same formulas
  * ({@link OrganismEquations}' static helpers, {@link ExponentialEuler#advance}) in the same order.
@@ -36,6 +38,8 @@ public final class OrganismCohort {
 
     private final OrganismParameters p;
     private final long seed;
+    /** Entity (random-stream index) of this block's person 0. */
+    private final int first;
     private final int size;
     private final double startAge;
     private final double dt;
@@ -48,11 +52,13 @@ public final class OrganismCohort {
     private final double[] extrinsicAge;
     /** The skin model when it is not the built-in compartment, else null. */
     private final CohortSkin skin;
+    /** Whether this block started the skin and prepares its steps (false: a run-layer cohort shares it). */
+    private final boolean ownsSkin;
     private long step;
 
     OrganismCohort(OrganismParameters p, Exposures exposures, long seed, int size, double startAgeYears,
                    double dtDays) {
-        this(p, exposures, seed, size, startAgeYears, dtDays, null);
+        this(p, exposures, seed, 0, size, startAgeYears, dtDays, null, true, Double.NaN);
     }
 
     /**
@@ -64,6 +70,20 @@ public final class OrganismCohort {
      */
     OrganismCohort(OrganismParameters p, Exposures exposures, long seed, int size, double startAgeYears,
                    double dtDays, CohortSkin skin) {
+        this(p, exposures, seed, 0, size, startAgeYears, dtDays, skin, true, Double.NaN);
+    }
+
+    /**
+     * People {@code first .. first + size − 1} of a cohort. With {@code ownsSkin} false the skin is
+     * shared with the cohort's other blocks: its caller started it for the whole cohort (everyone's
+     * starting burden {@code skinStart}) and prepares every batch of steps before the blocks advance,
+     * and this block addresses the skin by entity.
+     */
+    OrganismCohort(OrganismParameters p, Exposures exposures, long seed, int first, int size, double startAgeYears,
+                   double dtDays, CohortSkin skin, boolean ownsSkin, double skinStart) {
+        if (first < 0) {
+            throw new IllegalArgumentException("first person must be >= 0, got " + first);
+        }
         if (size < 1) {
             throw new IllegalArgumentException("cohort size must be >= 1, got " + size);
         }
@@ -72,6 +92,7 @@ public final class OrganismCohort {
         }
         this.p = p;
         this.seed = seed;
+        this.first = first;
         this.size = size;
         this.startAge = startAgeYears;
         this.dt = dtDays;
@@ -83,7 +104,7 @@ public final class OrganismCohort {
         double[] xi = new double[OrganismEquations.DIMENSION];
         for (int i = 0; i < size; i++) {
             System.arraycopy(x0, 0, xi, 0, xi.length);
-            QuasiStationary.personalise(p, xi, p.productionFactor(seed, i), p.gripPeak(seed, i));
+            QuasiStationary.personalise(p, xi, p.productionFactor(seed, first + i), p.gripPeak(seed, first + i));
             for (int c = 0; c < xi.length; c++) {
                 state[c][i] = xi[c];
             }
@@ -93,25 +114,28 @@ public final class OrganismCohort {
         cause = new byte[size];
         extrinsicAge = new double[size];
         for (int i = 0; i < size; i++) {
-            extrinsicAge[i] = OrganismSimulation.extrinsicDeathAge(p, seed, i, startAgeYears);
+            extrinsicAge[i] = OrganismSimulation.extrinsicDeathAge(p, seed, first + i, startAgeYears);
         }
         this.skin = skin;
+        this.ownsSkin = ownsSkin;
         if (skin != null) {
-            Arrays.fill(state[SKIN], skin.start(size, startAgeYears, dtDays));
+            Arrays.fill(state[SKIN], ownsSkin ? skin.start(size, startAgeYears, dtDays) : skinStart);
         }
     }
 
-    /** Advances every living person by {@code steps} steps. */
-    public void advance(int steps, Workers workers) {
+    /** Advances every living person of the block by {@code steps} steps, on this thread. */
+    public void advance(int steps) {
         if (steps <= 0) {
             return;
         }
-        long first = step;
+        long firstStep = step;
         int[] twin = twins();
-        if (skin != null) {
-            skin.prepare(first + steps);
+        if (skin != null && ownsSkin) {
+            skin.prepare(firstStep + steps);
         }
-        workers.forChunks(size, GRAIN, (chunk, from, to) -> advanceChunk(from, to, first, steps, twin));
+        for (int from = 0; from < size; from += GRAIN) {
+            advanceChunk(from, Math.min(size, from + GRAIN), firstStep, steps, twin);
+        }
         step += steps;
     }
 
@@ -143,12 +167,12 @@ public final class OrganismCohort {
     }
 
     /** Advances until the cohort's age reaches {@code ageYears} (rounded up to whole steps). */
-    public void advanceTo(double ageYears, Workers workers) {
+    public void advanceTo(double ageYears) {
         long target = OrganismModel.stepsBetween(startAge, ageYears, dt);
         long remaining = target - step;
         while (remaining > 0) {
             int n = (int) Math.min(remaining, Integer.MAX_VALUE);
-            advance(n, workers);
+            advance(n);
             remaining -= n;
         }
     }
@@ -214,15 +238,15 @@ public final class OrganismCohort {
                 // an external skin steps on the start-of-step values; the other organs see its
                 // start-of-step burden within the step (as OrganismSimulation with a SkinSource)
                 double skinNext = external == null ? 0.0
-                        : external.advance(i, n, age, sasp, immune, senolyticSkin);
+                        : external.advance(first + i, n, age, sasp, immune, senolyticSkin);
                 double logReserve = st[RES][i];
                 double etaAgeP = etaAge * st[TP][i];
                 double etaAgeMidP = etaAgeMid * st[TP][i];
                 double stemKill = OrganismEquations.stemKill(p, logReserve);
-                z[0] = ZigguratNormal.sample(key, i, 0);
+                z[0] = ZigguratNormal.sample(key, first + i, 0);
                 if (drawOwn) {
                     for (int j = 1; j < z.length; j++) {
-                        z[j] = ZigguratNormal.sample(key, i, j);
+                        z[j] = ZigguratNormal.sample(key, first + i, j);
                     }
                 }
                 // predictor: exponential step with the equations at the start of the step
@@ -297,7 +321,7 @@ public final class OrganismCohort {
                 } else if (total1 >= threshold) {
                     deathAge[i] = ageEnd;
                     cause[i] = (byte) DeathCause.SENESCENT_BURDEN.code();
-                } else if (OrganismSimulation.bridgeCrossed(p, seed, i, n, total0, total1, dt)) {
+                } else if (OrganismSimulation.bridgeCrossed(p, seed, first + i, n, total0, total1, dt)) {
                     deathAge[i] = 0.5 * (age + ageEnd);
                     cause[i] = (byte) DeathCause.SENESCENT_BURDEN.code();
                 }
@@ -324,7 +348,7 @@ public final class OrganismCohort {
                     if (cause[i] == 0) {
                         a[i] *= 1.0 - dose.killFraction();
                         if (external) {
-                            skin.kill(i, dose.killFraction());
+                            skin.kill(first + i, dose.killFraction());
                         }
                     }
                 }
@@ -341,7 +365,7 @@ public final class OrganismCohort {
             if (cause[i] == 0) {
                 a[i] += units;
                 if (external) {
-                    skin.addBurden(i, step, units);
+                    skin.addBurden(first + i, step, units);
                 }
             }
         }
@@ -366,6 +390,11 @@ public final class OrganismCohort {
 
     public int size() {
         return size;
+    }
+
+    /** Entity of this block's person 0: its place in the cohort it belongs to. */
+    public int firstPerson() {
+        return first;
     }
 
     public int aliveCount() {

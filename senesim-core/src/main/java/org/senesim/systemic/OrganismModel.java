@@ -1,15 +1,15 @@
 package org.senesim.systemic;
 
-import org.senesim.scenario.Species;
+import org.senesim.evidence.ParameterSet;
+import org.senesim.observe.SummaryItem;
+import org.senesim.observe.TimeSeries;
 import org.senesim.scenario.Sex;
+import org.senesim.scenario.Species;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 import org.hipparchus.ode.sampling.StepNormalizer;
 import org.hipparchus.ode.sampling.StepNormalizerBounds;
 import org.hipparchus.ode.sampling.StepNormalizerMode;
-import org.senesim.evidence.ParameterSet;
-import org.senesim.observe.SummaryItem;
-import org.senesim.observe.TimeSeries;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -190,6 +190,20 @@ public final class OrganismModel {
     public OrganismCohort cohort(long seed, int size, double startAgeYears, double dtDays, CohortSkin skin) {
         return new OrganismCohort(parameters, exposures, seed, size, startAgeYears, dtDays,
                 Objects.requireNonNull(skin, "skin"));
+    }
+
+    /**
+     * People {@code first .. first + size − 1} of a cohort (entities of the random streams), for the
+     * run layer's cohort design, which splits a cohort into such blocks and runs them side by side;
+     * person {@code first + i} follows the path of the same person in {@link #cohort}. With a skin,
+     * the skin is shared by the cohort's blocks: the caller has started it for the whole cohort
+     * (everyone's starting burden {@code skinStart}) and prepares each batch of steps before the
+     * blocks advance ({@link CohortSkin}).
+     */
+    public OrganismCohort cohortBlock(long seed, int first, int size, double startAgeYears, double dtDays,
+                                      CohortSkin skin, double skinStart) {
+        return new OrganismCohort(parameters, exposures, seed, first, size, startAgeYears, dtDays, skin, false,
+                skinStart);
     }
 
     /** Fluent construction. */

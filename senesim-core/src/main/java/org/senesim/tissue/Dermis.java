@@ -2,6 +2,8 @@ package org.senesim.tissue;
 
 import org.senesim.StateIo;
 import org.senesim.engine.Workers;
+import org.senesim.lattice.CellState;
+import org.senesim.lattice.Lattice;
 import org.senesim.random.CounterRandom;
 import org.senesim.random.RandomStreams;
 

@@ -5,6 +5,7 @@ import org.senesim.field.FieldState;
 import org.senesim.field.Interpolation;
 import org.senesim.field.LatticeGeometry;
 import org.senesim.field.SteadyField;
+import org.senesim.lattice.Lattice;
 
 import java.io.DataInput;
 import java.io.DataOutput;

@@ -1,8 +1,10 @@
 package org.senesim.tissue;
 
 import org.senesim.StateIo;
-
 import org.senesim.evidence.ParameterSet;
+import org.senesim.lattice.CellState;
+import org.senesim.lattice.Hazards;
+import org.senesim.lattice.Lattice;
 import org.senesim.random.CounterRandom;
 import org.senesim.random.RandomStreams;
 
@@ -23,7 +25,6 @@ import java.util.Arrays;
  * All of it rests on opinion-level sources (seeds/002) and is tiered so.
  */
 public final class StemCells {
-
 
     private final Lattice lattice;
     private final double referenceAge;

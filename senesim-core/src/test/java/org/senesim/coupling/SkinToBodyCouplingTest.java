@@ -1,7 +1,6 @@
 package org.senesim.coupling;
 
 import org.junit.jupiter.api.Test;
-import org.senesim.engine.DailyHook;
 import org.senesim.engine.ProgressListener;
 import org.senesim.engine.RunResult;
 import org.senesim.engine.TissueSimulation;
@@ -11,6 +10,7 @@ import org.senesim.evidence.ParameterSet;
 import org.senesim.observe.TimeSeries;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
+import org.senesim.tissue.DailyHook;
 
 import java.util.List;
 import java.util.Map;

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.tissue.CellState;
-import org.senesim.tissue.Lattice;
+import org.senesim.lattice.CellState;
+import org.senesim.lattice.Lattice;
 
 import java.util.Arrays;
 

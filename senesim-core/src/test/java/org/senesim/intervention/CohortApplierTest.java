@@ -1,17 +1,16 @@
 package org.senesim.intervention;
 
 import org.junit.jupiter.api.Test;
-import org.senesim.engine.Workers;
+import org.senesim.coupling.OrganismInputs;
+import org.senesim.engine.TissueSimulation;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.meanfield.MeanFieldSkin;
+import org.senesim.meanfield.ReducedMeanFieldSkin;
+import org.senesim.scenario.Arm;
 import org.senesim.scenario.Scenario;
 import org.senesim.systemic.Organ;
 import org.senesim.systemic.OrganismCohort;
 import org.senesim.systemic.OrganismModel;
-import org.senesim.coupling.OrganismInputs;
-import org.senesim.engine.TissueSimulation;
-import org.senesim.meanfield.MeanFieldSkin;
-import org.senesim.meanfield.ReducedMeanFieldSkin;
-import org.senesim.scenario.Arm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,11 +41,9 @@ class CohortApplierTest {
         OrganismCohort cohort = model.cohort(3, PEOPLE, startAge, WEEK);
         CohortApplier applier = new CohortApplier(Timeline.of(s.protocol().arm(arm), p), p, s.person(), WEEK);
         int steps = (int) Math.round(years * 365.25 / WEEK);
-        try (Workers w = new Workers(1)) {
-            for (int k = 0; k < steps; k++) {
-                applier.beforeStep(cohort);
-                cohort.advance(1, w);
-            }
+        for (int k = 0; k < steps; k++) {
+            applier.beforeStep(cohort);
+            cohort.advance(1);
         }
         return new double[] {mean(cohort.stateColumn(Organ.SKIN.ordinal())), mean(cohort.stateColumn(Organ.LIVER.ordinal()))};
     }
@@ -115,11 +112,9 @@ class CohortApplierTest {
         OrganismCohort cohort = model.cohort(3, PEOPLE, enrolled, WEEK, skin);
         CohortApplier applier = new CohortApplier(timeline, p, s.person(), WEEK, true);
         int steps = (int) Math.round(10 * 365.25 / WEEK);
-        try (Workers w = new Workers(1)) {
-            for (int k = 0; k < steps; k++) {
-                applier.beforeStep(cohort);
-                cohort.advance(1, w);
-            }
+        for (int k = 0; k < steps; k++) {
+            applier.beforeStep(cohort);
+            cohort.advance(1);
         }
         return mean(cohort.stateColumn(Organ.SKIN.ordinal()));
     }

@@ -1,15 +1,14 @@
 package org.senesim.intervention;
 
-
-import org.senesim.scenario.Arm;
-
-import org.senesim.scenario.Protocol;
-
-import org.senesim.run.ArmRun;
-import org.junit.jupiter.api.Test;
 import org.senesim.observe.TimeSeries;
+import org.senesim.run.ArmRun;
+import org.senesim.run.Headlines;
+import org.senesim.scenario.Arm;
+import org.senesim.scenario.Protocol;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
+
+import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,15 +1,14 @@
 package org.senesim.intervention;
 
-
-import org.senesim.scenario.Protocol;
-
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.observe.TimeSeries;
 import org.senesim.run.ArmRun;
 import org.senesim.run.ArmsDesign;
+import org.senesim.run.Headlines;
 import org.senesim.run.LocalExecutor;
 import org.senesim.run.Simulator;
+import org.senesim.scenario.Protocol;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
 

@@ -1,13 +1,12 @@
 package org.senesim.intervention;
 
-
+import org.senesim.lattice.Lattice;
+import org.senesim.random.CounterRandom;
 import org.senesim.scenario.Course;
+import org.senesim.scenario.Scenario;
+import org.senesim.tissue.Wound;
 
 import org.junit.jupiter.api.Test;
-import org.senesim.random.CounterRandom;
-import org.senesim.scenario.Scenario;
-import org.senesim.tissue.Lattice;
-import org.senesim.tissue.Wound;
 
 import java.util.Arrays;
 

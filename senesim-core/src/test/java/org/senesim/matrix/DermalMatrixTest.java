@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.tissue.CellState;
+import org.senesim.lattice.CellState;
 
 import java.util.Arrays;
 

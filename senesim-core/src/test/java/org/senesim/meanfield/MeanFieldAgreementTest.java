@@ -4,12 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.lattice.CellState;
+import org.senesim.lattice.Lattice;
 import org.senesim.scenario.Diet;
 import org.senesim.scenario.Person;
 import org.senesim.scenario.Sex;
 import org.senesim.scenario.Species;
-import org.senesim.tissue.CellState;
-import org.senesim.tissue.Lattice;
 import org.senesim.tissue.TissuePatch;
 
 import java.util.ArrayList;

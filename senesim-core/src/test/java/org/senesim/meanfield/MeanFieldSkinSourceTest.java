@@ -3,6 +3,7 @@ package org.senesim.meanfield;
 import org.junit.jupiter.api.Test;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.lattice.Lattice;
 import org.senesim.observe.TimeSeries;
 import org.senesim.scenario.Diet;
 import org.senesim.scenario.Person;
@@ -16,7 +17,6 @@ import org.senesim.systemic.OrganismModel;
 import org.senesim.systemic.OrganismParameters;
 import org.senesim.systemic.OrganismRun;
 import org.senesim.systemic.SkinStep;
-import org.senesim.tissue.Lattice;
 
 import java.util.List;
 

@@ -4,6 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.lattice.Lattice;
+import org.senesim.run.Cohort;
+import org.senesim.run.CohortDesign;
+import org.senesim.run.LocalExecutor;
 import org.senesim.scenario.Diet;
 import org.senesim.scenario.Person;
 import org.senesim.scenario.Sex;
@@ -16,7 +20,6 @@ import org.senesim.systemic.OrganismModel;
 import org.senesim.systemic.OrganismSimulation;
 import org.senesim.systemic.SkinSource;
 import org.senesim.systemic.SkinStep;
-import org.senesim.tissue.Lattice;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -218,28 +221,32 @@ class ReducedMeanFieldSkinTest {
         assertThat(reduced.senescentFraction(0, toInjection + 16) / full.senescentFraction() - 1).isBetween(-0.05, 0.05);
     }
 
-    /** A cohort with the reduced skin, events included, is bit-identical on one and two threads. */
+    /**
+     * A cohort with the reduced skin, events included, is bit-identical as one block on this thread
+     * and as the run layer's blocks (sharing the skin) on two threads.
+     */
     @Test
-    void cohortIsBitIdenticalOnOneAndTwoThreads() {
+    void cohortIsBitIdenticalAsOneBlockAndAsBlocksOnTwoThreads() {
         OrganismModel model = model();
         int size = 3 * OrganismCohort.GRAIN + 17;
-        double[][] skin = new double[2][];
-        double[][] death = new double[2][];
-        for (int t = 1; t <= 2; t++) {
-            try (Workers workers = new Workers(t)) {
-                OrganismCohort cohort = model.cohort(SEED, size, START, DT, reduced(model));
-                cohort.advanceTo(45, workers);
-                cohort.apply(new OrganismEvent.Injection(45, Organ.SKIN, 1e9));
-                cohort.advanceTo(50, workers);
-                cohort.apply(new OrganismEvent.SenolyticDose(50, java.util.Set.of(Organ.SKIN), 0.3));
-                cohort.advanceTo(95, workers);
-                skin[t - 1] = cohort.stateColumn(Organ.SKIN.ordinal());
-                death[t - 1] = cohort.deathAges();
-            }
-        }
-        assertThat(skin[1]).isEqualTo(skin[0]);
-        assertThat(death[1]).isEqualTo(death[0]);
-        long alive = java.util.Arrays.stream(skin[0]).filter(v -> !Double.isNaN(v)).count();
+        OrganismCohort one = model.cohort(SEED, size, START, DT, reduced(model));
+        Cohort blocks = new CohortDesign(model, SEED, size, START, DT, reduced(model)).start(new LocalExecutor(2));
+        one.advanceTo(45);
+        blocks.advanceTo(45);
+        OrganismEvent injection = new OrganismEvent.Injection(45, Organ.SKIN, 1e9);
+        one.apply(injection);
+        blocks.apply(injection);
+        one.advanceTo(50);
+        blocks.advanceTo(50);
+        OrganismEvent dose = new OrganismEvent.SenolyticDose(50, java.util.Set.of(Organ.SKIN), 0.3);
+        one.apply(dose);
+        blocks.apply(dose);
+        one.advanceTo(95);
+        blocks.advanceTo(95);
+        double[] skin = one.stateColumn(Organ.SKIN.ordinal());
+        assertThat(blocks.stateColumn(Organ.SKIN.ordinal())).isEqualTo(skin);
+        assertThat(blocks.deathAges()).isEqualTo(one.deathAges());
+        long alive = java.util.Arrays.stream(skin).filter(v -> !Double.isNaN(v)).count();
         assertThat(alive).isGreaterThan(0).isLessThan(size);
     }
 
@@ -255,11 +262,9 @@ class ReducedMeanFieldSkinTest {
         long after = OrganismModel.stepsBetween(START, 70, DT);
         OrganismEvent injection = new OrganismEvent.Injection(40, Organ.SKIN, 1e9);
         OrganismCohort cohort = model.cohort(SEED, size, START, DT, reduced(model));
-        try (Workers workers = new Workers(2)) {
-            cohort.advance((int) before, workers);
-            cohort.apply(injection);
-            cohort.advance((int) (after - before), workers);
-        }
+        cohort.advance((int) before);
+        cohort.apply(injection);
+        cohort.advance((int) (after - before));
         double[] skin = cohort.stateColumn(Organ.SKIN.ordinal());
         double[] liver = cohort.stateColumn(Organ.LIVER.ordinal());
         double[] deaths = cohort.deathAges();

@@ -1,10 +1,12 @@
 package org.senesim.systemic;
 
-import org.senesim.scenario.Species;
-import org.junit.jupiter.api.Test;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.run.Cohort;
+import org.senesim.run.CohortDesign;
+import org.senesim.run.LocalExecutor;
+import org.senesim.scenario.Species;
+import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sensitivities α set to 0 the distant organs do not move at all.
  */
 class InjectionThroughBloodTest {
+
+    private static final LocalExecutor TWO_THREADS = new LocalExecutor(2);
 
     private static final List<Organ> DISTANT = List.of(Organ.LIVER, Organ.MUSCLE, Organ.BRAIN);
     private static final double INJECTION_AGE = 0.25;
@@ -36,20 +40,18 @@ class InjectionThroughBloodTest {
     private static double[][] distantBurden(ParameterSet set, boolean inject, boolean noise) {
         OrganismModel mice = OrganismModel.builder(set).species(Species.MOUSE).noise(noise).build();
         int people = noise ? 600 : 1;
-        OrganismCohort c = mice.cohort(2025, people, INJECTION_AGE, 1.0);
+        Cohort c = new CohortDesign(mice, 2025, people, INJECTION_AGE, 1.0).start(TWO_THREADS);
         if (inject) {
             c.apply(new OrganismEvent.Injection(INJECTION_AGE, Organ.SKIN, CELLS));
         }
         double[][] sum = new double[DISTANT.size()][people];
-        try (Workers w = new Workers(2)) {
-            int days = (int) OrganismModel.stepsBetween(INJECTION_AGE, READOUT_AGE, 1.0);
-            for (int d = 0; d < days; d++) {
-                c.advance(1, w);
-                for (int k = 0; k < DISTANT.size(); k++) {
-                    double[] x = c.stateColumn(DISTANT.get(k).ordinal());
-                    for (int i = 0; i < people; i++) {
-                        sum[k][i] += x[i] / days;
-                    }
+        int days = (int) OrganismModel.stepsBetween(INJECTION_AGE, READOUT_AGE, 1.0);
+        for (int d = 0; d < days; d++) {
+            c.advance(1);
+            for (int k = 0; k < DISTANT.size(); k++) {
+                double[] x = c.stateColumn(DISTANT.get(k).ordinal());
+                for (int i = 0; i < people; i++) {
+                    sum[k][i] += x[i] / days;
                 }
             }
         }

@@ -1,9 +1,11 @@
 package org.senesim.systemic;
 
+import org.senesim.evidence.ParameterRegistry;
+import org.senesim.run.Cohort;
+import org.senesim.run.CohortDesign;
+import org.senesim.run.LocalExecutor;
 import org.senesim.scenario.Species;
 import org.junit.jupiter.api.Test;
-import org.senesim.engine.Workers;
-import org.senesim.evidence.ParameterRegistry;
 
 import java.util.List;
 
@@ -12,13 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The Gompertz law emerging from the burden crossing X_c (Karin et al. 2019). */
 class MortalityTest {
 
+    private static final LocalExecutor TWO_THREADS = new LocalExecutor(2);
+
     @Test
     void humanHazardRisesExponentiallyOverAdultAges() {
         OrganismModel model = OrganismModel.builder(ParameterRegistry.builtIn().defaults()).build();
-        OrganismCohort cohort = model.cohort(2024, 10_000, 20, 7);
-        try (Workers w = new Workers(2)) {
-            cohort.advanceTo(110, w);
-        }
+        Cohort cohort = new CohortDesign(model, 2024, 10_000, 20, 7).start(TWO_THREADS);
+        cohort.advanceTo(110);
         MortalityTable table = new MortalityTable(cohort.deathAges(), 20, 110);
         List<MortalityTable.Band> bands = table.bands(50, 95, 5);
         double slope = MortalityTable.gompertzSlope(bands, 20);
@@ -39,10 +41,8 @@ class MortalityTest {
     @Test
     void mouseMedianLifespanIsThatOfLaboratoryMice() {
         OrganismModel model = OrganismModel.builder(ParameterRegistry.builtIn().defaults()).species(Species.MOUSE).build();
-        OrganismCohort cohort = model.cohort(7, 4000, 0.25, 1);
-        try (Workers w = new Workers(2)) {
-            cohort.advanceTo(4.5, w);
-        }
+        Cohort cohort = new CohortDesign(model, 7, 4000, 0.25, 1).start(TWO_THREADS);
+        cohort.advanceTo(4.5);
         MortalityTable table = new MortalityTable(cohort.deathAges(), 0.25, 4.5);
         // C57BL/6J median lifespan is about 2.3-2.4 years (27-29 months), the data Karin fitted
         assertThat(table.medianDeathAge()).isBetween(2.0, 2.8);

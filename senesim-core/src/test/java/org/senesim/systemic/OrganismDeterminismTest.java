@@ -1,11 +1,13 @@
 package org.senesim.systemic;
 
-import org.senesim.scenario.Species;
-import org.senesim.scenario.Sex;
-import org.junit.jupiter.api.Test;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.observe.TimeSeries;
+import org.senesim.run.Cohort;
+import org.senesim.run.CohortDesign;
+import org.senesim.run.LocalExecutor;
+import org.senesim.scenario.Sex;
+import org.senesim.scenario.Species;
+import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
@@ -31,37 +33,31 @@ class OrganismDeterminismTest {
         assertThat(a.series().column(0)).isNotEqualTo(c.series().column(0));
     }
 
+    /**
+     * The run layer's cohort (blocks of people, run side by side by the executor) gives everyone
+     * exactly the numbers of one block holding the whole cohort on this thread, events included.
+     */
     @Test
-    void cohortIsIdenticalOnOneAndTwoThreads() {
-        double[] d1;
-        double[] d2;
-        double[] m1;
-        double[] m2;
-        try (Workers one = new Workers(1); Workers two = new Workers(2)) {
-            OrganismCohort a = HUMAN.cohort(9, 3000, 20, 7);
-            OrganismCohort b = HUMAN.cohort(9, 3000, 20, 7);
-            a.advanceTo(70, one);
-            b.advanceTo(70, two);
-            a.apply(OrganismEvent.SenolyticDose.systemic(70, 0.5));
-            b.apply(OrganismEvent.SenolyticDose.systemic(70, 0.5));
-            a.advanceTo(110, one);
-            b.advanceTo(110, two);
-            d1 = a.deathAges();
-            d2 = b.deathAges();
-            m1 = a.stateColumn(Organ.MUSCLE.ordinal());
-            m2 = b.stateColumn(Organ.MUSCLE.ordinal());
-        }
-        assertThat(d1).isEqualTo(d2);
-        assertThat(m1).isEqualTo(m2);
+    void cohortIsIdenticalAsOneBlockAndAsBlocksOnTwoThreads() {
+        OrganismCohort a = HUMAN.cohort(9, 3000, 20, 7);
+        Cohort b = new CohortDesign(HUMAN, 9, 3000, 20, 7).start(new LocalExecutor(2));
+        assertThat(new CohortDesign(HUMAN, 9, 3000, 20, 7).blocks()).hasSize(6);
+        a.advanceTo(70);
+        b.advanceTo(70);
+        a.apply(OrganismEvent.SenolyticDose.systemic(70, 0.5));
+        b.apply(OrganismEvent.SenolyticDose.systemic(70, 0.5));
+        a.advanceTo(110);
+        b.advanceTo(110);
+        assertThat(b.deathAges()).isEqualTo(a.deathAges());
+        assertThat(b.stateColumn(Organ.MUSCLE.ordinal())).isEqualTo(a.stateColumn(Organ.MUSCLE.ordinal()));
+        assertThat(b.snapshot().column("frailty_index")).isEqualTo(a.snapshot().column("frailty_index"));
     }
 
     @Test
     void cohortPersonFollowsExactlyTheSinglePersonPath() {
         int people = 40;
         OrganismCohort cohort = HUMAN.cohort(3, people, 30, 7);
-        try (Workers w = new Workers(2)) {
-            cohort.advanceTo(105, w);
-        }
+        cohort.advanceTo(105);
         double[] deaths = cohort.deathAges();
         double[] muscle = cohort.stateColumn(Organ.MUSCLE.ordinal());
         double[] persistent = cohort.stateColumn(OrganismEquations.PERSISTENT + Organ.MUSCLE.ordinal());

@@ -1,11 +1,13 @@
 package org.senesim.systemic;
 
-import org.senesim.scenario.Species;
-import org.senesim.scenario.Sex;
-import org.junit.jupiter.api.Test;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.run.Cohort;
+import org.senesim.run.CohortDesign;
+import org.senesim.run.LocalExecutor;
+import org.senesim.scenario.Sex;
+import org.senesim.scenario.Species;
+import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
@@ -15,18 +17,18 @@ import static org.assertj.core.data.Offset.offset;
 /** Outcomes reproduce what they were calibrated to (values in organism.yaml, targets in docs/organism.md). */
 class OutcomeCalibrationTest {
 
+    private static final LocalExecutor TWO_THREADS = new LocalExecutor(2);
+
     private static double[] gripMedians(Sex sex) {
         OrganismModel model = OrganismModel.builder(ParameterRegistry.builtIn().defaults()).sex(sex).build();
-        OrganismCohort c = model.cohort(77, 8000, 20, 7);
+        Cohort c = new CohortDesign(model, 77, 8000, 20, 7).start(TWO_THREADS);
         double[] out = new double[3];
-        try (Workers w = new Workers(2)) {
-            c.advanceTo(34, w);
-            out[0] = c.snapshot().median("grip_strength");
-            c.advanceTo(50, w);
-            out[1] = c.snapshot().median("grip_strength");
-            c.advanceTo(85, w);
-            out[2] = c.snapshot().median("grip_strength");
-        }
+        c.advanceTo(34);
+        out[0] = c.snapshot().median("grip_strength");
+        c.advanceTo(50);
+        out[1] = c.snapshot().median("grip_strength");
+        c.advanceTo(85);
+        out[2] = c.snapshot().median("grip_strength");
         return out;
     }
 
@@ -57,15 +59,13 @@ class OutcomeCalibrationTest {
         assertThat(previous).isGreaterThan(ceiling - 0.01);
         // in a simulated cohort driven hard (heavy smoking) nobody passes the ceiling
         OrganismModel heavy = OrganismModel.builder(set).exposures(Exposures.REFERENCE.withCigarettesPerDay(40)).build();
-        OrganismCohort c = heavy.cohort(5, 2000, 20, 7);
+        Cohort c = new CohortDesign(heavy, 5, 2000, 20, 7).start(TWO_THREADS);
         double max = 0;
-        try (Workers w = new Workers(2)) {
-            for (int age = 30; age <= 110; age += 5) {
-                c.advanceTo(age, w);
-                double highest = c.snapshot().quantile("frailty_index", 1.0);
-                if (!Double.isNaN(highest)) {
-                    max = Math.max(max, highest);
-                }
+        for (int age = 30; age <= 110; age += 5) {
+            c.advanceTo(age);
+            double highest = c.snapshot().quantile("frailty_index", 1.0);
+            if (!Double.isNaN(highest)) {
+                max = Math.max(max, highest);
             }
         }
         assertThat(max).isLessThanOrEqualTo(ceiling).isGreaterThan(0.4);
@@ -74,10 +74,8 @@ class OutcomeCalibrationTest {
     @Test
     void medianMemoryAndFrailtyAtEightyAreTheirTargets() {
         OrganismModel model = OrganismModel.builder(ParameterRegistry.builtIn().defaults()).build();
-        OrganismCohort c = model.cohort(78, 8000, 20, 7);
-        try (Workers w = new Workers(2)) {
-            c.advanceTo(80, w);
-        }
+        Cohort c = new CohortDesign(model, 78, 8000, 20, 7).start(TWO_THREADS);
+        c.advanceTo(80);
         CohortSnapshot s = c.snapshot();
         assertThat(s.median("memory_score")).isCloseTo(-1.0, offset(0.2));
         assertThat(s.median("frailty_index")).isCloseTo(0.2, offset(0.03));
@@ -91,10 +89,8 @@ class OutcomeCalibrationTest {
         for (double cigarettes : new double[] {0, 20}) {
             OrganismModel m = OrganismModel.builder(set).exposures(Exposures.REFERENCE.withCigarettesPerDay(cigarettes))
                     .build();
-            OrganismCohort c = m.cohort(31, 6000, 20, 7);
-            try (Workers w = new Workers(2)) {
-                c.advanceTo(115, w);
-            }
+            Cohort c = new CohortDesign(m, 31, 6000, 20, 7).start(TWO_THREADS);
+            c.advanceTo(115);
             medians[k++] = new MortalityTable(c.deathAges(), 20, 115).medianDeathAge();
         }
         // Doll 2004: lifelong smokers die about 10 years earlier

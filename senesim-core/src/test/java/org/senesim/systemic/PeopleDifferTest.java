@@ -1,9 +1,11 @@
 package org.senesim.systemic;
 
 import org.junit.jupiter.api.Test;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.run.Cohort;
+import org.senesim.run.CohortDesign;
+import org.senesim.run.LocalExecutor;
 import org.senesim.scenario.Sex;
 import org.senesim.scenario.Species;
 
@@ -23,18 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PeopleDifferTest {
 
+    private static final LocalExecutor TWO_THREADS = new LocalExecutor(2);
+
     private static final ParameterSet DEFAULTS = ParameterRegistry.builtIn().defaults();
 
     /** Ten-year mortality from 70 of the least and the most frail quarter at 70: {bottom, top}. */
     private static double[] mortalityByFrailtyAt70(ParameterSet set) {
         OrganismModel women = OrganismModel.builder(set).species(Species.HUMAN).sex(Sex.FEMALE).build();
-        OrganismCohort c = women.cohort(70, 8000, 20, 7);
+        Cohort c = new CohortDesign(women, 70, 8000, 20, 7).start(TWO_THREADS);
         double[] fi;
-        try (Workers w = new Workers(2)) {
-            c.advanceTo(70, w);
-            fi = c.snapshot().column("frailty_index");
-            c.advanceTo(80, w);
-        }
+        c.advanceTo(70);
+        fi = c.snapshot().column("frailty_index");
+        c.advanceTo(80);
         double[] death = c.deathAges();
         List<double[]> alive = new ArrayList<>();
         for (int i = 0; i < fi.length; i++) {
@@ -69,10 +71,8 @@ class PeopleDifferTest {
     @Test
     void gripStrengthIsSpreadAroundTheNormsNotPiledOnTheMedian() {
         OrganismModel men = OrganismModel.builder(DEFAULTS).species(Species.HUMAN).sex(Sex.MALE).build();
-        OrganismCohort c = men.cohort(30, 4000, 20, 7);
-        try (Workers w = new Workers(2)) {
-            c.advanceTo(30, w);
-        }
+        Cohort c = new CohortDesign(men, 30, 4000, 20, 7).start(TWO_THREADS);
+        c.advanceTo(30);
         double[] grip = Arrays.stream(c.snapshot().column("grip_strength")).filter(g -> !Double.isNaN(g)).sorted()
                 .toArray();
         long atMedianPeak = Arrays.stream(grip).filter(g -> g == 51.0).count();
@@ -87,10 +87,8 @@ class PeopleDifferTest {
         double[] median = new double[2];
         for (Sex sex : Sex.values()) {
             OrganismModel m = OrganismModel.builder(DEFAULTS).species(Species.HUMAN).sex(sex).build();
-            OrganismCohort c = m.cohort(11, 6000, 20, 7);
-            try (Workers w = new Workers(2)) {
-                c.advanceTo(115, w);
-            }
+            Cohort c = new CohortDesign(m, 11, 6000, 20, 7).start(TWO_THREADS);
+            c.advanceTo(115);
             median[sex.ordinal()] = new MortalityTable(c.deathAges(), 20, 115).medianDeathAge();
         }
         // ONS 2018-2020: 85.8 against 82.3 years
@@ -101,17 +99,15 @@ class PeopleDifferTest {
     void organsDifferAndTheirMarkersDoNotCollapse() {
         OrganismModel women = OrganismModel.builder(DEFAULTS).species(Species.HUMAN).sex(Sex.FEMALE).build();
         int people = 200;
-        OrganismCohort c = women.cohort(45, people, 45, 7);
+        Cohort c = new CohortDesign(women, 45, people, 45, 7).start(TWO_THREADS);
         double[][] at45 = new double[Organ.COUNT][];
         double[][] later = new double[Organ.COUNT][];
-        try (Workers w = new Workers(2)) {
-            for (Organ o : Organ.values()) {
-                at45[o.ordinal()] = c.snapshot().column(OrganismColumns.burden(o));
-            }
-            c.advanceTo(75, w);
-            for (Organ o : Organ.values()) {
-                later[o.ordinal()] = c.snapshot().column(OrganismColumns.burden(o));
-            }
+        for (Organ o : Organ.values()) {
+            at45[o.ordinal()] = c.snapshot().column(OrganismColumns.burden(o));
+        }
+        c.advanceTo(75);
+        for (Organ o : Organ.values()) {
+            later[o.ordinal()] = c.snapshot().column(OrganismColumns.burden(o));
         }
         int liver = Organ.LIVER.ordinal();
         int muscle = Organ.MUSCLE.ordinal();

@@ -1,8 +1,10 @@
 package org.senesim.systemic;
 
 import org.junit.jupiter.api.Test;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
+import org.senesim.run.Cohort;
+import org.senesim.run.CohortDesign;
+import org.senesim.run.LocalExecutor;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -11,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 class SenolyticHookTest {
+
+    private static final LocalExecutor TWO_THREADS = new LocalExecutor(2);
 
     private static final OrganismModel HUMAN = OrganismModel.builder(ParameterRegistry.builtIn().defaults()).build();
 
@@ -27,29 +31,27 @@ class SenolyticHookTest {
     @Test
     void dosesAndContinuousRemovalLowerBurdenAfterwards() {
         int people = 2000;
-        OrganismCohort control = HUMAN.cohort(8, people, 65, 7);
-        OrganismCohort dosed = HUMAN.cohort(8, people, 65, 7);
-        OrganismCohort continuous = HUMAN.cohort(8, people, 65, 7);
+        Cohort control = new CohortDesign(HUMAN, 8, people, 65, 7).start(TWO_THREADS);
+        Cohort dosed = new CohortDesign(HUMAN, 8, people, 65, 7).start(TWO_THREADS);
+        Cohort continuous = new CohortDesign(HUMAN, 8, people, 65, 7).start(TWO_THREADS);
         double[] sums = new double[3];
-        try (Workers w = new Workers(2)) {
-            control.advanceTo(70, w);
-            dosed.advanceTo(70, w);
-            continuous.advanceTo(70, w);
-            for (Organ o : Organ.values()) {
-                continuous.setSenolyticRate(o, 0.05);
+        control.advanceTo(70);
+        dosed.advanceTo(70);
+        continuous.advanceTo(70);
+        for (Organ o : Organ.values()) {
+            continuous.setSenolyticRate(o, 0.05);
+        }
+        // a dose every 4 weeks for a year (Xu 2018 dosed D+Q every 2 weeks in old mice)
+        for (int week = 0; week < 52; week++) {
+            if (week % 4 == 0) {
+                dosed.apply(new OrganismEvent.SenolyticDose(dosed.ageYears(), EnumSet.allOf(Organ.class), 0.5));
             }
-            // a dose every 4 weeks for a year (Xu 2018 dosed D+Q every 2 weeks in old mice)
-            for (int week = 0; week < 52; week++) {
-                if (week % 4 == 0) {
-                    dosed.apply(new OrganismEvent.SenolyticDose(dosed.ageYears(), EnumSet.allOf(Organ.class), 0.5));
-                }
-                control.advance(1, w);
-                dosed.advance(1, w);
-                continuous.advance(1, w);
-                sums[0] += control.snapshot().mean("burden_total");
-                sums[1] += dosed.snapshot().mean("burden_total");
-                sums[2] += continuous.snapshot().mean("burden_total");
-            }
+            control.advance(1);
+            dosed.advance(1);
+            continuous.advance(1);
+            sums[0] += control.snapshot().mean("burden_total");
+            sums[1] += dosed.snapshot().mean("burden_total");
+            sums[2] += continuous.snapshot().mean("burden_total");
         }
         assertThat(sums[1]).isLessThan(0.9 * sums[0]);
         assertThat(sums[2]).isLessThan(0.9 * sums[0]);

@@ -1,7 +1,9 @@
 package org.senesim.tissue;
 
-import org.junit.jupiter.api.Test;
 import org.senesim.engine.Workers;
+import org.senesim.lattice.CellState;
+import org.senesim.lattice.Lattice;
+import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 

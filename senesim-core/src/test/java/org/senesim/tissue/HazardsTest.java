@@ -1,5 +1,6 @@
 package org.senesim.tissue;
 
+import org.senesim.lattice.Hazards;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,8 +1,9 @@
 package org.senesim.tissue;
 
+import org.senesim.engine.Workers;
+import org.senesim.lattice.Lattice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.senesim.engine.Workers;
 
 import java.util.TreeMap;
 

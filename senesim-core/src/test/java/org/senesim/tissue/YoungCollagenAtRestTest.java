@@ -1,6 +1,7 @@
 package org.senesim.tissue;
 
 import org.junit.jupiter.api.Test;
+import org.senesim.lattice.Lattice;
 import org.senesim.meanfield.MeanFieldSkin;
 
 import static org.assertj.core.api.Assertions.assertThat;

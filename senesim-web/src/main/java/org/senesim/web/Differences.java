@@ -1,6 +1,6 @@
 package org.senesim.web;
 
-import org.senesim.intervention.Headlines;
+import org.senesim.run.Headlines;
 import org.senesim.observe.TimeSeries;
 import org.senesim.report.Numbers;
 import org.senesim.run.ArmRun;

@@ -2,7 +2,6 @@ package org.senesim.calibration.targets;
 
 import org.senesim.coupling.OrganismInputs;
 import org.senesim.engine.Experiments;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.scenario.Scenario;
 import org.senesim.systemic.CohortSnapshot;
@@ -54,20 +53,18 @@ final class CohortFigures {
         double[] out = new double[quantities.size()];
         Arrays.fill(out, Double.NaN);
         int next = 0;
-        // one thread: calibration and sensitivity spread whole evaluations over the threads
-        try (Workers workers = new Workers(1)) {
-            for (double age : ages) {
-                next = advance(cohort, events, next, age, workers);
-                CohortSnapshot snap = cohort.snapshot();
-                for (int i = 0; i < quantities.size(); i++) {
-                    Quantity q = quantities.get(i);
-                    if (q.kind() == Quantity.Kind.COLUMN_MEDIAN_AT && q.age() == age) {
-                        out[i] = snap.median(q.column());
-                    }
+        // on this thread (one block): calibration and sensitivity spread whole evaluations over the threads
+        for (double age : ages) {
+            next = advance(cohort, events, next, age);
+            CohortSnapshot snap = cohort.snapshot();
+            for (int i = 0; i < quantities.size(); i++) {
+                Quantity q = quantities.get(i);
+                if (q.kind() == Quantity.Kind.COLUMN_MEDIAN_AT && q.age() == age) {
+                    out[i] = snap.median(q.column());
                 }
             }
-            advance(cohort, events, next, end, workers);
         }
+        advance(cohort, events, next, end);
         MortalityTable table = new MortalityTable(cohort.deathAges(), start, end);
         for (int i = 0; i < quantities.size(); i++) {
             Quantity q = quantities.get(i);
@@ -94,14 +91,14 @@ final class CohortFigures {
         return s / deathAges.length;
     }
 
-    private static int advance(OrganismCohort cohort, List<OrganismEvent> events, int next, double age, Workers w) {
+    private static int advance(OrganismCohort cohort, List<OrganismEvent> events, int next, double age) {
         int i = next;
         while (i < events.size() && events.get(i).ageYears() <= age + 1e-9) {
-            cohort.advanceTo(events.get(i).ageYears(), w);
+            cohort.advanceTo(events.get(i).ageYears());
             cohort.apply(events.get(i));
             i++;
         }
-        cohort.advanceTo(age, w);
+        cohort.advanceTo(age);
         return i;
     }
 }

@@ -4,7 +4,7 @@ import org.senesim.evidence.EvidenceTier;
 import org.senesim.scenario.Arm;
 import org.senesim.scenario.Course;
 import org.senesim.scenario.Evidence;
-import org.senesim.intervention.Headlines;
+import org.senesim.run.Headlines;
 import org.senesim.report.Numbers;
 import org.senesim.report.html.Html;
 

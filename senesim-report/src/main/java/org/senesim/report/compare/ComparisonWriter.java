@@ -1,20 +1,14 @@
 package org.senesim.report.compare;
 
-import org.senesim.evidence.Parameter;
 import org.senesim.evidence.EvidenceTier;
+import org.senesim.evidence.Parameter;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.report.EvidenceCut;
-import org.senesim.scenario.Arm;
-import org.senesim.scenario.CatalogEntry;
-import org.senesim.run.ArmRun;
-import org.senesim.scenario.Course;
-import org.senesim.scenario.Evidence;
-import org.senesim.intervention.Headlines;
-import org.senesim.intervention.ProtocolSchedule.AppliedSession;
+import org.senesim.observe.AppliedSession;
 import org.senesim.observe.Column;
 import org.senesim.observe.Snapshot;
 import org.senesim.observe.SummaryItem;
 import org.senesim.observe.TimeSeries;
+import org.senesim.report.EvidenceCut;
 import org.senesim.report.Numbers;
 import org.senesim.report.Provenance;
 import org.senesim.report.RunFiles;
@@ -26,6 +20,12 @@ import org.senesim.report.chart.CrossSection;
 import org.senesim.report.html.Html;
 import org.senesim.report.html.HtmlReport;
 import org.senesim.report.vtk.VtiWriter;
+import org.senesim.run.ArmRun;
+import org.senesim.run.Headlines;
+import org.senesim.scenario.Arm;
+import org.senesim.scenario.CatalogEntry;
+import org.senesim.scenario.Course;
+import org.senesim.scenario.Evidence;
 import org.senesim.scenario.ResolvedScenarioWriter;
 import org.senesim.scenario.Scenario;
 
@@ -486,7 +486,7 @@ public final class ComparisonWriter {
                         .append(c.label().isBlank() ? "" : " — " + Html.escape(c.label())).append("</li>\n");
             }
             sb.append("</ul>\n");
-            List<AppliedSession> applied = r.schedule().applied();
+            List<AppliedSession> applied = r.applied();
             int wounded = 0;
             int replaced = 0;
             int stem = 0;

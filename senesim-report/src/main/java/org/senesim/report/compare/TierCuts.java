@@ -1,7 +1,7 @@
 package org.senesim.report.compare;
 
 import org.senesim.evidence.EvidenceTier;
-import org.senesim.intervention.Headlines;
+import org.senesim.run.Headlines;
 import org.senesim.report.Numbers;
 import org.senesim.report.html.Html;
 

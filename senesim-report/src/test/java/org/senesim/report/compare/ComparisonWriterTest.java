@@ -97,7 +97,7 @@ class ComparisonWriterTest {
 
     @Test
     void overlaidChartsHaveOneLinePerArmForEachQuantity() {
-        TimeSeries charts = ComparisonWriter.overlay(input(), org.senesim.intervention.Headlines.quantities(
+        TimeSeries charts = ComparisonWriter.overlay(input(), org.senesim.run.Headlines.quantities(
                 runs.get(0).get(0).result().series()));
         assertThat(charts.columns()).filteredOn(c -> c.group().endsWith("Collagen (1 = young reference)")).hasSize(2);
         assertThat(charts.columns().get(0).group()).startsWith("Visible: ");

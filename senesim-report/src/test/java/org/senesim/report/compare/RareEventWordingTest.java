@@ -1,7 +1,7 @@
 package org.senesim.report.compare;
 
 import org.junit.jupiter.api.Test;
-import org.senesim.intervention.Headlines;
+import org.senesim.run.Headlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -139,7 +139,7 @@ class ReportAnswersTest {
         for (int i = 0; i < ref.rows(); i++) {
             same &= ref.value(i, liver) == ref.value(i, muscle);
         }
-        TimeSeries charts = ComparisonWriter.overlay(in, org.senesim.intervention.Headlines.quantities(ref));
+        TimeSeries charts = ComparisonWriter.overlay(in, org.senesim.run.Headlines.quantities(ref));
         if (same) {
             assertThat(charts.indexOf("burden_muscle__none")).isNegative();
             assertThat(charts.columns().get(charts.indexOf("burden_liver__none")).group()).contains(" = ")

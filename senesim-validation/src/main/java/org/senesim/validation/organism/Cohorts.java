@@ -1,25 +1,27 @@
 package org.senesim.validation.organism;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
 import org.senesim.coupling.OrganismInputs;
 import org.senesim.engine.Experiments;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.run.Cohort;
+import org.senesim.run.CohortDesign;
+import org.senesim.run.Executor;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioException;
 import org.senesim.systemic.Organ;
-import org.senesim.systemic.OrganismCohort;
 import org.senesim.systemic.OrganismEquations;
 import org.senesim.systemic.OrganismEvent;
 import org.senesim.systemic.OrganismModel;
 import org.senesim.systemic.OrganismParameters;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * What the organism reproductions share: a cohort of the scenario's person (species, sex,
- * exposures, seed, start age), its events applied on the way, and paired comparisons of a treated
+ * exposures, seed, start age) as a run-layer {@link CohortDesign}, its events applied on the way,
+ * and paired comparisons of a treated
  * cohort with its untreated twin. Twins share the seed, so person {@code i} of both has the same
  * noise: a difference between them is the treatment's effect, not chance.
  */
@@ -37,9 +39,14 @@ final class Cohorts {
                 .build();
     }
 
-    /** A cohort of {@code size} copies of the scenario's person from its start age, stepping every {@code outputs.every}. */
-    static OrganismCohort cohort(OrganismModel model, Scenario scenario, int size) {
-        return model.cohort(scenario.seed(), size, scenario.person().ageYears(), scenario.outputs().everyDays());
+    /**
+     * A cohort of {@code size} copies of the scenario's person from its start age, stepping every
+     * {@code outputs.every}: the run layer's cohort design, its blocks of people run side by side by
+     * {@code executor}.
+     */
+    static Cohort cohort(OrganismModel model, Scenario scenario, int size, Executor executor) {
+        return new CohortDesign(model, scenario.seed(), size, scenario.person().ageYears(),
+                scenario.outputs().everyDays()).start(executor);
     }
 
     /** The scenario's experiments; exactly {@code count} are required (named in the message otherwise). */
@@ -67,14 +74,14 @@ final class Cohorts {
     }
 
     /** Advances to {@code age}, applying the events due on the way (events sorted by age; returns the next index). */
-    static int advanceTo(OrganismCohort cohort, List<OrganismEvent> events, int next, double age, Workers workers) {
+    static int advanceTo(Cohort cohort, List<OrganismEvent> events, int next, double age) {
         int i = next;
         while (i < events.size() && events.get(i).ageYears() <= age + 1e-9) {
-            cohort.advanceTo(events.get(i).ageYears(), workers);
+            cohort.advanceTo(events.get(i).ageYears());
             cohort.apply(events.get(i));
             i++;
         }
-        cohort.advanceTo(age, workers);
+        cohort.advanceTo(age);
         return i;
     }
 
@@ -82,7 +89,7 @@ final class Cohorts {
      * Senescence markers of an organ for everyone (NaN for the dead): clearable burden {@code X_o}
      * plus persistent senescence-like burden {@code Y_o}.
      */
-    static double[] markers(OrganismCohort cohort, Organ o) {
+    static double[] markers(Cohort cohort, Organ o) {
         double[] x = cohort.stateColumn(o.ordinal());
         double[] y = cohort.stateColumn(OrganismEquations.PERSISTENT + o.ordinal());
         for (int i = 0; i < x.length; i++) {
@@ -92,7 +99,7 @@ final class Cohorts {
     }
 
     /** Whole-body burden {@code T = Σ w_o·X_o} of everyone (NaN for the dead). */
-    static double[] totalBurden(OrganismCohort cohort) {
+    static double[] totalBurden(Cohort cohort) {
         OrganismParameters p = cohort.parameters();
         double[] t = new double[cohort.size()];
         for (Organ o : Organ.values()) {

@@ -1,19 +1,20 @@
 package org.senesim.validation.organism;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.run.Cohort;
+import org.senesim.run.Executor;
+import org.senesim.run.LocalExecutor;
 import org.senesim.scenario.Scenario;
 import org.senesim.systemic.CohortSnapshot;
 import org.senesim.systemic.Organ;
-import org.senesim.systemic.OrganismCohort;
 import org.senesim.systemic.OrganismEvent;
 import org.senesim.systemic.OrganismModel;
 import org.senesim.validation.Reproduction;
 import org.senesim.validation.ReproductionContext;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Franco et al. 2025 (Aging Cell 24:e14340): senescent fibroblasts transplanted into the dermis of
@@ -52,51 +53,50 @@ public final class Franco2025 implements Reproduction {
         List<OrganismEvent> transplant = Cohorts.experiments(scenario, 1, "the intradermal transplant");
         double readAge = Cohorts.snapshotAges(scenario, 1, "the age at which organs and function are read").get(0);
         Map<String, Double> out = new LinkedHashMap<>();
-        try (Workers workers = new Workers(context.threads())) {
-            context.progress("transplanted and control mice, read at " + Math.round(readAge * 12) + " months");
-            Pair pair = pair(Cohorts.model(scenario, parameters), scenario, transplant, readAge, workers);
-            out.put("skin_senescence_rise", pair.rise(Organ.SKIN));
-            out.put("liver_senescence_rise", pair.rise(Organ.LIVER));
-            out.put("muscle_senescence_rise", pair.rise(Organ.MUSCLE));
-            out.put("hippocampus_senescence_rise", pair.rise(Organ.BRAIN));
-            out.put("frailty_rise", Cohorts.relativeRise(pair.treatedSnapshot.column("frailty_index"),
-                    pair.controlSnapshot.column("frailty_index")));
-            out.put("memory_change", Cohorts.meanDifference(pair.treatedSnapshot.column("memory_score"),
-                    pair.controlSnapshot.column("memory_score")));
+        Executor executor = new LocalExecutor(context.threads());
+        context.progress("transplanted and control mice, read at " + Math.round(readAge * 12) + " months");
+        Pair pair = pair(Cohorts.model(scenario, parameters), scenario, transplant, readAge, executor);
+        out.put("skin_senescence_rise", pair.rise(Organ.SKIN));
+        out.put("liver_senescence_rise", pair.rise(Organ.LIVER));
+        out.put("muscle_senescence_rise", pair.rise(Organ.MUSCLE));
+        out.put("hippocampus_senescence_rise", pair.rise(Organ.BRAIN));
+        out.put("frailty_rise", Cohorts.relativeRise(pair.treatedSnapshot.column("frailty_index"),
+                pair.controlSnapshot.column("frailty_index")));
+        out.put("memory_change", Cohorts.meanDifference(pair.treatedSnapshot.column("memory_score"),
+                pair.controlSnapshot.column("memory_score")));
 
-            context.progress("the same with every blood SASP route off (organism.sasp.alpha, organism.persistent.share"
-                    + " and organism.clearance.systemic_share at 0)");
-            Map<String, Double> off = new LinkedHashMap<>();
-            // the blood SASP also slows removal in every organ (shared immune capacity): off too
-            off.put("organism.clearance.systemic_share", 0.0);
-            for (Organ o : Organ.values()) {
-                off.put("organism.sasp.alpha." + o.id(), 0.0);
-                if (o != Organ.SKIN) {
-                    off.put("organism.persistent.share." + o.id(), 0.0);
-                }
+        context.progress("the same with every blood SASP route off (organism.sasp.alpha, organism.persistent.share"
+                + " and organism.clearance.systemic_share at 0)");
+        Map<String, Double> off = new LinkedHashMap<>();
+        // the blood SASP also slows removal in every organ (shared immune capacity): off too
+        off.put("organism.clearance.systemic_share", 0.0);
+        for (Organ o : Organ.values()) {
+            off.put("organism.sasp.alpha." + o.id(), 0.0);
+            if (o != Organ.SKIN) {
+                off.put("organism.persistent.share." + o.id(), 0.0);
             }
-            ParameterSet uncoupled = parameters.with(off, ParameterSet.Origin.SCENARIO);
-            Pair without = pair(Cohorts.model(scenario, uncoupled), scenario, transplant, readAge, workers);
-            double largest = 0;
-            for (Organ o : DISTANT) {
-                double r = without.rise(o);
-                largest = Math.abs(r) > Math.abs(largest) ? r : largest;
-            }
-            out.put("distant_rise_without_blood_sasp", largest);
         }
+        ParameterSet uncoupled = parameters.with(off, ParameterSet.Origin.SCENARIO);
+        Pair without = pair(Cohorts.model(scenario, uncoupled), scenario, transplant, readAge, executor);
+        double largest = 0;
+        for (Organ o : DISTANT) {
+            double r = without.rise(o);
+            largest = Math.abs(r) > Math.abs(largest) ? r : largest;
+        }
+        out.put("distant_rise_without_blood_sasp", largest);
         return out;
     }
 
     private static Pair pair(OrganismModel model, Scenario scenario, List<OrganismEvent> transplant, double readAge,
-                             Workers workers) {
-        OrganismCohort control = Cohorts.cohort(model, scenario, MICE);
-        OrganismCohort treated = Cohorts.cohort(model, scenario, MICE);
-        Cohorts.advanceTo(control, List.of(), 0, readAge, workers);
-        Cohorts.advanceTo(treated, transplant, 0, readAge, workers);
+                             Executor executor) {
+        Cohort control = Cohorts.cohort(model, scenario, MICE, executor);
+        Cohort treated = Cohorts.cohort(model, scenario, MICE, executor);
+        Cohorts.advanceTo(control, List.of(), 0, readAge);
+        Cohorts.advanceTo(treated, transplant, 0, readAge);
         return new Pair(treated, control, treated.snapshot(), control.snapshot());
     }
 
-    private record Pair(OrganismCohort treated, OrganismCohort control, CohortSnapshot treatedSnapshot,
+    private record Pair(Cohort treated, Cohort control, CohortSnapshot treatedSnapshot,
                         CohortSnapshot controlSnapshot) {
         double rise(Organ o) {
             return Cohorts.relativeRise(Cohorts.markers(treated, o), Cohorts.markers(control, o));

@@ -1,22 +1,23 @@
 package org.senesim.validation.organism;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.senesim.coupling.OrganismInputs;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.run.Cohort;
+import org.senesim.run.Executor;
+import org.senesim.run.LocalExecutor;
 import org.senesim.scenario.Scenario;
 import org.senesim.systemic.MortalityTable;
 import org.senesim.systemic.Organ;
-import org.senesim.systemic.OrganismCohort;
 import org.senesim.systemic.OrganismEquations;
 import org.senesim.systemic.OrganismEvent;
 import org.senesim.systemic.OrganismModel;
 import org.senesim.systemic.OrganismParameters;
 import org.senesim.validation.Reproduction;
 import org.senesim.validation.ReproductionContext;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Karin et al. 2019 (Nat Commun 10:5495): senescent cells turn over in days in young mice and in
@@ -60,14 +61,13 @@ public final class Karin2019 implements Reproduction {
     @Override
     public Map<String, Double> run(ReproductionContext context) {
         Map<String, Double> out = new LinkedHashMap<>();
-        try (Workers workers = new Workers(context.threads())) {
-            mouse(context, workers, out);
-            human(context, workers, out);
-        }
+        Executor executor = new LocalExecutor(context.threads());
+        mouse(context, executor, out);
+        human(context, executor, out);
         return out;
     }
 
-    private static void mouse(ReproductionContext context, Workers workers, Map<String, Double> out) {
+    private static void mouse(ReproductionContext context, Executor executor, Map<String, Double> out) {
         Scenario scenario = context.scenario("karin-2019-mouse.yaml");
         ParameterSet parameters = context.parameters(scenario);
         List<Double> ages = Cohorts.snapshotAges(scenario, 2, "young and old age");
@@ -77,11 +77,11 @@ public final class Karin2019 implements Reproduction {
 
         context.progress("mouse cohort of " + MICE + ": turnover at " + months(ages.get(0)) + " and "
                 + months(ages.get(1)) + " months");
-        OrganismCohort mice = Cohorts.cohort(model, scenario, MICE);
+        Cohort mice = Cohorts.cohort(model, scenario, MICE, executor);
         double[] halfLife = new double[2];
         double[] production = new double[2];
         for (int k = 0; k < 2; k++) {
-            mice.advanceTo(ages.get(k), workers);
+            mice.advanceTo(ages.get(k));
             halfLife[k] = Cohorts.median(removalHalfLife(mice));
             production[k] = Cohorts.median(production(mice, scenario));
         }
@@ -93,7 +93,7 @@ public final class Karin2019 implements Reproduction {
             OrganismEvent.Injection injection = (OrganismEvent.Injection) induction.get(k);
             context.progress("induction at " + months(injection.ageYears()) + " months, followed daily");
             out.put(k == 0 ? "induced_half_life_young" : "induced_half_life_old",
-                    inducedHalfLife(model, scenario, injection, workers));
+                    inducedHalfLife(model, scenario, injection, executor));
         }
     }
 
@@ -103,11 +103,11 @@ public final class Karin2019 implements Reproduction {
      * {@link #MAX_FOLLOW_DAYS}.
      */
     private static double inducedHalfLife(OrganismModel model, Scenario scenario, OrganismEvent.Injection injection,
-                                          Workers workers) {
-        OrganismCohort control = Cohorts.cohort(model, scenario, MICE);
-        OrganismCohort induced = Cohorts.cohort(model, scenario, MICE);
-        control.advanceTo(injection.ageYears(), workers);
-        Cohorts.advanceTo(induced, List.of(injection), 0, injection.ageYears(), workers);
+                                          Executor executor) {
+        Cohort control = Cohorts.cohort(model, scenario, MICE, executor);
+        Cohort induced = Cohorts.cohort(model, scenario, MICE, executor);
+        control.advanceTo(injection.ageYears());
+        Cohorts.advanceTo(induced, List.of(injection), 0, injection.ageYears());
         int organ = injection.organ() == null ? -1 : injection.organ().ordinal();
         double first = Double.NaN;
         double days = scenario.outputs().everyDays();
@@ -120,22 +120,22 @@ public final class Karin2019 implements Reproduction {
             } else if (excess <= 0.5 * first) {
                 return step * days;
             }
-            control.advance(1, workers);
-            induced.advance(1, workers);
+            control.advance(1);
+            induced.advance(1);
         }
         return Double.NaN;
     }
 
-    private static void human(ReproductionContext context, Workers workers, Map<String, Double> out) {
+    private static void human(ReproductionContext context, Executor executor, Map<String, Double> out) {
         Scenario scenario = context.scenario("karin-2019-human.yaml");
         OrganismModel model = Cohorts.model(scenario, context.parameters(scenario));
         context.progress("human cohort of " + PEOPLE + " from " + scenario.person().ageYears() + " to "
                 + scenario.endAgeYears() + " years");
-        OrganismCohort people = Cohorts.cohort(model, scenario, PEOPLE);
+        Cohort people = Cohorts.cohort(model, scenario, PEOPLE, executor);
         double end = scenario.endAgeYears();
         double step = 10;
         for (double age = scenario.person().ageYears() + step; age < end + step; age += step) {
-            people.advanceTo(Math.min(age, end), workers);
+            people.advanceTo(Math.min(age, end));
             context.progress("humans at " + Math.round(people.ageYears()) + " years, " + people.aliveCount() + " alive");
         }
         MortalityTable table = new MortalityTable(people.deathAges(), scenario.person().ageYears(), end);
@@ -148,7 +148,7 @@ public final class Karin2019 implements Reproduction {
      * {@code r_o} the model's per-cell removal rate of organ {@code o}
      * ({@link OrganismParameters#removalPerCell}).
      */
-    private static double[] removalHalfLife(OrganismCohort cohort) {
+    private static double[] removalHalfLife(Cohort cohort) {
         OrganismParameters p = cohort.parameters();
         double immune = p.immuneCapacity(cohort.ageYears());
         double[] total = Cohorts.totalBurden(cohort);
@@ -177,7 +177,7 @@ public final class Karin2019 implements Reproduction {
      * Whole-body production of everyone alive, burden units per day: the model's drift of each organ
      * plus its removal {@code I·β·X/(κ + Z)} ({@link OrganismParameters#removalPerCell}), weighted by organ shares.
      */
-    private static double[] production(OrganismCohort cohort, Scenario scenario) {
+    private static double[] production(Cohort cohort, Scenario scenario) {
         OrganismParameters p = cohort.parameters();
         double age = cohort.ageYears();
         OrganismEquations eq = new OrganismEquations(p, age, OrganismInputs.exposures(scenario.person()));

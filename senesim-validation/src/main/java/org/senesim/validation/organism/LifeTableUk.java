@@ -1,15 +1,16 @@
 package org.senesim.validation.organism;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import org.senesim.engine.Workers;
+import org.senesim.run.Cohort;
+import org.senesim.run.Executor;
+import org.senesim.run.LocalExecutor;
 import org.senesim.scenario.Scenario;
 import org.senesim.systemic.MortalityTable;
-import org.senesim.systemic.OrganismCohort;
 import org.senesim.systemic.OrganismModel;
 import org.senesim.validation.Reproduction;
 import org.senesim.validation.ReproductionContext;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The UK national period life table 2018–2020 (Office for National Statistics): survival of women
@@ -44,23 +45,22 @@ public final class LifeTableUk implements Reproduction {
     public Map<String, Double> run(ReproductionContext context) {
         Map<String, Double> out = new LinkedHashMap<>();
         double[] e65 = new double[2];
-        try (Workers workers = new Workers(context.threads())) {
-            String[] sexes = {"men", "women"};
-            for (int k = 0; k < 2; k++) {
-                Scenario scenario = context.scenario("ons-life-table-2018-2020-" + sexes[k] + ".yaml");
-                OrganismModel model = Cohorts.model(scenario, context.parameters(scenario));
-                context.progress(sexes[k] + ": cohort of " + PEOPLE + " from " + scenario.person().ageYears() + " to "
-                        + scenario.endAgeYears() + " years");
-                OrganismCohort people = Cohorts.cohort(model, scenario, PEOPLE);
-                people.advanceTo(scenario.endAgeYears(), workers);
-                double end = scenario.endAgeYears();
-                double[] deaths = people.deathAges();
-                MortalityTable table = new MortalityTable(deaths, scenario.person().ageYears(), end);
-                out.put("median_age_at_death_" + sexes[k], table.medianDeathAge());
-                e65[k] = lifeExpectancy(deaths, E_AGE, end);
-                out.put("life_expectancy_65_" + sexes[k], e65[k]);
-                out.put("modal_age_at_death_" + sexes[k], modalAge(deaths, end));
-            }
+        Executor executor = new LocalExecutor(context.threads());
+        String[] sexes = {"men", "women"};
+        for (int k = 0; k < 2; k++) {
+            Scenario scenario = context.scenario("ons-life-table-2018-2020-" + sexes[k] + ".yaml");
+            OrganismModel model = Cohorts.model(scenario, context.parameters(scenario));
+            context.progress(sexes[k] + ": cohort of " + PEOPLE + " from " + scenario.person().ageYears() + " to "
+                    + scenario.endAgeYears() + " years");
+            Cohort people = Cohorts.cohort(model, scenario, PEOPLE, executor);
+            people.advanceTo(scenario.endAgeYears());
+            double end = scenario.endAgeYears();
+            double[] deaths = people.deathAges();
+            MortalityTable table = new MortalityTable(deaths, scenario.person().ageYears(), end);
+            out.put("median_age_at_death_" + sexes[k], table.medianDeathAge());
+            e65[k] = lifeExpectancy(deaths, E_AGE, end);
+            out.put("life_expectancy_65_" + sexes[k], e65[k]);
+            out.put("modal_age_at_death_" + sexes[k], modalAge(deaths, end));
         }
         // map order follows the published file
         Map<String, Double> ordered = new LinkedHashMap<>();

@@ -1,15 +1,16 @@
 package org.senesim.validation.organism;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.senesim.engine.Workers;
+import org.senesim.run.Cohort;
+import org.senesim.run.Executor;
+import org.senesim.run.LocalExecutor;
 import org.senesim.scenario.Scenario;
-import org.senesim.systemic.OrganismCohort;
 import org.senesim.systemic.OrganismModel;
 import org.senesim.validation.Reproduction;
 import org.senesim.validation.ReproductionContext;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Mitnitski, Graham, Mogilner and Rockwood 2002 (BMC Geriatr 2:1): in Canadians aged 65 and over the
@@ -46,15 +47,14 @@ public final class Mitnitski2002 implements Reproduction {
                     "this reproduction fits a slope through the snapshot ages: give at least 3, the file has " + ages.size());
         }
         double[] meanFi = new double[ages.size()];
-        try (Workers workers = new Workers(context.threads())) {
-            for (Scenario s : List.of(women, men)) {
-                context.progress(s.person().sex().id() + ": cohort of " + PEOPLE + ", frailty read at " + ages);
-                OrganismModel model = Cohorts.model(s, context.parameters(s));
-                OrganismCohort cohort = Cohorts.cohort(model, s, PEOPLE);
-                for (int k = 0; k < ages.size(); k++) {
-                    cohort.advanceTo(ages.get(k), workers);
-                    meanFi[k] += 0.5 * cohort.snapshot().mean("frailty_index");
-                }
+        Executor executor = new LocalExecutor(context.threads());
+        for (Scenario s : List.of(women, men)) {
+            context.progress(s.person().sex().id() + ": cohort of " + PEOPLE + ", frailty read at " + ages);
+            OrganismModel model = Cohorts.model(s, context.parameters(s));
+            Cohort cohort = Cohorts.cohort(model, s, PEOPLE, executor);
+            for (int k = 0; k < ages.size(); k++) {
+                cohort.advanceTo(ages.get(k));
+                meanFi[k] += 0.5 * cohort.snapshot().mean("frailty_index");
             }
         }
         double sx = 0;

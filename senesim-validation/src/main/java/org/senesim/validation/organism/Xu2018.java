@@ -1,5 +1,19 @@
 package org.senesim.validation.organism;
 
+import org.senesim.evidence.ParameterSet;
+import org.senesim.intervention.SenolyticReach;
+import org.senesim.run.Cohort;
+import org.senesim.run.Executor;
+import org.senesim.run.LocalExecutor;
+import org.senesim.scenario.Scenario;
+import org.senesim.scenario.Species;
+import org.senesim.systemic.CohortSnapshot;
+import org.senesim.systemic.Organ;
+import org.senesim.systemic.OrganismEvent;
+import org.senesim.systemic.OrganismModel;
+import org.senesim.validation.Reproduction;
+import org.senesim.validation.ReproductionContext;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -7,19 +21,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.senesim.engine.Workers;
-import org.senesim.evidence.ParameterSet;
-import org.senesim.intervention.SenolyticReach;
-import org.senesim.scenario.Scenario;
-import org.senesim.scenario.Species;
-import org.senesim.systemic.CohortSnapshot;
-import org.senesim.systemic.Organ;
-import org.senesim.systemic.OrganismCohort;
-import org.senesim.systemic.OrganismEvent;
-import org.senesim.systemic.OrganismModel;
-import org.senesim.validation.Reproduction;
-import org.senesim.validation.ReproductionContext;
 
 /**
  * Xu et al. 2018 (Nat Med 24:1246): senescent preadipocytes transplanted intraperitoneally cause
@@ -57,16 +58,15 @@ public final class Xu2018 implements Reproduction {
     @Override
     public Map<String, Double> run(ReproductionContext context) {
         Map<String, Double> out = new LinkedHashMap<>();
-        try (Workers workers = new Workers(context.threads())) {
-            young(context, workers, out);
-            old(context, workers, out);
-            senolytic(context, workers, out);
-        }
+        Executor executor = new LocalExecutor(context.threads());
+        young(context, executor, out);
+        old(context, executor, out);
+        senolytic(context, executor, out);
         return out;
     }
 
     /** Young recipients: frailty and host-tissue senescence one month after the transplant, by dose. */
-    private static void young(ReproductionContext context, Workers workers, Map<String, Double> out) {
+    private static void young(ReproductionContext context, Executor executor, Map<String, Double> out) {
         Scenario scenario = context.scenario("xu-2018-transplant-young.yaml");
         OrganismModel model = Cohorts.model(scenario, context.parameters(scenario));
         List<OrganismEvent> transplant = Cohorts.experiments(scenario, 1, "the transplant");
@@ -76,8 +76,8 @@ public final class Xu2018 implements Reproduction {
         double[][] host = new double[DOSES.length][];
         for (int d = 0; d < DOSES.length; d++) {
             context.progress("young recipients, dose " + DOSES[d] + " of the file's transplant");
-            OrganismCohort mice = Cohorts.cohort(model, scenario, MICE);
-            Cohorts.advanceTo(mice, Cohorts.scaledInjections(transplant, DOSES[d]), 0, readAge, workers);
+            Cohort mice = Cohorts.cohort(model, scenario, MICE, executor);
+            Cohorts.advanceTo(mice, Cohorts.scaledInjections(transplant, DOSES[d]), 0, readAge);
             CohortSnapshot s = mice.snapshot();
             frailty[d] = s.mean("frailty_index");
             host[d] = hostBurden(mice, site);
@@ -92,7 +92,7 @@ public final class Xu2018 implements Reproduction {
     }
 
     /** Older recipients: median age at death by dose, among the mice alive at the transplant. */
-    private static void old(ReproductionContext context, Workers workers, Map<String, Double> out) {
+    private static void old(ReproductionContext context, Executor executor, Map<String, Double> out) {
         Scenario scenario = context.scenario("xu-2018-transplant-old.yaml");
         OrganismModel model = Cohorts.model(scenario, context.parameters(scenario));
         List<OrganismEvent> transplant = Cohorts.experiments(scenario, 1, "the transplant");
@@ -100,8 +100,8 @@ public final class Xu2018 implements Reproduction {
         double[] median = new double[DOSES.length];
         for (int d = 0; d < DOSES.length; d++) {
             context.progress("older recipients, dose " + DOSES[d] + " of the file's transplant, followed to death");
-            OrganismCohort mice = Cohorts.cohort(model, scenario, MICE);
-            Cohorts.advanceTo(mice, Cohorts.scaledInjections(transplant, DOSES[d]), 0, scenario.endAgeYears(), workers);
+            Cohort mice = Cohorts.cohort(model, scenario, MICE, executor);
+            Cohorts.advanceTo(mice, Cohorts.scaledInjections(transplant, DOSES[d]), 0, scenario.endAgeYears());
             median[d] = Cohorts.median(deathAgesAfter(mice, at, scenario.endAgeYears()));
         }
         out.put("survival_dose_steps_old", (double) Cohorts.monotoneSteps(median, false));
@@ -111,7 +111,7 @@ public final class Xu2018 implements Reproduction {
      * D+Q every two weeks from the file's first snapshot age against vehicle, among the mice alive
      * then; the senescent burden is read at the second snapshot age.
      */
-    private static void senolytic(ReproductionContext context, Workers workers, Map<String, Double> out) {
+    private static void senolytic(ReproductionContext context, Executor executor, Map<String, Double> out) {
         Scenario scenario = context.scenario("xu-2018-dq-old.yaml");
         ParameterSet parameters = context.parameters(scenario);
         OrganismModel model = Cohorts.model(scenario, parameters);
@@ -135,13 +135,13 @@ public final class Xu2018 implements Reproduction {
         }
         context.progress("D+Q every " + Math.round(DQ_INTERVAL_DAYS) + " days from " + start * 12
                 + " months (kill fraction per course by organ " + kill + ") against vehicle");
-        OrganismCohort vehicle = Cohorts.cohort(model, scenario, MICE);
-        OrganismCohort treated = Cohorts.cohort(model, scenario, MICE);
-        Cohorts.advanceTo(vehicle, List.of(), 0, burdenAge, workers);
-        int next = Cohorts.advanceTo(treated, courses, 0, burdenAge, workers);
+        Cohort vehicle = Cohorts.cohort(model, scenario, MICE, executor);
+        Cohort treated = Cohorts.cohort(model, scenario, MICE, executor);
+        Cohorts.advanceTo(vehicle, List.of(), 0, burdenAge);
+        int next = Cohorts.advanceTo(treated, courses, 0, burdenAge);
         double burdenChange = Cohorts.relativeRise(Cohorts.totalBurden(treated), Cohorts.totalBurden(vehicle));
-        Cohorts.advanceTo(vehicle, List.of(), 0, end, workers);
-        Cohorts.advanceTo(treated, courses, next, end, workers);
+        Cohorts.advanceTo(vehicle, List.of(), 0, end);
+        Cohorts.advanceTo(treated, courses, next, end);
         double[] v = deathAgesAfter(vehicle, start, end);
         double[] t = deathAgesAfter(treated, start, end);
         double gain = (Cohorts.median(t) - start) / (Cohorts.median(v) - start) - 1.0;
@@ -154,7 +154,7 @@ public final class Xu2018 implements Reproduction {
      * Mean senescence markers (clearable plus persistent burden) of the organs other than the
      * transplant site (the host tissues), per mouse.
      */
-    private static double[] hostBurden(OrganismCohort mice, Organ site) {
+    private static double[] hostBurden(Cohort mice, Organ site) {
         double[] sum = new double[mice.size()];
         int organs = 0;
         for (Organ o : Organ.values()) {
@@ -177,7 +177,7 @@ public final class Xu2018 implements Reproduction {
      * Ages at death of the mice alive at {@code from} (NaN for those dead before, which
      * {@link Cohorts#median} skips), survivors at the end of follow-up counted at the end.
      */
-    private static double[] deathAgesAfter(OrganismCohort mice, double from, double end) {
+    private static double[] deathAgesAfter(Cohort mice, double from, double end) {
         double[] d = mice.deathAges();
         for (int i = 0; i < d.length; i++) {
             if (Double.isNaN(d[i])) {

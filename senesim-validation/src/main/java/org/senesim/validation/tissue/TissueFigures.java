@@ -1,13 +1,13 @@
 package org.senesim.validation.tissue;
 
 import org.senesim.engine.RunResult;
-import org.senesim.scenario.Arm;
-import org.senesim.run.ArmRun;
-import org.senesim.scenario.Course;
+import org.senesim.lattice.CellState;
 import org.senesim.observe.Snapshot;
 import org.senesim.observe.TimeSeries;
+import org.senesim.run.ArmRun;
+import org.senesim.scenario.Arm;
+import org.senesim.scenario.Course;
 import org.senesim.scenario.Scenario;
-import org.senesim.tissue.CellState;
 import org.senesim.validation.ReproductionException;
 import org.senesim.validation.ReproductionRunner;
 

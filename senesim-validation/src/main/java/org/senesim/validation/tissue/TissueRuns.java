@@ -1,15 +1,15 @@
 package org.senesim.validation.tissue;
 
-import org.senesim.engine.DailyHook;
 import org.senesim.engine.ProgressListener;
 import org.senesim.engine.RunResult;
-import org.senesim.scenario.Arm;
-import org.senesim.scenario.Protocol;
 import org.senesim.run.ArmRun;
 import org.senesim.run.ArmsDesign;
 import org.senesim.run.LocalExecutor;
 import org.senesim.run.Simulator;
+import org.senesim.scenario.Arm;
+import org.senesim.scenario.Protocol;
 import org.senesim.scenario.Scenario;
+import org.senesim.tissue.DailyHook;
 import org.senesim.validation.ReproductionContext;
 
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package org.senesim.validation.tissue;
 
-import org.senesim.engine.DailyHook;
 import org.senesim.engine.RunResult;
 import org.senesim.observe.TimeSeries;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.Units;
+import org.senesim.tissue.DailyHook;
 import org.senesim.validation.Reproduction;
 import org.senesim.validation.ReproductionContext;
 

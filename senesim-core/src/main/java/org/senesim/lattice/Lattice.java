@@ -1,4 +1,4 @@
-package org.senesim.tissue;
+package org.senesim.lattice;
 
 /**
  * The voxel lattice of a skin patch: nx × ny × nz voxels of edge {@code voxelUm}, x fastest, z

@@ -1,10 +1,18 @@
-package org.senesim.systemic;
+package org.senesim.calibration.organism;
 
-import org.senesim.scenario.Species;
-import org.senesim.scenario.Sex;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.run.Cohort;
+import org.senesim.run.CohortDesign;
+import org.senesim.run.Executor;
+import org.senesim.run.LocalExecutor;
+import org.senesim.scenario.Sex;
+import org.senesim.scenario.Species;
+import org.senesim.systemic.Exposures;
+import org.senesim.systemic.MortalityTable;
+import org.senesim.systemic.Organ;
+import org.senesim.systemic.OrganismEquations;
+import org.senesim.systemic.OrganismModel;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,8 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reproduces the calibrated values of {@code organism.yaml} from simulated cohorts (weekly steps),
- * so anyone can check them or redo them after a model change. Nothing here runs in the model; run
+ * Reproduces the calibrated values of {@code organism.yaml} from simulated cohorts (weekly steps,
+ * run-layer {@link CohortDesign}s), so anyone can check them or redo them after a model change. Nothing here runs in the model; run
  * {@code main} (a few minutes on two cores) and copy the printed values into the registry.
  *
  * <ol>
@@ -45,20 +53,17 @@ public final class OrganismCalibration {
     public static void main(String[] args) {
         if (args.length > 2 && args[2].equals("outcomes")) {
             int people = Integer.parseInt(args[0]);
-            try (Workers w = new Workers(Integer.parseInt(args[1]))) {
-                System.out.println(outcomes(ParameterRegistry.builtIn().defaults(), people, w));
-            }
+            Executor w = new LocalExecutor(Integer.parseInt(args[1]));
+            System.out.println(outcomes(ParameterRegistry.builtIn().defaults(), people, w));
             return;
         }
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 20000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
-        try (Workers w = new Workers(threads)) {
-            System.out.println(run(ParameterRegistry.builtIn().defaults(), people, w));
-        }
+        System.out.println(run(ParameterRegistry.builtIn().defaults(), people, new LocalExecutor(threads)));
     }
 
     /** All calibrations against a parameter set (its own calibrated values are the starting point). */
-    public static String run(ParameterSet set, int people, Workers w) {
+    public static String run(ParameterSet set, int people, Executor w) {
         StringBuilder out = new StringBuilder();
         Map<String, Double> uncoupled = new HashMap<>();
         for (Organ o : Organ.values()) {
@@ -106,34 +111,34 @@ public final class OrganismCalibration {
     }
 
     /** The outcome maps (reference loads, grip, memory, frailty, skin fraction) for a calibrated mortality. */
-    public static String outcomes(ParameterSet cal, int people, Workers w) {
+    public static String outcomes(ParameterSet cal, int people, Executor w) {
         StringBuilder out = new StringBuilder();
         OrganismModel men = OrganismModel.builder(cal).species(Species.HUMAN).sex(Sex.MALE).build();
-        OrganismCohort c = men.cohort(1, people, START, WEEK);
-        c.advanceTo(25, w);
+        Cohort c = new CohortDesign(men, 1, people, START, WEEK).start(w);
+        c.advanceTo(25);
         double skin25 = median(c.stateColumn(Organ.SKIN.ordinal()));
-        c.advanceTo(34, w);
+        c.advanceTo(34);
         double[] muscle34 = c.stateColumn(OrganismEquations.LOAD_MUSCLE);
         double medianMuscle34 = median(muscle34);
         double ref = quantile(muscle34, 0.9);
         double refBrain = median(c.stateColumn(OrganismEquations.LOAD_BRAIN));
         double refTotal = median(c.stateColumn(OrganismEquations.LOAD_TOTAL));
-        c.advanceTo(50, w);
+        c.advanceTo(50);
         double lm50 = median(c.stateColumn(OrganismEquations.LOAD_MUSCLE));
         double[][] men50 = {c.stateColumn(OrganismEquations.LOAD_MUSCLE), c.stateColumn(OrganismEquations.TRAIT_GRIP_PEAK)};
-        c.advanceTo(80, w);
+        c.advanceTo(80);
         double lb80 = median(c.stateColumn(OrganismEquations.LOAD_BRAIN));
         double lt80 = median(c.stateColumn(OrganismEquations.LOAD_TOTAL));
-        c.advanceTo(85, w);
+        c.advanceTo(85);
         double lm85 = median(c.stateColumn(OrganismEquations.LOAD_MUSCLE));
         double[][] men85 = {c.stateColumn(OrganismEquations.LOAD_MUSCLE), c.stateColumn(OrganismEquations.TRAIT_GRIP_PEAK)};
-        c.advanceTo(95, w);
+        c.advanceTo(95);
         double skin95 = median(c.stateColumn(Organ.SKIN.ordinal()));
         OrganismModel women = OrganismModel.builder(cal).species(Species.HUMAN).sex(Sex.FEMALE).build();
-        OrganismCohort f = women.cohort(1, people, START, WEEK);
-        f.advanceTo(50, w);
+        Cohort f = new CohortDesign(women, 1, people, START, WEEK).start(w);
+        f.advanceTo(50);
         double[][] women50 = {f.stateColumn(OrganismEquations.LOAD_MUSCLE), f.stateColumn(OrganismEquations.TRAIT_GRIP_PEAK)};
-        f.advanceTo(85, w);
+        f.advanceTo(85);
         double[][] women85 = {f.stateColumn(OrganismEquations.LOAD_MUSCLE), f.stateColumn(OrganismEquations.TRAIT_GRIP_PEAK)};
         double floor = cal.get("organism.grip.floor");
         out.append(String.format(Locale.ROOT, "organism.function.reference_load.human = %.3f (90th centile of the muscle load at 34; median %.3f)%n",
@@ -153,8 +158,8 @@ public final class OrganismCalibration {
                 Math.sqrt(0.03 / skin25 * 0.175 / skin95), skin25, skin95));
 
         OrganismModel mice = OrganismModel.builder(cal).species(Species.MOUSE).build();
-        OrganismCohort m = mice.cohort(1, people, 0.25, 1.0);
-        m.advance(1, w);
+        Cohort m = new CohortDesign(mice, 1, people, 0.25, 1.0).start(w);
+        m.advance(1);
         out.append(String.format(Locale.ROOT, "organism.function.reference_load.mouse = %.3f, .brain.mouse = %.3f, .total.mouse = %.3f (medians at 3 months)%n",
                 median(m.stateColumn(OrganismEquations.LOAD_MUSCLE)), median(m.stateColumn(OrganismEquations.LOAD_BRAIN)),
                 median(m.stateColumn(OrganismEquations.LOAD_TOTAL))));
@@ -162,10 +167,10 @@ public final class OrganismCalibration {
         return out.toString();
     }
 
-    private static double medianDeath(ParameterSet set, Exposures e, int people, Workers w) {
+    private static double medianDeath(ParameterSet set, Exposures e, int people, Executor w) {
         OrganismModel model = OrganismModel.builder(set).species(Species.HUMAN).exposures(e).build();
-        OrganismCohort c = model.cohort(1, people, START, WEEK);
-        c.advanceTo(END, w);
+        Cohort c = new CohortDesign(model, 1, people, START, WEEK).start(w);
+        c.advanceTo(END);
         return new MortalityTable(c.deathAges(), START, END).medianDeathAge();
     }
 

@@ -1,10 +1,8 @@
-package org.senesim.engine;
+package org.senesim.tissue;
 
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-
-import org.senesim.tissue.TissuePatch;
 
 /**
  * Something that acts on the patch before each simulated day: a treatment protocol, an experiment

@@ -1,4 +1,4 @@
-package org.senesim.intervention;
+package org.senesim.run;
 
 import org.junit.jupiter.api.Test;
 import org.senesim.observe.Column;

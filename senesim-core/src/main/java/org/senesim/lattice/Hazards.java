@@ -1,4 +1,4 @@
-package org.senesim.tissue;
+package org.senesim.lattice;
 
 /**
  * Turns a daily hazard into the probability that the event happens that day,

@@ -1,4 +1,4 @@
-package org.senesim.tissue;
+package org.senesim.lattice;
 
 /**
  * Codes of the per-voxel fibroblast state array. A fibroblast born today is marked with the parity

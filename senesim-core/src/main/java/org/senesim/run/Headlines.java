@@ -1,4 +1,4 @@
-package org.senesim.intervention;
+package org.senesim.run;
 
 import org.senesim.observe.Column;
 import org.senesim.observe.TimeSeries;
