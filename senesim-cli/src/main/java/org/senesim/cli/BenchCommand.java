@@ -86,10 +86,11 @@ final class BenchCommand implements Runnable {
                     TissueRun run = TissueRun.time(p, scenario, lattice, days, threads.get(t));
                     results[t][r] = run;
                     System.out.printf("threads %d run %d: set-up %.2f s, days %.2f s, %.2f ns/voxel-day, CPU %s,"
-                                    + " load %.2f -> %.2f, team/alone loops %d/%d, heap %.0f MiB%n",
+                                    + " load %.2f -> %.2f, team/alone days %d/%d, team/alone loops %d/%d, heap %.0f MiB%n",
                             threads.get(t), r + 1, run.setupSeconds, run.seconds, run.seconds * 1e9 / voxelDays,
                             run.cpuSeconds < 0 ? "n/a" : String.format(java.util.Locale.ROOT, "%.2f s", run.cpuSeconds),
-                            run.loadBefore, run.loadAfter, run.loops[0], run.loops[1], run.heapMiB);
+                            run.loadBefore, run.loadAfter, run.days[0], run.days[1], run.loops[0], run.loops[1],
+                            run.heapMiB);
                 }
             }
             double baseline = median(results[0], x -> x.seconds);
@@ -124,7 +125,8 @@ final class BenchCommand implements Runnable {
 
     /** One timed run of a patch: set-up, the day loop, its process CPU, the load around it, the phases. */
     private record TissueRun(double setupSeconds, double seconds, double cpuSeconds, double loadBefore,
-                             double loadAfter, long[] loops, double heapMiB, java.util.Map<String, Long> phases) {
+                             double loadAfter, long[] days, long[] loops, double heapMiB,
+                             java.util.Map<String, Long> phases) {
 
         static TissueRun time(ParameterSet p, Scenario scenario, Lattice lattice, long days, int threads) {
             try (Workers workers = new Workers(threads)) {
@@ -141,7 +143,7 @@ final class BenchCommand implements Runnable {
                 Runtime rt = Runtime.getRuntime();
                 return new TissueRun((t1 - t0) / 1e9, (t2 - t1) / 1e9,
                         cpu1 < 0 || cpu2 < 0 ? -1 : (cpu2 - cpu1) / 1e9, loadBefore, loadAverage(),
-                        workers.loopCounts(), (rt.totalMemory() - rt.freeMemory()) / 1048576.0,
+                        patch.teamChoiceCounts(), workers.loopCounts(), (rt.totalMemory() - rt.freeMemory()) / 1048576.0,
                         patch.clock().totals());
             }
         }

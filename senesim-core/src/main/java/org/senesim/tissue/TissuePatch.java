@@ -60,6 +60,7 @@ public final class TissuePatch {
     private double bloodSaspOverride = Double.NaN;
     private double immuneOverride = Double.NaN;
     private final TissueModifiers modifiers = new TissueModifiers();
+    private final TeamChoice teamChoice = new TeamChoice();
     private static final int PHASE_SETUP = 0;
     private static final int PHASE_SWEEP = 1;
     private static final int PHASE_EPIDERMIS = 2;
@@ -148,8 +149,19 @@ public final class TissuePatch {
         return (float) (sasp.referenceSource() * saspSecretion * modifiers.saspSecretionFactor);
     }
 
-    /** Advances the patch by one day. */
+    /**
+     * Advances the patch by one day, on {@code workers} or, when the team does not pay on this
+     * patch and machine, on this thread alone ({@link TeamChoice}); the result is the same either way.
+     */
     public void step(Workers workers) {
+        Workers w = teamChoice.today(workers);
+        long start = System.nanoTime();
+        boolean regular = stepDay(w);
+        teamChoice.record(System.nanoTime() - start, regular);
+    }
+
+    /** One day; returns false on a day with extra work (the matrix update), not comparable with the others. */
+    private boolean stepDay(Workers workers) {
         clock.start();
         double age = ageYears();
         double surface = uv.surfaceDoseSed(day);
@@ -207,7 +219,8 @@ public final class TissuePatch {
         clock.lap(PHASE_STEM);
 
         daysSinceMatrix++;
-        if (daysSinceMatrix >= matrixInterval) {
+        boolean matrixDay = daysSinceMatrix >= matrixInterval;
+        if (matrixDay) {
             double[] uvPerDay = new double[uvSumByLayer.length];
             for (int z = 0; z < uvPerDay.length; z++) {
                 uvPerDay[z] = uvSumByLayer[z] / daysSinceMatrix;
@@ -224,6 +237,12 @@ public final class TissuePatch {
         SignalField.solveAll(workers, sasp, growthFactor);
         clock.lap(PHASE_FIELDS);
         day++;
+        return !matrixDay;
+    }
+
+    /** Days run with the team and alone, decisions and switches of the team choice (for benchmarks). */
+    public long[] teamChoiceCounts() {
+        return teamChoice.counts();
     }
 
     /** Wall time per phase of the day so far (for benchmarks). */
