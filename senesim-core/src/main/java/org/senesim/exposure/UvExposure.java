@@ -111,6 +111,15 @@ public final class UvExposure {
                 * siteFraction * sunscreenFactor;
     }
 
+    /** Mean daily surface dose over the year from simulated day 0 (days 0 to 364), SED. */
+    public double yearMeanSurfaceDoseSed() {
+        double sum = 0;
+        for (int d = 0; d < 365; d++) {
+            sum += surfaceDoseSed(d);
+        }
+        return sum / 365;
+    }
+
     /** UVB-weighted dose at the basal epidermal layer for a surface dose, in SED. */
     public double basalDose(double surfaceSed) {
         return surfaceSed * skinTransmission * uvbBasalFraction;

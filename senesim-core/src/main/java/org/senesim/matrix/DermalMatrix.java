@@ -70,6 +70,36 @@ public final class DermalMatrix {
     }
 
     /**
+     * Starts collagen at the model's own steady state at the start age instead of the young
+     * reference 1: per layer the synthesis of its fibroblasts (healthy occupancy over set point,
+     * each at its age and local SASP, no fragments, no growth factor) balances turnover and the
+     * SASP and UV breakdown of each voxel, {@code C_i = k_C·⟨a⟩_z/(k_C + k_S·c_i + k_UV·uv_z)}, so
+     * the layer's mean collagen starts at rest (a young reference of 1 lay 3–4 % above it and
+     * drifted down in the first years). Elastin stays at 1 (laid down in development, residence of
+     * decades: not at a steady state in adults), fragments 0, hyaluronan 1 until the first update.
+     *
+     * @param uvPerDayByLayer mean daily damage-weighted dose at each depth over a year, SED
+     */
+    public void seedSteady(double ageYears, double[] setPoint, double[] uvPerDayByLayer, byte[] cellState,
+                           float[] sasp, double bloodSasp) {
+        seedYoung();
+        for (int z = 0; z < size / layerSize; z++) {
+            int start = z * layerSize;
+            double activity = 0;
+            for (int i = start; i < start + layerSize; i++) {
+                byte s = cellState[i];
+                if (s != CellState.EMPTY && s != CellState.SENESCENT) {
+                    activity += rates.freshActivity(ageYears, sasp[i] + bloodSasp);
+                }
+            }
+            activity /= layerSize * setPoint[z];
+            for (int i = start; i < start + layerSize; i++) {
+                collagen[i] = (float) rates.steadyCollagen(activity, sasp[i] + bloodSasp, uvPerDayByLayer[z]);
+            }
+        }
+    }
+
+    /**
      * Advances the matrix over {@code intervalDays}.
      *
      * @param setPoint       set-point occupancy per depth layer (synthesis normalisation)

@@ -48,6 +48,21 @@ public record MatrixRates(double referenceAge, double collagenTurnover, double e
         return Math.max(0.0, 1.0 - synthesisAgeDecline * Math.max(0.0, ageYears - referenceAge));
     }
 
+    /**
+     * Collagen at steady state with constant rates, {@code k_C·a/(k_C + k_S·c + k_UV·uv)}, for a
+     * normalised synthesis activity {@code a} (healthy occupancy over set point times the activity
+     * of one fibroblast), local SASP {@code c} (blood background included) and daily dermal UV dose
+     * {@code uv}: the balance of {@code dC/dt = k_C·a − (k_C + k_S·c + k_UV·uv)·C}.
+     */
+    public double steadyCollagen(double activity, double sasp, double uvPerDay) {
+        return collagenTurnover * activity / (collagenTurnover + degradationPerSasp * sasp + degradationPerSed * uvPerDay);
+    }
+
+    /** Synthesis activity of one healthy fibroblast with no fragments and no growth factor. */
+    public double freshActivity(double ageYears, double sasp) {
+        return collagenAgeFactor(ageYears) / (1.0 + sasp / saspHalf);
+    }
+
     /** Intrinsic (age-only) elastin synthesis factor of a healthy fibroblast. */
     public double elastinAgeFactor(double ageYears) {
         return Math.max(0.0, 1.0 - elastinSynthesisDecline * Math.max(0.0, ageYears - referenceAge));

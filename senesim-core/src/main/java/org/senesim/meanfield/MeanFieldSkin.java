@@ -212,6 +212,11 @@ public final class MeanFieldSkin extends MeanFieldLayers implements SkinSource {
         lastClearance = rules.clearanceHazard(lastImmune, sweptBurden());
         epidermis.start(healthyTotal);
         solveSasp();
+        double yearUv = uv.yearMeanSurfaceDoseSed(), blood = bloodSasp();   // collagen at its own balance (the patch's seedSteady)
+        for (int z = 0; z < nz; z++) {
+            double c = sasp[z] + blood;
+            collagen[z] = matrixRates.steadyCollagen(healthyTotal[z] / setPoint[z] * matrixRates.freshActivity(ageYears, c), c, yearUv * dermalProfile[z]);
+        }
     }
 
     // ------------------------------------------------------------------ one day

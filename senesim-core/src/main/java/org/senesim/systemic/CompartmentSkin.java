@@ -44,12 +44,15 @@ public final class CompartmentSkin implements SkinSource {
         noise += p.noiseOwn[SKIN] * ZigguratNormal.sample(key, s.entity(), 1 + SKIN);
         // predictor-corrector (exponential midpoint) with blood SASP, immune capacity and
         // production held at their start-of-step values
-        double f = OrganismEquations.organForcing(prod, immune, p.beta, p.kappa, burden);
-        double k = OrganismEquations.organRate(immune, p.beta, p.kappa, burden, c);
+        // removal saturates on the organ's burden and the blood SASP (organism.clearance.systemic_share)
+        double sasp = s.bloodSasp();
+        double lambda = p.systemicSaturation;
+        double f = OrganismEquations.organForcing(prod, immune, p.beta, p.kappa, lambda, burden, sasp);
+        double k = OrganismEquations.organRate(immune, p.beta, p.kappa, lambda, burden, sasp, c);
         double predicted = Math.abs(ExponentialEuler.advance(burden, f, k, s.dtDays(), noise));
         double mid = 0.5 * (burden + predicted);
-        f = OrganismEquations.organForcing(prod, immune, p.beta, p.kappa, mid);
-        k = OrganismEquations.organRate(immune, p.beta, p.kappa, mid, c);
+        f = OrganismEquations.organForcing(prod, immune, p.beta, p.kappa, lambda, mid, sasp);
+        k = OrganismEquations.organRate(immune, p.beta, p.kappa, lambda, mid, sasp, c);
         burden = Math.abs(ExponentialEuler.advance(burden, f, k, s.dtDays(), noise));
         return burden;
     }

@@ -188,6 +188,7 @@ public final class OrganismCohort {
         final double[] own = p.noiseOwn;
         final double beta = p.beta;
         final double kappa = p.kappa;
+        final double lambda = p.systemicSaturation;
         final double loadRate = 1.0 / p.loadTimeDays;
         final double threshold = p.threshold;
         final double[] xo = new double[Organ.COUNT];
@@ -266,8 +267,9 @@ public final class OrganismCohort {
                         continue;
                     }
                     double prod = OrganismEquations.production(etaAgeP, scale[o], alpha[o], norm[o], sasp);
-                    double f = OrganismEquations.organForcing(prod, immune, beta, kappa, xo[o]);
-                    double k = OrganismEquations.organRate(immune, beta, kappa, xo[o], stemKill + senolytic[o]);
+                    double f = OrganismEquations.organForcing(prod, immune, beta, kappa, lambda, xo[o], sasp);
+                    double k = OrganismEquations.organRate(immune, beta, kappa, lambda, xo[o], sasp,
+                            stemKill + senolytic[o]);
                     mid[o] = 0.5 * (xo[o] + Math.abs(ExponentialEuler.advance(xo[o], f, k, dt, nz)));
                 }
                 double logReserveMid = 0.5 * (logReserve + ExponentialEuler.advance(logReserve,
@@ -299,8 +301,8 @@ public final class OrganismCohort {
                         next = st[t][i];
                     } else {
                         double prod = OrganismEquations.production(etaAgeMidP, scale[o], alpha[o], norm[o], saspMid);
-                        double f = OrganismEquations.organForcing(prod, immuneMid, beta, kappa, mid[o]);
-                        double k = OrganismEquations.organRate(immuneMid, beta, kappa, mid[o],
+                            double f = OrganismEquations.organForcing(prod, immuneMid, beta, kappa, lambda, mid[o], saspMid);
+                        double k = OrganismEquations.organRate(immuneMid, beta, kappa, lambda, mid[o], saspMid,
                                 stemKillMid + senolytic[o]);
                         next = Math.abs(ExponentialEuler.advance(xo[o], f, k, dt, noise[o]));
                     }

@@ -16,9 +16,14 @@ import java.util.Arrays;
  * years. For each organ {@code o} (Karin et al. 2019 saturating removal, organ by organ):
  *
  * <pre>
- *   dX_o = [η·h·a·P_o·E_o·(1 + α_o·S)/(1 + α_o·S_ref) − (I(a)·β/(κ + X_o) + ζ·R + k_o(t))·X_o] dt
- *          + σ_o·(√ρ·dW_0 + √(1−ρ)·dW_o)
+ *   dX_o = [η·h·a·P_o·E_o·(1 + α_o·S)/(1 + α_o·S_ref) − (I(a)·β/(κ + Z_o) + ζ·R + k_o(t))·X_o] dt
+ *          + σ_o·(√ρ·dW_0 + √(1−ρ)·dW_o),     Z_o = X_o + λ·(S − X_o)
  * </pre>
+ *
+ * <p>{@code Z_o} is the burden that saturates removal in organ {@code o}: with the systemic share
+ * {@code λ = 1} (default) it is the blood SASP {@code S} (the whole-body burden, Karin's X), so the
+ * immune capacity is shared by the body and slowed by its whole senescent load, as in Karin's
+ * equation; with {@code λ = 0} each organ saturates on its own burden.
  *
  * with blood SASP {@code S = Σ w_o·s_o·X_o}, immune capacity {@code I(a)}, stem-cell reserve
  * {@code R}, senolytic removal rate {@code k_o(t)}, a shared noise fraction {@code ρ} and the person's
@@ -158,14 +163,15 @@ public final class OrganismEquations implements SemiLinearSde {
     @Override
     public void split(double t, double[] x, double[] forcing, double[] rate) {
         double age = age(t);
-        double s = p.bloodSasp(x) * bloodSaspFactor;
+        double load = p.bloodSasp(x);   // the burden the shared immune capacity sees (no senomorphic factor)
+        double s = load * bloodSaspFactor;
         double immune = p.immuneCapacity(age);
         double etaAge = p.eta * age * x[TRAIT_PRODUCTION];
         double stemKill = stemKill(p, x[RESERVE]);
         for (int o = 0; o < Organ.COUNT; o++) {
             double prod = production(etaAge, productionScale[o], p.alpha[o], p.couplingNorm[o], s);
-            forcing[o] = organForcing(prod, immune, p.beta, p.kappa, x[o]);
-            rate[o] = organRate(immune, p.beta, p.kappa, x[o], stemKill + senolyticRate[o]);
+            forcing[o] = organForcing(prod, immune, p.beta, p.kappa, p.systemicSaturation, x[o], load);
+            rate[o] = organRate(immune, p.beta, p.kappa, p.systemicSaturation, x[o], load, stemKill + senolyticRate[o]);
         }
         if (skinFrozen) {
             forcing[Organ.SKIN.ordinal()] = 0.0;
@@ -223,21 +229,43 @@ public final class OrganismEquations implements SemiLinearSde {
     }
 
     /**
-     * Local relaxation rate of an organ burden, {@code k = −∂μ/∂X = I·β·κ/(κ + X)² + c}, per day, for
-     * the drift {@code μ(X) = P − I·β·X/(κ + X) − c·X} ({@code c = ζ·R + k_sen}). Splitting the drift
-     * with the local rate (local linearisation) rather than the per-capita removal
-     * {@code I·β/(κ + X)} lets the exponential-Euler step follow the slow relaxation of a large
-     * burden (Karin's critical slowing down): at X = 2 the local rate is five times smaller.
+     * The burden that saturates removal in an organ, {@code Z = X + λ·(S − X)}: the organ's own
+     * burden for {@code λ = 0}, the blood SASP (whole-body burden) for {@code λ = 1}.
      */
-    static double organRate(double immune, double beta, double kappa, double x, double c) {
-        double s = kappa + x;
-        return immune * beta * kappa / (s * s) + c;
+    static double saturating(double lambda, double x, double sasp) {
+        return x + lambda * (sasp - x);
     }
 
-    /** Forcing of the local-linearisation split, {@code f = μ(X) + k·X = P − I·β·X²/(κ + X)²}. */
-    static double organForcing(double production, double immune, double beta, double kappa, double x) {
-        double q = x / (kappa + x);
-        return production - immune * beta * q * q;
+    /**
+     * Local relaxation rate of an organ burden, per day, for the drift
+     * {@code μ(X) = P − I·β·X/(κ + Z) − c·X} with {@code Z = X + λ·(S − X)} ({@code c = ζ·R + k_sen}):
+     * {@code k = I·β·(κ + λ·max(0, S − X))/(κ + Z)² + c}. While the organ is at or below the body's
+     * level this is the derivative of the removal along a move of the whole body's burden with the
+     * organ's (the organs share their noise, so they move together): for {@code λ = 0} the organ's
+     * own derivative {@code I·β·κ/(κ + X)² + c}, and for organs alike Karin's {@code I·β·κ/(κ + X)²}
+     * whatever {@code λ}; above it the rate stays at {@code I·β·κ/(κ + Z)²}, never negative. The
+     * split {@code f − k·X} is exact at the evaluation point for any {@code k ≥ 0}; {@code k} only
+     * sets how well the exponential step follows the drift. Splitting with the local rate (local
+     * linearisation) rather than the per-capita removal {@code I·β/(κ + Z)} lets the step follow the
+     * slow relaxation of a large burden (Karin's critical slowing down): at X = 2 the local rate is
+     * five times smaller.
+     */
+    static double organRate(double immune, double beta, double kappa, double lambda, double x, double sasp, double c) {
+        double s = kappa + saturating(lambda, x, sasp);
+        return immune * beta * (kappa + lambda * Math.max(0.0, sasp - x)) / (s * s) + c;
+    }
+
+    /**
+     * Forcing of the local-linearisation split, {@code f = μ(X) + k·X = P − I·β·X·(Z − λ·max(0, S − X))/(κ + Z)²}
+     * ({@code P − I·β·X²/(κ + X)²} for {@code λ = 0}, bit for bit, and whenever {@code S ≥ X}).
+     */
+    static double organForcing(double production, double immune, double beta, double kappa, double lambda, double x,
+                               double sasp) {
+        double z = saturating(lambda, x, sasp);
+        double d = kappa + z;
+        double q = x / d;
+        double r = (z - lambda * Math.max(0.0, sasp - x)) / d;
+        return production - immune * beta * q * r;
     }
 
     /** Extra per-capita removal by stem cells, {@code ζ·R}, from {@code ln R}. */

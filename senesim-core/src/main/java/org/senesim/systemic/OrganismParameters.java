@@ -42,6 +42,11 @@ public final class OrganismParameters {
     /** 1 / (1 + α_o·S_ref): production is Karin's at the reference blood SASP. */
     final double[] couplingNorm = new double[Organ.COUNT];
     final double saspReference;
+    /**
+     * Systemic share {@code λ} of the burden that saturates immune removal: each organ's removal
+     * saturates on {@code X_o + λ·(S − X_o)} (1: the blood SASP, Karin's whole-body X; 0: its own).
+     */
+    final double systemicSaturation;
     /** Noise loading of the shared Wiener process on each organ: σ_o·√ρ. */
     final double[] noiseShared = new double[Organ.COUNT];
     /** Noise loading of the organ's own Wiener process: σ_o·√(1−ρ). */
@@ -107,6 +112,10 @@ public final class OrganismParameters {
         String sp = species.id();
         beta = p.get("organism.clearance.beta");
         kappa = p.get("organism.clearance.kappa");
+        systemicSaturation = p.get("organism.clearance.systemic_share");
+        if (!(systemicSaturation >= 0 && systemicSaturation <= 1)) {
+            throw new IllegalArgumentException("organism.clearance.systemic_share must lie in [0, 1], got " + systemicSaturation);
+        }
         // women and men differ in production (calibrated to a national life table by sex), humans only
         eta = p.get("organism.production.eta." + sp)
                 * (species == Species.HUMAN ? p.get("organism.production.sex." + sex.id()) : 1.0);
@@ -254,6 +263,15 @@ public final class OrganismParameters {
         }
         double z = ZigguratNormal.sample(CounterRandom.key(seed, RandomStreams.ORGANISM_EVENTS, 0), entity, 3);
         return Math.max(gripFloor * gripPeak, gripPeak + gripPeakSd * z);
+    }
+
+    /**
+     * Per-cell immune removal rate of an organ's senescent cells, per day:
+     * {@code I·β/(κ + X_o + λ·(S − X_o))}, with {@code S} the blood SASP (see
+     * {@code organism.clearance.systemic_share}).
+     */
+    public double removalPerCell(double immune, double organBurden, double bloodSasp) {
+        return immune * beta / (kappa + OrganismEquations.saturating(systemicSaturation, organBurden, bloodSasp));
     }
 
     /** Weight of an organ in the whole-body burden (its share of the body). */

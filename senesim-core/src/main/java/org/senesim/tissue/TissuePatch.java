@@ -118,6 +118,13 @@ public final class TissuePatch {
         lastImmune = immuneDefault.at(startAgeYears);
         lastClearanceHazard = rules.clearanceHazard(lastImmune, dermis.burden());
         SignalField.solveAll(workers, sasp, growthFactor);
+        // collagen starts at its own balance with the start's cells, SASP and a year's mean UV
+        double yearUv = uv.yearMeanSurfaceDoseSed();
+        double[] uvByLayer = new double[lattice.nz()];
+        for (int z = 0; z < uvByLayer.length; z++) {
+            uvByLayer[z] = yearUv * dermalProfile[z];
+        }
+        matrix.seedSteady(startAgeYears, dermis.setPoint, uvByLayer, dermis.state, sasp.value(), bloodSaspFelt());
     }
 
     /**

@@ -78,6 +78,8 @@ public final class SbmlExporter {
         String sp = p.species().id();
         constant(m, "beta", set.get("organism.clearance.beta"), "per_day", "organism.clearance.beta");
         constant(m, "kappa", set.get("organism.clearance.kappa"), DIMENSIONLESS, "organism.clearance.kappa");
+        constant(m, "lambda_sat", set.get("organism.clearance.systemic_share"), DIMENSIONLESS,
+                "organism.clearance.systemic_share");
         constant(m, "eta", set.get("organism.production.eta." + sp), "per_day_per_year", "organism.production.eta." + sp);
         constant(m, "X_c", p.threshold(), DIMENSIONLESS, "organism.death.threshold (not used by the drift)");
         constant(m, "epsilon", set.get("organism.noise.epsilon." + sp), "per_day",
@@ -133,7 +135,7 @@ public final class SbmlExporter {
             String id = o.id();
             rate(m, "X_" + id, String.format(Locale.ROOT,
                     "eta * age * scale_%1$s * (1 + alpha_%1$s * S) / (1 + alpha_%1$s * S_ref)"
-                            + " - (I * beta / (kappa + X_%1$s) + zeta * R + ksen_%1$s) * X_%1$s", id));
+                            + " - (I * beta / (kappa + X_%1$s + lambda_sat * (S - X_%1$s)) + zeta * R + ksen_%1$s) * X_%1$s", id));
         }
         rate(m, "L_muscle", "(X_muscle - L_muscle) / tau_load");
         rate(m, "L_brain", "(X_brain - L_brain) / tau_load");

@@ -25,8 +25,9 @@ import java.util.Map;
  * snapshot age. An organ's senescence markers are its clearable burden plus its persistent
  * senescence-like burden (SASP-induced, in long-lived parenchymal cells, outliving the transplant).
  * The only route from skin to the other organs in the model is the blood SASP (raising production of
- * clearable senescent cells and inducing the persistent burden): the same pair run with both routes
- * off ({@code organism.sasp.alpha.*} and {@code organism.persistent.share.*} at 0) must show no
+ * clearable senescent cells, inducing the persistent burden, and loading the shared immune capacity
+ * that removes them): the same pair run with these routes off ({@code organism.sasp.alpha.*},
+ * {@code organism.persistent.share.*} and {@code organism.clearance.systemic_share} at 0) must show no
  * distant effect at all, which is the mechanism Franco propose (circulating SASP factors).
  */
 public final class Franco2025 implements Reproduction {
@@ -64,8 +65,11 @@ public final class Franco2025 implements Reproduction {
         out.put("memory_change", Cohorts.meanDifference(pair.treatedSnapshot.column("memory_score"),
                 pair.controlSnapshot.column("memory_score")));
 
-        context.progress("the same with every blood SASP route off (organism.sasp.alpha and organism.persistent.share at 0)");
+        context.progress("the same with every blood SASP route off (organism.sasp.alpha, organism.persistent.share"
+                + " and organism.clearance.systemic_share at 0)");
         Map<String, Double> off = new LinkedHashMap<>();
+        // the blood SASP also slows removal in every organ (shared immune capacity): off too
+        off.put("organism.clearance.systemic_share", 0.0);
         for (Organ o : Organ.values()) {
             off.put("organism.sasp.alpha." + o.id(), 0.0);
             if (o != Organ.SKIN) {

@@ -74,8 +74,6 @@ public final class Karin2019 implements Reproduction {
         List<OrganismEvent> induction = Cohorts.experiments(scenario, 2,
                 "the induction of senescent cells in young mice, then in old mice");
         OrganismModel model = Cohorts.model(scenario, parameters);
-        double beta = parameters.get("organism.clearance.beta");
-        double kappa = parameters.get("organism.clearance.kappa");
 
         context.progress("mouse cohort of " + MICE + ": turnover at " + months(ages.get(0)) + " and "
                 + months(ages.get(1)) + " months");
@@ -84,7 +82,7 @@ public final class Karin2019 implements Reproduction {
         double[] production = new double[2];
         for (int k = 0; k < 2; k++) {
             mice.advanceTo(ages.get(k));
-            halfLife[k] = Cohorts.median(removalHalfLife(mice, beta, kappa));
+            halfLife[k] = Cohorts.median(removalHalfLife(mice));
             production[k] = Cohorts.median(production(mice, scenario));
         }
         out.put("removal_half_life_young", halfLife[0]);
@@ -145,35 +143,44 @@ public final class Karin2019 implements Reproduction {
         out.put("mortality_doubling_time_human", Math.log(2) / slope);
     }
 
-    /** Per-cell removal half-life of everyone alive, days: {@code ln 2 · T / Σ w_o·I·β·X_o/(κ + X_o)}. */
-    private static double[] removalHalfLife(Cohort cohort, double beta, double kappa) {
+    /**
+     * Per-cell removal half-life of everyone alive, days: {@code ln 2 · T / Σ w_o·X_o·r_o}, with
+     * {@code r_o} the model's per-cell removal rate of organ {@code o}
+     * ({@link OrganismParameters#removalPerCell}).
+     */
+    private static double[] removalHalfLife(Cohort cohort) {
         OrganismParameters p = cohort.parameters();
         double immune = p.immuneCapacity(cohort.ageYears());
         double[] total = Cohorts.totalBurden(cohort);
-        double[] flux = new double[total.length];
+        double[][] x = new double[Organ.COUNT][];
         for (Organ o : Organ.values()) {
-            double[] x = cohort.stateColumn(o.ordinal());
-            for (int i = 0; i < flux.length; i++) {
-                flux[i] += p.weight(o) * immune * beta * x[i] / (kappa + x[i]);
-            }
+            x[o.ordinal()] = cohort.stateColumn(o.ordinal());
         }
+        double[] organs = new double[Organ.COUNT];
         double[] h = new double[total.length];
         for (int i = 0; i < h.length; i++) {
-            h[i] = Math.log(2) * total[i] / flux[i];
+            for (int o = 0; o < Organ.COUNT; o++) {
+                organs[o] = x[o][i];
+            }
+            double sasp = p.bloodSasp(organs);
+            double flux = 0;
+            for (Organ o : Organ.values()) {
+                double xo = organs[o.ordinal()];
+                flux += p.weight(o) * xo * p.removalPerCell(immune, xo, sasp);
+            }
+            h[i] = Math.log(2) * total[i] / flux;
         }
         return h;
     }
 
     /**
      * Whole-body production of everyone alive, burden units per day: the model's drift of each organ
-     * plus its removal {@code I·β·X/(κ + X)}, weighted by organ shares.
+     * plus its removal {@code I·β·X/(κ + Z)} ({@link OrganismParameters#removalPerCell}), weighted by organ shares.
      */
     private static double[] production(Cohort cohort, Scenario scenario) {
         OrganismParameters p = cohort.parameters();
         double age = cohort.ageYears();
         OrganismEquations eq = new OrganismEquations(p, age, OrganismInputs.exposures(scenario.person()));
-        double beta = p.parameterSet().get("organism.clearance.beta");
-        double kappa = p.parameterSet().get("organism.clearance.kappa");
         double immune = p.immuneCapacity(age);
         double[][] columns = new double[OrganismEquations.DIMENSION][];
         for (int c = 0; c < columns.length; c++) {
@@ -192,11 +199,12 @@ public final class Karin2019 implements Reproduction {
                 x[c] = columns[c][i];
             }
             eq.split(0.0, x, forcing, rate);
+            double sasp = p.bloodSasp(x);
             double total = 0;
             for (Organ o : Organ.values()) {
                 int k = o.ordinal();
                 double drift = forcing[k] - rate[k] * x[k];
-                total += p.weight(o) * (drift + immune * beta * x[k] / (kappa + x[k]));
+                total += p.weight(o) * (drift + p.removalPerCell(immune, x[k], sasp) * x[k]);
             }
             out[i] = total;
         }
