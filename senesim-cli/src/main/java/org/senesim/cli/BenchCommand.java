@@ -86,10 +86,10 @@ final class BenchCommand implements Runnable {
                     TissueRun run = TissueRun.time(p, scenario, lattice, days, threads.get(t));
                     results[t][r] = run;
                     System.out.printf("threads %d run %d: set-up %.2f s, days %.2f s, %.2f ns/voxel-day, CPU %s,"
-                                    + " load %.2f -> %.2f, team/alone days %d/%d, team/alone loops %d/%d, heap %.0f MiB%n",
+                                    + " load %.2f -> %.2f, team/alone days cells %d/%d fields %d/%d, team/alone loops %d/%d, heap %.0f MiB%n",
                             threads.get(t), r + 1, run.setupSeconds, run.seconds, run.seconds * 1e9 / voxelDays,
                             run.cpuSeconds < 0 ? "n/a" : String.format(java.util.Locale.ROOT, "%.2f s", run.cpuSeconds),
-                            run.loadBefore, run.loadAfter, run.days[0], run.days[1], run.loops[0], run.loops[1],
+                            run.loadBefore, run.loadAfter, run.days[0], run.days[1], run.days[4], run.days[5], run.loops[0], run.loops[1],
                             run.heapMiB);
                 }
             }

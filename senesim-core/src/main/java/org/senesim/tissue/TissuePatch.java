@@ -60,7 +60,14 @@ public final class TissuePatch {
     private double bloodSaspOverride = Double.NaN;
     private double immuneOverride = Double.NaN;
     private final TissueModifiers modifiers = new TissueModifiers();
-    private final TeamChoice teamChoice = new TeamChoice();
+    /**
+     * The team-or-alone choice, made apart for the cell phases (exposure, sweep, epidermis, stem
+     * cells, matrix) and for the fields: on a small patch the sweep may gain on two threads what the
+     * field transforms lose (a 200-cell axis splits into three column chunks), so one choice per day
+     * would come out even where two choices gain.
+     */
+    private final TeamChoice cellsChoice = new TeamChoice();
+    private final TeamChoice fieldsChoice = new TeamChoice();
     private static final int PHASE_SETUP = 0;
     private static final int PHASE_SWEEP = 1;
     private static final int PHASE_EPIDERMIS = 2;
@@ -153,15 +160,9 @@ public final class TissuePatch {
      * Advances the patch by one day, on {@code workers} or, when the team does not pay on this
      * patch and machine, on this thread alone ({@link TeamChoice}); the result is the same either way.
      */
-    public void step(Workers workers) {
-        Workers w = teamChoice.today(workers);
+    public void step(Workers team) {
+        Workers workers = cellsChoice.today(team);
         long start = System.nanoTime();
-        boolean regular = stepDay(w);
-        teamChoice.record(System.nanoTime() - start, regular);
-    }
-
-    /** One day; returns false on a day with extra work (the matrix update), not comparable with the others. */
-    private boolean stepDay(Workers workers) {
         clock.start();
         double age = ageYears();
         double surface = uv.surfaceDoseSed(day);
@@ -232,17 +233,26 @@ public final class TissuePatch {
             daysSinceMatrix = 0;
         }
         clock.lap(PHASE_MATRIX);
+        long fieldsStart = System.nanoTime();
+        // a matrix day has extra work, not comparable with the others
+        cellsChoice.record(fieldsStart - start, !matrixDay);
 
-        writeSaspSources(workers);
-        SignalField.solveAll(workers, sasp, growthFactor);
+        Workers fieldWorkers = fieldsChoice.today(team);
+        writeSaspSources(fieldWorkers);
+        SignalField.solveAll(fieldWorkers, sasp, growthFactor);
+        fieldsChoice.record(System.nanoTime() - fieldsStart, true);
         clock.lap(PHASE_FIELDS);
         day++;
-        return !matrixDay;
     }
 
-    /** Days run with the team and alone, decisions and switches of the team choice (for benchmarks). */
+    /**
+     * Days run with the team and alone, decisions and switches of the team choice (for benchmarks):
+     * the cell phases' four counts, then the fields' four.
+     */
     public long[] teamChoiceCounts() {
-        return teamChoice.counts();
+        long[] c = cellsChoice.counts();
+        long[] f = fieldsChoice.counts();
+        return new long[] {c[0], c[1], c[2], c[3], f[0], f[1], f[2], f[3]};
     }
 
     /** Wall time per phase of the day so far (for benchmarks). */
