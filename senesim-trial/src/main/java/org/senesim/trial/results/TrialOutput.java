@@ -164,7 +164,7 @@ public final class TrialOutput {
     }
 
     private static String provenance(Trial trial, String engine, double seconds) {
-        return "{\n  \"kind\": \"trial\",\n  \"name\": \"" + trial.name() + "\",\n  \"version\": \"" + Version.version()
+        return "{\n  \"kind\": \"trial\",\n  \"name\": \"" + jsonText(trial.name()) + "\",\n  \"version\": \"" + Version.version()
                 + "\",\n  \"seed\": " + trial.population().seed() + ",\n  \"people\": " + trial.population().size()
                 + (trial.population().posterior() == null ? ""
                         : ",\n  \"posterior\": \"" + jsonText(trial.population().posteriorDescription()) + "\"")
@@ -172,17 +172,8 @@ public final class TrialOutput {
                 + ",\n  \"java\": \"" + System.getProperty("java.version") + "\"\n}\n";
     }
 
+    /** {@code s} escaped for a JSON string (Jackson's encoder: quotes, backslashes, control characters). */
     private static String jsonText(String s) {
-        StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c < 0x20) {
-                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(s));
     }
 }
