@@ -49,6 +49,15 @@ public final class OrganismSimulation {
 
     OrganismSimulation(OrganismParameters p, Exposures exposures, long seed, long entity, double startAgeYears,
                        double dtDays, SkinSource skin) {
+        this(p, exposures, seed, entity, startAgeYears, dtDays, skin, null);
+    }
+
+    /**
+     * @param start the person's starting state ({@link #startingState}) when already computed for
+     *              the same parameters, exposures, seed, entity and age (copied), or null
+     */
+    OrganismSimulation(OrganismParameters p, Exposures exposures, long seed, long entity, double startAgeYears,
+                       double dtDays, SkinSource skin, double[] start) {
         if (!(dtDays > 0) || Double.isInfinite(dtDays)) {
             throw new IllegalArgumentException("dtDays must be finite and > 0, got " + dtDays);
         }
@@ -60,13 +69,20 @@ public final class OrganismSimulation {
         this.entity = entity;
         this.dtDays = dtDays;
         this.skin = skin;
-        this.x = QuasiStationary.state(p, p.productionScale(exposures), startAgeYears);
-        QuasiStationary.personalise(p, x, p.productionFactor(seed, entity), p.gripPeak(seed, entity));
+        this.x = start == null ? startingState(p, exposures, seed, entity, startAgeYears) : start.clone();
         if (skin != null) {
             x[SKIN] = skin.start(startAgeYears, x[SKIN]);
             eq.freezeSkin();
         }
         this.extrinsicDeathAge = extrinsicDeathAge(p, seed, entity, startAgeYears);
+    }
+
+    /** The quasi-stationary starting state of person {@code entity}, personalised (before any skin source). */
+    static double[] startingState(OrganismParameters p, Exposures exposures, long seed, long entity,
+                                  double startAgeYears) {
+        double[] x = QuasiStationary.state(p, p.productionScale(exposures), startAgeYears);
+        QuasiStationary.personalise(p, x, p.productionFactor(seed, entity), p.gripPeak(seed, entity));
+        return x;
     }
 
     /** The age at which extrinsic mortality strikes this person (infinite without it). */
