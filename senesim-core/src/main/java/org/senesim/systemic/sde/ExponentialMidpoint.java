@@ -100,7 +100,8 @@ public final class ExponentialMidpoint implements SdeStepper {
     /**
      * {@link ExponentialEuler#advance} for component {@code i}, with the coefficients of the last
      * rate kept: components whose rate does not change (persistent burdens, loads, traits) pay their
-     * exponential once, not twice a step. The coefficients are those {@code advance} computes, so the
+     * exponential once, not twice a step, and so does a component whose rate equals the previous
+     * component's. The coefficients are those {@code advance} computes, so the
      * result is bit for bit the same.
      */
     private double advance(int i, double xi, double f, double k, double dt) {
@@ -109,9 +110,14 @@ public final class ExponentialMidpoint implements SdeStepper {
                 java.util.Arrays.fill(lastRate, Double.NaN);
                 lastDt = dt;
             }
-            // ExponentialEuler.advance's own coefficients, written out (no array per call)
+            // ExponentialEuler.advance's own coefficients, written out (no array per call); a
+            // component with the rate the one before it just had (twin organs) copies its coefficients
             double kdt = k * dt;
-            if (kdt == 0.0) {
+            if (i > 0 && k == lastRate[i - 1]) {
+                decay[i] = decay[i - 1];
+                phi[i] = phi[i - 1];
+                psi[i] = psi[i - 1];
+            } else if (kdt == 0.0) {
                 decay[i] = 1.0;
                 phi[i] = dt;
                 psi[i] = Math.sqrt(dt);
