@@ -9,7 +9,7 @@ import org.senesim.scenario.Species;
  * start age each organ is close to the stationary law of its SDE with production frozen. With
  * noise, its mean is taken: the stationary density of {@code dX = μ(X)dt + σ dW} reflected at 0 is
  * {@code ∝ exp(2Φ(x)/σ²)}, {@code Φ(x) = ∫₀ˣ μ}, integrated numerically on {@code [0, X_c]}
- * (Simpson's rule). Without noise the fixed point of the drift is taken. Blood SASP couples the
+ * (composite Gauss–Legendre, {@link StationaryQuadrature}; Simpson's rule outside its range). Without noise the fixed point of the drift is taken. Blood SASP couples the
  * organs, so the organ values are iterated a few times. The persistent burdens start as if the
  * start-age blood SASP had acted since birth ({@code Y = φ·S·(1 − e^{−a0/τ})}, an approximation:
  * the SASP of youth was lower). Loads start equal to their marker burdens; the
@@ -31,7 +31,6 @@ final class QuasiStationary {
         double etaAge = p.eta * startAge;
         x[OrganismEquations.RESERVE] = -p.stemLossPerYear * Math.max(0.0, startAge - p.referenceAge);
         double stemKill = OrganismEquations.stemKill(p, x[OrganismEquations.RESERVE]);
-        double[] saturation = saturationTerms(p.kappa, p.threshold);
         double[] prods = new double[Organ.COUNT];
         double[] vars = new double[Organ.COUNT];
         double[] next = new double[Organ.COUNT];
@@ -45,7 +44,7 @@ final class QuasiStationary {
                 // an organ with the same production and noise as an earlier one (a twin) has its mean
                 int twin = twinOf(prods, vars, o);
                 next[o] = twin >= 0 ? next[twin]
-                        : var > 0 ? stationaryMean(prod, immune * p.beta, p.kappa, stemKill, var, p.threshold, saturation)
+                        : var > 0 ? stationaryMean(prod, immune * p.beta, p.kappa, stemKill, var, p.threshold)
                         : fixedPoint(prod, immune * p.beta, p.kappa, stemKill, p.threshold);
             }
             boolean settled = true;
@@ -115,8 +114,20 @@ final class QuasiStationary {
         return -1;
     }
 
-    /** Mean of the stationary density ∝ exp(2Φ/σ²) on [0, upper], Φ(x) = ∫ drift. */
+    /**
+     * Mean of the stationary density ∝ exp(2Φ/σ²) on [0, upper], Φ(x) = ∫ drift: by composite
+     * Gauss–Legendre ({@link StationaryQuadrature}) where the density is smooth enough for it, which
+     * covers the registry's ranges, otherwise by Simpson's rule with 4,000 intervals.
+     */
     static double stationaryMean(double prod, double b, double kappa, double c, double variance, double upper) {
+        if (StationaryQuadrature.covers(prod, b, kappa, c, variance, upper)) {
+            return StationaryQuadrature.of(kappa, upper).mean(prod, b, c, variance);
+        }
+        return simpsonMean(prod, b, kappa, c, variance, upper);
+    }
+
+    /** The same by Simpson's rule with {@value #INTERVALS} intervals (the reference, and the fallback). */
+    static double simpsonMean(double prod, double b, double kappa, double c, double variance, double upper) {
         return stationaryMean(prod, b, kappa, c, variance, upper, saturationTerms(kappa, upper));
     }
 

@@ -82,6 +82,11 @@ public final class ExponentialMidpoint implements SdeStepper {
             }
             noise[i] = s;
         }
+        if (dt != lastDt) {
+            // coefficients are per (rate, dt): a new step length forgets them
+            java.util.Arrays.fill(lastRate, Double.NaN);
+            lastDt = dt;
+        }
         eq.split(t, x, forcing, rate);
         for (int i = 0; i < n; i++) {
             mid[i] = advance(i, x[i], forcing[i], rate[i], dt);
@@ -105,11 +110,7 @@ public final class ExponentialMidpoint implements SdeStepper {
      * result is bit for bit the same.
      */
     private double advance(int i, double xi, double f, double k, double dt) {
-        if (k != lastRate[i] || dt != lastDt) {
-            if (dt != lastDt) {
-                java.util.Arrays.fill(lastRate, Double.NaN);
-                lastDt = dt;
-            }
+        if (k != lastRate[i]) {
             // ExponentialEuler.advance's own coefficients, written out (no array per call); a
             // component with the rate the one before it just had (twin organs) copies its coefficients
             double kdt = k * dt;
