@@ -34,6 +34,8 @@ public final class OrganismSimulation {
     private final ExponentialMidpoint stepper = new ExponentialMidpoint();
     private final CounterNoise noise;
     private final double[] normals = new double[OrganismEquations.NOISE_DIMENSION];
+    /** The Wiener processes that load on some component (with fully shared noise, only the shared one). */
+    private final boolean[] usedNoise = new boolean[OrganismEquations.NOISE_DIMENSION];
     private final double[] x;
     private final long seed;
     private final long entity;
@@ -75,6 +77,15 @@ public final class OrganismSimulation {
             eq.freezeSkin();
         }
         this.extrinsicDeathAge = extrinsicDeathAge(p, seed, entity, startAgeYears);
+        // the diffusion is constant (OrganismEquations.constantDiffusion): a normal nothing loads
+        // on is never read by the stepper, so it need not be drawn
+        double[][] g = new double[OrganismEquations.DIMENSION][OrganismEquations.NOISE_DIMENSION];
+        eq.diffusion(0.0, x, g);
+        for (double[] row : g) {
+            for (int j = 0; j < row.length; j++) {
+                usedNoise[j] |= row[j] != 0.0;
+            }
+        }
     }
 
     /** The quasi-stationary starting state of person {@code entity}, personalised (before any skin source). */
@@ -112,7 +123,7 @@ public final class OrganismSimulation {
                     p.immuneCapacity(age), StrictMath.exp(x[OrganismEquations.RESERVE]), eq.senolyticRate(Organ.SKIN),
                     exposures));
         }
-        noise.fill(step, normals);
+        noise.fill(step, normals, usedNoise);
         stepper.step(eq, t, dtDays, x, normals);
         if (skin != null) {
             x[SKIN] = skinNext;
