@@ -26,7 +26,8 @@ import java.util.Map;
  * {@code x[h] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋])} at {@code h = (n − 1)p} (0-based). So p05 ≤ p50 ≤ p95
  * always, the band of two samples spans 90 % of their distance, and values equal across samples
  * give a band of zero width. Undefined values (NaN: a sample whose person had died by that
- * observation) are left out, and {@code samples} says how many values each band rests on. The age at
+ * observation, or a value "at the end" of a sample that died before it, {@link #END_SUFFIX}) are left
+ * out, and {@code samples} says how many values each band rests on. The age at
  * death is the exception: a sample whose person is alive at the end of the run is not left out (that
  * would bias the band towards early deaths) but counted as dying after the end; a percentile that
  * falls among those survivors is "alive at" the run's last age ({@link Band#aliveAt}).
@@ -59,6 +60,12 @@ public final class Uncertainty {
      */
     public record Sample(int index, long seed, ParameterSet parameters, TimeSeries series, List<SummaryItem> summary) {
     }
+
+    /**
+     * Ids of summary items taken at the end of the run ("collagen at 105"): a sample whose person died
+     * earlier ended its run at the death, so its value belongs to another age and is left out of the band.
+     */
+    public static final String END_SUFFIX = "_end";
 
     /** The summary item whose survivors are censored rather than left out. */
     public static final String AGE_AT_DEATH = "age_at_death";
@@ -226,6 +233,7 @@ public final class Uncertainty {
             String id = nominalSummary.get(j).id();
             summaryIds.add(id);
             boolean censored = AGE_AT_DEATH.equals(id);
+            boolean atEnd = id.endsWith(END_SUFFIX);
             int m = 0;
             for (int k = 0; k < n; k++) {
                 double v = Double.NaN;
@@ -236,9 +244,13 @@ public final class Uncertainty {
                     }
                 }
                 summaryValues[k][j] = v;
+                boolean survived = survived(samples.get(k).series(), rows, age);
+                if (atEnd && !survived) {
+                    continue; // its run ended at its death: a value at an earlier age, not at the end
+                }
                 if (!Double.isNaN(v)) {
                     values[m++] = v;
-                } else if (censored && survived(samples.get(k).series(), rows, age)) {
+                } else if (censored && survived) {
                     values[m++] = Double.POSITIVE_INFINITY;
                 }
             }

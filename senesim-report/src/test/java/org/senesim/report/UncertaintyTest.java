@@ -218,6 +218,18 @@ class UncertaintyTest {
         assertThat(u.describe()).contains("its own seed");
         // Every other item keeps leaving undefined values out.
         assertThat(Uncertainty.of(1, series(0, 5), summary(0), samples(10, 5)).summaryBand("death").samples()).isEqualTo(5);
+        // A value at the end of the run is left out for the samples that died before it.
+        List<SummaryItem> withEnd = List.of(nominalSummary.get(0), new SummaryItem("collagen_end", "Collagen at 30", 0.5,
+                "1", "end"));
+        List<Uncertainty.Sample> mixed = new ArrayList<>();
+        for (int k = 1; k <= 4; k++) {
+            mixed.add(new Uncertainty.Sample(k, 100L + k, nominal, series(k, k <= 2 ? 3 : 5), List.of(
+                    new SummaryItem(Uncertainty.AGE_AT_DEATH, "Age at death", k <= 2 ? 60 + k : Double.NaN, "years", "d"),
+                    new SummaryItem("collagen_end", "Collagen at 30", k, "1", "end"))));
+        }
+        Uncertainty.Band end = Uncertainty.of(100, series(0, 5), withEnd, mixed).summaryBand("collagen_end");
+        assertThat(end.samples()).isEqualTo(2);
+        assertThat(end.p05()).isGreaterThanOrEqualTo(3);
         // A sample cut short (its series ends early) without an age at death is not a survivor.
         samples.set(1, new Uncertainty.Sample(2, 102L, nominal, series(2, 3), samples.get(1).summary()));
         assertThat(Uncertainty.of(100, series(0, 5), nominalSummary, samples).summaryBand(Uncertainty.AGE_AT_DEATH)

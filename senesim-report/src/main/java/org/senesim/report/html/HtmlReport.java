@@ -319,8 +319,9 @@ public final class HtmlReport {
                         .append(uncertainty.samples()).append(" runs with sampled parameters")
                         .append(uncertainty.ownNoise() ? ", each with its own seed," : " and the same seed,")
                         .append(" their median in brackets (every sample's numbers are in <code>")
-                        .append(Uncertainty.OUTCOMES_CSV).append("</code>). Age at death counts the samples alive at the end"
-                                + " as dying after it, so its band is not drawn from the early deaths alone.");
+                        .append(Uncertainty.OUTCOMES_CSV).append("</code>). Values at the end of the run are over the samples"
+                                + " alive then; age at death counts those as dying after the end, so its band is not"
+                                + " drawn from the early deaths alone.");
             }
             sb.append("</p>\n");
             if (uncertainty != null && !uncertainty.deaths().isEmpty()) {
