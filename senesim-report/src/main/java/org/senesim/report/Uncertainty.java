@@ -66,6 +66,8 @@ public final class Uncertainty {
      * earlier ended its run at the death, so its value belongs to another age and is left out of the band.
      */
     public static final String END_SUFFIX = "_end";
+    /** Whether the person lived to the end: defined for every sample, the dead included (0). */
+    public static final String ALIVE_AT_END = "alive_at_end";
 
     /** The summary item whose survivors are censored rather than left out. */
     public static final String AGE_AT_DEATH = "age_at_death";
@@ -233,7 +235,7 @@ public final class Uncertainty {
             String id = nominalSummary.get(j).id();
             summaryIds.add(id);
             boolean censored = AGE_AT_DEATH.equals(id);
-            boolean atEnd = id.endsWith(END_SUFFIX);
+            boolean atEnd = id.endsWith(END_SUFFIX) && !ALIVE_AT_END.equals(id);
             int m = 0;
             for (int k = 0; k < n; k++) {
                 double v = Double.NaN;

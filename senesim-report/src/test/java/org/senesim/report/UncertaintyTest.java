@@ -220,16 +220,21 @@ class UncertaintyTest {
         assertThat(Uncertainty.of(1, series(0, 5), summary(0), samples(10, 5)).summaryBand("death").samples()).isEqualTo(5);
         // A value at the end of the run is left out for the samples that died before it.
         List<SummaryItem> withEnd = List.of(nominalSummary.get(0), new SummaryItem("collagen_end", "Collagen at 30", 0.5,
-                "1", "end"));
+                "1", "end"), new SummaryItem(Uncertainty.ALIVE_AT_END, "Alive", 1, "1", "alive"));
         List<Uncertainty.Sample> mixed = new ArrayList<>();
         for (int k = 1; k <= 4; k++) {
             mixed.add(new Uncertainty.Sample(k, 100L + k, nominal, series(k, k <= 2 ? 3 : 5), List.of(
                     new SummaryItem(Uncertainty.AGE_AT_DEATH, "Age at death", k <= 2 ? 60 + k : Double.NaN, "years", "d"),
-                    new SummaryItem("collagen_end", "Collagen at 30", k, "1", "end"))));
+                    new SummaryItem("collagen_end", "Collagen at 30", k, "1", "end"),
+                    new SummaryItem(Uncertainty.ALIVE_AT_END, "Alive", k <= 2 ? 0 : 1, "1", "alive"))));
         }
-        Uncertainty.Band end = Uncertainty.of(100, series(0, 5), withEnd, mixed).summaryBand("collagen_end");
+        Uncertainty ends = Uncertainty.of(100, series(0, 5), withEnd, mixed);
+        Uncertainty.Band end = ends.summaryBand("collagen_end");
         assertThat(end.samples()).isEqualTo(2);
         assertThat(end.p05()).isGreaterThanOrEqualTo(3);
+        // ...but whether the person lived to the end is defined for the dead too
+        assertThat(ends.summaryBand(Uncertainty.ALIVE_AT_END).samples()).isEqualTo(4);
+        assertThat(ends.summaryBand(Uncertainty.ALIVE_AT_END).p50()).isEqualTo(0.5);
         // A sample cut short (its series ends early) without an age at death is not a survivor.
         samples.set(1, new Uncertainty.Sample(2, 102L, nominal, series(2, 3), samples.get(1).summary()));
         assertThat(Uncertainty.of(100, series(0, 5), nominalSummary, samples).summaryBand(Uncertainty.AGE_AT_DEATH)
