@@ -45,11 +45,37 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress on the console.")
     boolean quiet;
 
+    @Option(names = "--engine", paramLabel = "E", description = "Where the candidates run: local (this JVM's threads, "
+            + "default) or spark (Apache Spark, in a JVM of its own; docs/spark.md). Results do not depend on it.")
+    String engine = "local";
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the Spark master (local[N], spark://HOST:7077). Default: local[--threads], else local[*].")
+    String master;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            throw new InputException("--engine is '" + engine + "'. Fix: --engine local or --engine spark");
+        }
+        if (master != null && !engine.equals("spark")) {
+            throw new InputException("--master sets where Spark runs. Fix: add --engine spark, or drop --master");
+        }
         ParameterRegistry registry = ParameterRegistry.builtIn();
         TargetsFile targets = TargetsFile.load(targetsFile, registry);
         int nThreads = RunOptions.threadCount(threads);
+        if (engine.equals("spark")) {
+            // the targets file loaded here, so its mistakes are found before Spark starts; the child runs it
+            List<String> a = new java.util.ArrayList<>(List.of(targetsFile.toString(), "--master",
+                    master != null ? master : threads != null ? "local[" + threads + "]" : "local[*]"));
+            if (out != null) {
+                a.addAll(List.of("--out", out.toString()));
+            }
+            if (quiet) {
+                a.add("--quiet");
+            }
+            return SparkEngine.run(SparkEngine.CALIBRATE_MAIN, a);
+        }
         Path folder = out != null ? out : Path.of("calibrations", targets.name());
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new InputException("--out " + folder + " is a file. Fix: give a folder");

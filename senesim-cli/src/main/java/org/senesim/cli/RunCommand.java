@@ -60,10 +60,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--uncertainty", paramLabel = "N",
             description = "Also run the scenario N more times (2 to " + UncertaintyRuns.MAX_SAMPLES + ") with its registry "
                     + "parameters drawn from their distributions (reproducible from the seed; values the scenario sets stay "
-                    + "fixed, the evidence filter applies after the draw; every sample runs with the scenario's seed) and "
-                    + "draw 5-95%% bands on every chart and in summary.json (docs/outputs.md). Takes about N/threads times "
-                    + "as long.")
+                    + "fixed, the evidence filter applies after the draw; sample k lives seed + k, so the bands are a "
+                    + "prediction for this person: parameters and chance) and draw 5-95%% bands on every chart and in "
+                    + "summary.json (docs/outputs.md). Takes about N/threads times as long.")
     Integer uncertainty;
+
+    @Option(names = "--same-noise", description = "With --uncertainty: every sample lives the scenario's own seed "
+            + "(common random numbers), so the bands show the parameters' uncertainty alone, not chance.")
+    boolean sameNoise;
 
     @Option(names = "--posterior", paramLabel = "FILE",
             description = "With --uncertainty: draw the calibrated parameters from this posterior ensemble (posterior.json of "
@@ -91,6 +95,9 @@ final class RunCommand implements Callable<Integer> {
         boolean quiet = options.quiet;
         if (uncertainty != null) {
             UncertaintyRuns.check(uncertainty);
+        }
+        if (sameNoise && uncertainty == null) {
+            throw new InputException("--same-noise sets how uncertainty samples are seeded. Fix: add --uncertainty N");
         }
         if (posteriorFile != null && uncertainty == null) {
             throw new InputException("--posterior draws uncertainty samples. Fix: add --uncertainty N");
@@ -143,7 +150,7 @@ final class RunCommand implements Callable<Integer> {
             Uncertainty bands = null;
             if (uncertainty != null) {
                 List<Uncertainty.Sample> samples = UncertaintyRuns.run(spec, uncertainty, nThreads, quiet ? null : System.err,
-                        posterior);
+                        posterior, sameNoise);
                 bands = Uncertainty.of(scenario.seed(), run.result().series(), run.result().summary(), samples);
             }
             List<TierCuts.Cut> cuts = tierCuts

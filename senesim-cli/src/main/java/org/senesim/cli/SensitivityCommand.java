@@ -1,15 +1,8 @@
 package org.senesim.cli;
 
-import org.senesim.calibration.report.SensitivityReport;
-import org.senesim.calibration.sensitivity.Morris;
-import org.senesim.calibration.sensitivity.MorrisIndex;
-import org.senesim.calibration.sensitivity.Sobol;
-import org.senesim.calibration.sensitivity.SobolIndex;
+import org.senesim.calibration.sensitivity.SensitivityStudy;
 import org.senesim.calibration.space.Evaluator;
-import org.senesim.calibration.space.ParameterSpace;
-import org.senesim.calibration.targets.RunLayerEvaluator;
 import org.senesim.calibration.targets.Quantity;
-import org.senesim.evidence.ParameterRegistry;
 import org.senesim.report.ParquetTables;
 import org.senesim.report.RunFolder;
 import org.senesim.run.LocalExecutor;
@@ -19,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -40,9 +32,6 @@ import java.util.concurrent.Callable;
                 + " (mu*, sigma) or Sobol first-order and total indices with 95%% bootstrap intervals. Writes"
                 + " sensitivity.csv and report.html (docs/calibration.md).")
 final class SensitivityCommand implements Callable<Integer> {
-
-    /** Sobol above this many parameters is refused: screen with Morris first. */
-    static final int SOBOL_MAX_PARAMETERS = 30;
 
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario whose person the cohort copies.")
     Path scenarioFile;
@@ -80,98 +69,78 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress on the console.")
     boolean quiet;
 
+    @Option(names = "--engine", paramLabel = "E", description = "Where the cohorts run: local (this JVM's threads, "
+            + "default) or spark (Apache Spark, in a JVM of its own; docs/spark.md). Results do not depend on it.")
+    String engine = "local";
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the Spark master (local[N], spark://HOST:7077). Default: local[--threads], else local[*].")
+    String master;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            throw new InputException("--engine is '" + engine + "'. Fix: --engine local or --engine spark");
+        }
+        if (master != null && !engine.equals("spark")) {
+            throw new InputException("--master sets where Spark runs. Fix: add --engine spark, or drop --master");
+        }
         Scenario scenario = ScenarioLoader.load(scenarioFile);
-        ParameterRegistry registry = ParameterRegistry.builtIn();
         int nThreads = RunOptions.threadCount(threads);
-        if (!method.equals("morris") && !method.equals("sobol")) {
-            throw new InputException("--method is '" + method + "'. Fix: --method morris or --method sobol");
-        }
-        boolean sobol = method.equals("sobol");
-        List<String> selectors = parameters == null ? List.of("organism.*") : parameters;
-        ParameterSpace space;
+        SensitivityStudy study;
         try {
-            space = ParameterSpace.select(registry, selectors);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--parameters: " + e.getMessage());
+            study = SensitivityStudy.of(scenario, method, parameters, outputs, samples, people, seed);
+        } catch (SensitivityStudy.BadOption e) {
+            throw new InputException(e.getMessage());
         }
-        // a mouse parameter cannot move a woman's cohort (and the reverse): leave the other species' out
-        String species = scenario.person().species().name().toLowerCase(Locale.ROOT);
-        space = new ParameterSpace(space.dimensions().stream().filter(d -> {
-            String s = registry.get(d.id()).species();
-            return s.equals("any") || s.equals(species);
-        }).toList());
-        List<String> scenarioSet = new ArrayList<>();
-        for (String id : space.ids()) {
-            if (scenario.parameterOverrides().containsKey(id)) {
-                scenarioSet.add(id);
-            }
+        if (engine.equals("spark")) {
+            // the same checks passed here; the child repeats them and runs the design on Spark
+            return SparkEngine.run(SparkEngine.SENSITIVITY_MAIN, sparkArguments());
         }
-        if (!scenarioSet.isEmpty()) {
-            System.err.println("note: " + String.join(", ", scenarioSet) + " set by the scenario will vary over the"
-                    + " registry range instead");
+        for (String note : study.notes()) {
+            System.err.println("note: " + note);
         }
-        if (space.size() == 0) {
-            throw new InputException("--parameters selects no parameter with a plausible range. Fix: list ids with"
-                    + " 'senesim params --grep WORD'");
-        }
-        if (sobol && space.size() > SOBOL_MAX_PARAMETERS) {
-            throw new InputException("--method sobol with " + space.size() + " parameters would take N*(k+2) = "
-                    + (samplesOr(256) * (space.size() + 2)) + " cohort runs. Fix: screen with --method morris first and"
-                    + " pass the top ones with --parameters (at most " + SOBOL_MAX_PARAMETERS + ")");
-        }
-        List<Quantity> quantities = new ArrayList<>();
-        for (String q : outputs == null ? List.of("median_age_at_death") : outputs) {
-            Quantity parsed = Quantity.parse(q.strip());
-            if (parsed == null) {
-                throw new InputException("--outputs: unknown figure '" + q + "'. Fix: one of " + Quantity.FORMS);
-            }
-            if (parsed.kind() == Quantity.Kind.COLUMN_MEDIAN_AT && !Quantity.columns().contains(parsed.column())) {
-                throw new InputException("--outputs: no organism column '" + parsed.column() + "'. Fix: one of "
-                        + String.join(", ", Quantity.columns()));
-            }
-            quantities.add(parsed);
-        }
-        if (people < 10 || people > 10_000_000) {
-            throw new InputException("--people must be between 10 and 10000000, got " + people);
-        }
-        int n = samplesOr(sobol ? 256 : 10);
-        if (n < 2 || n > 1_000_000) {
-            throw new InputException("--samples must be between 2 and 1000000, got " + n);
-        }
-        Evaluator cohorts = new RunLayerEvaluator(scenario, space, quantities, people, new LocalExecutor(nThreads));
+        Evaluator cohorts = study.evaluator(new LocalExecutor(nThreads));
         Evaluator evaluator = quiet ? cohorts : new ProgressEvaluator(cohorts, "Sensitivity of " + scenario.name());
         Path target = out != null ? out : Path.of("runs", "sensitivity-" + scenario.name() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
         try (RunFolder folder = RunFolder.create(target, force)) {
-            String note = String.format(Locale.ROOT, "%s: cohorts of %d copies of the scenario's person (%s), %d"
-                    + " parameters over their registry ranges, seed %d. Model predictions with stated evidence,"
-                    + " not medical advice.", sobol ? "Sobol indices (Saltelli sampling, N = " + n + ")"
-                    : "Morris screening (" + n + " trajectories, 4 levels)", people, scenario.name(), space.size(), seed);
-            String title = "Sensitivity: " + scenario.name();
-            if (sobol) {
-                List<SobolIndex> idx = Sobol.run(space, evaluator, n, seed);
-                folder.writeText("sensitivity.csv", SensitivityReport.sobolCsv(idx));
-                folder.writeText("report.html", SensitivityReport.sobolHtml(title, note, idx));
-                closeProgress(evaluator);
-                printTop(SensitivityReport.sobolCsv(idx));
-            } else {
-                List<MorrisIndex> idx = Morris.run(space, evaluator, n, 4, seed);
-                folder.writeText("sensitivity.csv", SensitivityReport.morrisCsv(idx));
-                folder.writeText("report.html", SensitivityReport.morrisHtml(title, note, idx));
-                closeProgress(evaluator);
-                printTop(SensitivityReport.morrisCsv(idx));
-            }
+            SensitivityStudy.Result result = study.run(evaluator);
+            closeProgress(evaluator);
+            folder.writeText("sensitivity.csv", result.csv());
+            folder.writeText("report.html", result.html());
             ParquetTables.fromCsv(folder.resolve("sensitivity.csv"), folder.resolve("sensitivity.parquet"));
+            printTop(result.csv());
             Path done = folder.commit();
             System.out.println("Report: " + done.resolve("report.html"));
         }
         return ExitCodes.OK;
     }
 
-    private int samplesOr(int def) {
-        return samples == null ? def : samples;
+    /** This command's options for the Spark entry point (it takes the same ones, less the engine's). */
+    private List<String> sparkArguments() {
+        List<String> a = new ArrayList<>(List.of(scenarioFile.toString(), "--method", method, "--people",
+                Integer.toString(people), "--seed", Long.toString(seed)));
+        if (parameters != null) {
+            a.addAll(List.of("--parameters", String.join(",", parameters)));
+        }
+        if (outputs != null) {
+            a.addAll(List.of("--outputs", String.join(",", outputs)));
+        }
+        if (samples != null) {
+            a.addAll(List.of("--samples", samples.toString()));
+        }
+        if (out != null) {
+            a.addAll(List.of("--out", out.toString()));
+        }
+        if (force) {
+            a.add("--force");
+        }
+        if (quiet) {
+            a.add("--quiet");
+        }
+        a.addAll(List.of("--master", master != null ? master : threads != null ? "local[" + threads + "]" : "local[*]"));
+        return a;
     }
 
     private void closeProgress(Evaluator e) {

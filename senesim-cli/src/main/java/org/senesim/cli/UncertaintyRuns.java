@@ -18,11 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The samples of {@code senesim run --uncertainty N}: the scenario run N more times, sample k with
- * the parameters {@link ParameterSet#sampledThenFiltered} draws for step k from the scenario's seed
- * (values the scenario sets stay fixed, the evidence filter applies after the draw), and with the
- * scenario's own seed for the run itself: common random numbers, so the spread between samples is
- * the parameters' and not the tissue's run-to-run noise ({@link UncertaintyDesign}). Samples take no
- * snapshots and keep only their time series and summary. The run layer's executor spreads them over
+ * the parameters {@link ParameterSet#sampledThenFiltered} (or the posterior) draws for step k from the
+ * scenario's seed (values the scenario sets stay fixed, the evidence filter applies after the draw),
+ * and living seed + k — or, with {@code --same-noise}, the scenario's own seed (common random numbers:
+ * the spread is then the parameters' alone) ({@link UncertaintyDesign}). Samples take no snapshots and
+ * keep only their time series and summary. The run layer's executor spreads them over
  * the threads; every sample's result is the same whatever the thread count.
  */
 final class UncertaintyRuns {
@@ -54,15 +54,19 @@ final class UncertaintyRuns {
      * @param log     where to print one line per finished sample, or null
      */
     static List<Uncertainty.Sample> run(RunSpec nominal, int n, int threads, PrintStream log) {
-        return run(nominal, n, threads, log, null);
+        return run(nominal, n, threads, log, null, false);
     }
 
     /**
      * As {@link #run(RunSpec, int, int, PrintStream)}, with sample k's parameters drawn from
-     * {@code posterior} when given ({@link Posterior#sample}); otherwise an {@link UncertaintyDesign}.
+     * {@code posterior} when given ({@link Posterior#sample}), and every sample on the nominal seed when
+     * {@code sameNoise}.
      */
-    static List<Uncertainty.Sample> run(RunSpec nominal, int n, int threads, PrintStream log, Posterior posterior) {
-        Design design = posterior == null ? new UncertaintyDesign(nominal, n) : posteriorDesign(nominal, n, posterior);
+    static List<Uncertainty.Sample> run(RunSpec nominal, int n, int threads, PrintStream log, Posterior posterior,
+                                        boolean sameNoise) {
+        Design design = posterior == null ? new UncertaintyDesign(nominal, n, sameNoise)
+                : new UncertaintyDesign(nominal, n, sameNoise,
+                        k -> posterior.sample(nominal.parameters(), nominal.seed(), k, nominal.minTier()), "posterior sample ");
         LocalExecutor executor = new LocalExecutor(threads);
         if (log != null) {
             log.println("Running " + n + " uncertainty samples, " + executor.concurrentRuns(n) + " at a time...");
@@ -85,18 +89,7 @@ final class UncertaintyRuns {
         }
         List<Uncertainty.Sample> samples = new ArrayList<>();
         executor.execute(design, simulator, (i, run) -> samples.add(new Uncertainty.Sample(UncertaintyDesign.sample(i),
-                run.spec().parameters(), run.result().series(), run.result().summary())));
+                run.spec().seed(), run.spec().parameters(), run.result().series(), run.result().summary())));
         return samples;
-    }
-
-    /** Sample k (spec k − 1) with the parameters {@link Posterior#sample} draws for step k; no snapshots, the run's seed. */
-    private static Design posteriorDesign(RunSpec nominal, int n, Posterior posterior) {
-        RunSpec base = nominal.withoutSnapshots();
-        List<RunSpec> specs = new ArrayList<>();
-        for (int k = 1; k <= n; k++) {
-            ParameterSet p = posterior.sample(nominal.parameters(), nominal.seed(), k, nominal.minTier());
-            specs.add(base.withParameters(p).withLabel("posterior sample " + k));
-        }
-        return Design.of(specs);
     }
 }

@@ -78,6 +78,12 @@ class CalibrationCommandsTest {
         CliTestSupport.Result sobol = CliTestSupport.run("sensitivity", scenario.toString(), "--method", "sobol");
         assertThat(sobol.exitCode()).isEqualTo(2);
         assertThat(sobol.err()).contains("screen with --method morris first");
+        CliTestSupport.Result engine = CliTestSupport.run("sensitivity", scenario.toString(), "--engine", "flink");
+        assertThat(engine.exitCode()).isEqualTo(2);
+        assertThat(engine.err()).contains("--engine local or --engine spark");
+        CliTestSupport.Result master = CliTestSupport.run("sensitivity", scenario.toString(), "--master", "local[2]");
+        assertThat(master.exitCode()).isEqualTo(2);
+        assertThat(master.err()).contains("Fix: add --engine spark");
     }
 
     @Test

@@ -87,6 +87,33 @@ class UncertaintyRunTest {
     }
 
     @Test
+    void sampleKLivesSeedPlusKUnlessAllShareTheScenariosNoise(@TempDir Path dir) throws IOException {
+        Path scenario = RunCommandTest.write(dir, "small.yaml", RunCommandTest.SMALL);
+        Path own = dir.resolve("own");
+        Path same = dir.resolve("same");
+        assertThat(run("run", scenario.toString(), "--uncertainty", "3", "--seed", "7", "--out", own.toString(), "--quiet")
+                .exitCode()).isZero();
+        assertThat(run("run", scenario.toString(), "--uncertainty", "3", "--seed", "7", "--same-noise", "--out",
+                same.toString(), "--quiet").exitCode()).isZero();
+        List<String> ownRows = Files.readAllLines(own.resolve(Uncertainty.OUTCOMES_CSV));
+        List<String> sameRows = Files.readAllLines(same.resolve(Uncertainty.OUTCOMES_CSV));
+        assertThat(ownRows.get(0)).startsWith("sample,seed,");
+        for (int k = 1; k <= 3; k++) {
+            assertThat(ownRows.get(k)).startsWith(k + "," + (7 + k) + ",");
+            assertThat(sameRows.get(k)).startsWith(k + ",7,");
+        }
+        // the same parameters were drawn either way; only the chance paths differ
+        assertThat(read(same, Uncertainty.SAMPLES_CSV)).isEqualTo(read(own, Uncertainty.SAMPLES_CSV));
+        assertThat(read(same, Uncertainty.CSV)).isNotEqualTo(read(own, Uncertainty.CSV));
+        assertThat(read(own, RunFiles.REPORT)).contains("each its own seed");
+        assertThat(read(same, RunFiles.REPORT)).contains("same seed: the parameters alone");
+        // the option alone is bad input
+        CliTestSupport.Result lone = run("run", scenario.toString(), "--same-noise", "--out", dir.resolve("x").toString());
+        assertThat(lone.exitCode()).isEqualTo(2);
+        assertThat(lone.err()).contains("--same-noise").contains("Fix: add --uncertainty N");
+    }
+
+    @Test
     void everyBandContainsItsMedian(@TempDir Path dir) throws IOException {
         Path scenario = RunCommandTest.write(dir, "small.yaml", RunCommandTest.SMALL);
         Path out = dir.resolve("out");

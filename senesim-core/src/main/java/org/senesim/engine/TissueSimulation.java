@@ -14,6 +14,7 @@ import org.senesim.parallel.Workers;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.Species;
 import org.senesim.scenario.TissueSpec;
+import org.senesim.systemic.DeathCause;
 import org.senesim.systemic.Organ;
 import org.senesim.systemic.OrganismColumns;
 import org.senesim.systemic.OrganismEvent;
@@ -264,6 +265,9 @@ public final class TissueSimulation {
                 "1 if the simulated person was alive at the end, 0 if the whole-body burden or extrinsic mortality ended the life."));
         items.add(new SummaryItem("age_at_death", "Age at death", body.alive() ? Double.NaN : body.deathAgeYears(), "year",
                 body.alive() ? "Not defined: alive at the end of the run." : "Cause: " + body.deathCause() + "."));
+        // the code, so that uncertainty samples and replicates that died can be told apart by cause
+        items.add(new SummaryItem("death_cause", "Cause of death", body.deathCause().code(), SummaryItem.CATEGORY,
+                DeathCause.LEGEND));
         return items;
     }
 

@@ -196,8 +196,11 @@ public record Posterior(List<String> parameters, List<String> held, double[] wei
         try {
             text = Files.readString(file);
         } catch (IOException e) {
-            throw new ScenarioException(file.toString(), 0, 0, "", "cannot read the posterior file (" + e.getMessage()
-                    + "). Fix: give a posterior.json written by 'senesim calibrate'");
+            // a missing file's exception message is only its path, which the location already names
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+            throw new ScenarioException(file.toString(), 0, 0, "", "cannot read the posterior file (" + why
+                    + "). Fix: give a posterior.json written by 'senesim calibrate' (a calibration folder holds it as "
+                    + "posterior.json; examples/calibration ships default-human.posterior.json)");
         }
         return parse(text, file.toString(), registry);
     }

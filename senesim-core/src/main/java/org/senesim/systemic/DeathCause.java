@@ -9,6 +9,9 @@ public enum DeathCause {
     /** Age-independent extrinsic mortality (accidents, infections, ...). */
     EXTRINSIC(2);
 
+    /** What the codes mean, for the description of a {@code death_cause} summary item. */
+    public static final String LEGEND = "0 alive, 1 whole-body senescent burden crossed X_c, 2 extrinsic mortality.";
+
     private final int code;
 
     DeathCause(int code) {

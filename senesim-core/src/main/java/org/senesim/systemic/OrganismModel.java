@@ -341,7 +341,7 @@ public final class OrganismModel {
             s.add(new SummaryItem("age_at_death", "Age at death", sim.deathAgeYears(), "years",
                     "Age at death; NaN when alive at the end of the run."));
             s.add(new SummaryItem("death_cause", "Cause of death", sim.deathCause().code(), SummaryItem.CATEGORY,
-                    "0 alive, 1 whole-body senescent burden crossed X_c, 2 extrinsic mortality."));
+                    DeathCause.LEGEND));
             s.add(new SummaryItem("age_end", "Age at end of run", sim.ageYears(), "years",
                     "Age at the last step (the death step for a death)."));
             s.add(new SummaryItem("total_burden_end", "Whole-body burden at end", last[OrganismColumns.BURDEN_TOTAL], "1",

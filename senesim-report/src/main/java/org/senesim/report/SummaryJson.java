@@ -88,6 +88,10 @@ public final class SummaryJson {
                     Json.number(g, "p50", band.p50());
                     Json.number(g, "p95", band.p95());
                     g.writeNumberField("samples", band.samples());
+                    if (!Double.isNaN(band.aliveAt())) {
+                        // a null percentile of the age at death means "alive at this age"
+                        Json.number(g, "alive_at", band.aliveAt());
+                    }
                 }
                 Json.string(g, "unit", item.unit());
                 Json.string(g, "description", item.description());

@@ -17,17 +17,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parameter-uncertainty bands of a run: the scenario run again with its registry parameters drawn
- * from their distributions, summarised per observation and column as the 5th, 50th and 95th
- * percentiles over the samples.
+ * Uncertainty bands of a run: the scenario run again with its registry parameters drawn from their
+ * distributions (and, unless the samples share the run's seed, each sample living its own chance
+ * path), summarised per observation and column as the 5th, 50th and 95th percentiles over the samples.
  *
  * <p>Estimator: Hipparchus {@link Percentile} with {@link Percentile.EstimationType#R_7} (Hyndman
  * &amp; Fan type 7, the default of R and NumPy): with the n values sorted, the p-quantile is
  * {@code x[h] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋])} at {@code h = (n − 1)p} (0-based). So p05 ≤ p50 ≤ p95
  * always, the band of two samples spans 90 % of their distance, and values equal across samples
  * give a band of zero width. Undefined values (NaN: a sample whose person had died by that
- * observation, or an age at death of a survivor) are left out, and {@code samples} says how many
- * values each band rests on.
+ * observation, or a value "at the end" of a sample that died before it, {@link #END_SUFFIX}) are left
+ * out, and {@code samples} says how many values each band rests on. The age at
+ * death is the exception: a sample whose person is alive at the end of the run is not left out (that
+ * would bias the band towards early deaths) but counted as dying after the end; a percentile that
+ * falls among those survivors is "alive at" the run's last age ({@link Band#aliveAt}).
  *
  * <p>Files: {@link #CSV} (the bands), {@link #SAMPLES_CSV} (the drawn parameter values, sample ×
  * parameter) and {@link #OUTCOMES_CSV} (each sample's summary values, sample × summary item).
@@ -38,7 +41,7 @@ public final class Uncertainty {
     public static final String CSV = "uncertainty.csv";
     /** {@code sample,<parameter ids>}: the values each sample drew. */
     public static final String SAMPLES_CSV = "uncertainty-samples.csv";
-    /** {@code sample,<summary item ids>}: each sample's headline numbers. */
+    /** {@code sample,seed,<summary item ids>}: each sample's run seed and headline numbers. */
     public static final String OUTCOMES_CSV = "uncertainty-outcomes.csv";
 
     /** The percentiles of a band, in percent. */
@@ -50,12 +53,24 @@ public final class Uncertainty {
      * One uncertainty sample as run.
      *
      * @param index      1, 2, …; the random-stream step its parameters were drawn with
+     * @param seed       the seed its run lived (the scenario's own under common random numbers)
      * @param parameters the parameter values it used
      * @param series     its time series
      * @param summary    its headline numbers
      */
-    public record Sample(int index, ParameterSet parameters, TimeSeries series, List<SummaryItem> summary) {
+    public record Sample(int index, long seed, ParameterSet parameters, TimeSeries series, List<SummaryItem> summary) {
     }
+
+    /**
+     * Ids of summary items taken at the end of the run ("collagen at 105"): a sample whose person died
+     * earlier ended its run at the death, so its value belongs to another age and is left out of the band.
+     */
+    public static final String END_SUFFIX = "_end";
+    /** Whether the person lived to the end: defined for every sample, the dead included (0). */
+    public static final String ALIVE_AT_END = "alive_at_end";
+
+    /** The summary item whose survivors are censored rather than left out. */
+    public static final String AGE_AT_DEATH = "age_at_death";
 
     /**
      * The band of one summary item.
@@ -64,20 +79,37 @@ public final class Uncertainty {
      * @param p50     median
      * @param p95     95th percentile
      * @param samples how many samples had a defined value
+     * @param aliveAt for the age at death: the age at the end of the run, where a percentile of +∞ means
+     *                "still alive then"; NaN for every other item
      */
-    public record Band(double p05, double p50, double p95, int samples) {
+    public record Band(double p05, double p50, double p95, int samples, double aliveAt) {
 
-        /** {@code 0.12 – 0.18 (0.15)}: the 5–95 % range and the median; a dash when no sample had a value. */
+        /** A band of an item without survivors to count. */
+        public Band(double p05, double p50, double p95, int samples) {
+            this(p05, p50, p95, samples, Double.NaN);
+        }
+
+        /**
+         * {@code 0.12 – 0.18 (0.15)}: the 5–95 % range and the median; a dash when no sample had a
+         * value; a percentile among the survivors reads "alive at 105".
+         */
         public String text() {
             if (samples == 0) {
                 return "—";
             }
-            return Numbers.readable(p05, 3) + " – " + Numbers.readable(p95, 3) + " (" + Numbers.readable(p50, 3) + ")";
+            return value(p05) + " – " + value(p95) + " (" + value(p50) + ")";
+        }
+
+        private String value(double v) {
+            return v == Double.POSITIVE_INFINITY && !Double.isNaN(aliveAt) ? "alive at " + Numbers.readable(aliveAt, 3)
+                    : Numbers.readable(v, 3);
         }
     }
 
     private final int sampleCount;
     private final long seed;
+    /** The seed each sample's run lived, in sample order. */
+    private final long[] sampleSeeds;
     private final List<Column> columns;
     private final double[] day;
     private final double[] age;
@@ -109,12 +141,13 @@ public final class Uncertainty {
     /** How many of a dead sample's parameters {@link Death#notable} lists. */
     static final int NOTABLE = 3;
 
-    private Uncertainty(int sampleCount, long seed, List<Column> columns, double[] day, double[] age, int[] reached,
+    private Uncertainty(int sampleCount, long seed, long[] sampleSeeds, List<Column> columns, double[] day, double[] age, int[] reached,
                         double[][] p05, double[][] p50, double[][] p95, int[][] counts, Map<String, Band> summaryBands,
                         List<String> sampledIds, double[][] sampledValues, List<String> summaryIds,
                         double[][] summaryValues, List<Death> deaths) {
         this.sampleCount = sampleCount;
         this.seed = seed;
+        this.sampleSeeds = sampleSeeds;
         this.columns = columns;
         this.day = day;
         this.age = age;
@@ -135,7 +168,7 @@ public final class Uncertainty {
      * The bands of the samples. Every sample ran the same scenario, so their series share columns
      * and observation days; a sample whose person died early has fewer rows.
      *
-     * @param seed    the seed the samples were drawn (and run) with
+     * @param seed    the seed the samples' parameters were drawn with (the nominal run's)
      * @param nominal the run with nominal parameters: its columns and summary items are banded
      * @param samples the samples, at least two
      */
@@ -201,6 +234,8 @@ public final class Uncertainty {
         for (int j = 0; j < nominalSummary.size(); j++) {
             String id = nominalSummary.get(j).id();
             summaryIds.add(id);
+            boolean censored = AGE_AT_DEATH.equals(id);
+            boolean atEnd = id.endsWith(END_SUFFIX) && !ALIVE_AT_END.equals(id);
             int m = 0;
             for (int k = 0; k < n; k++) {
                 double v = Double.NaN;
@@ -211,15 +246,29 @@ public final class Uncertainty {
                     }
                 }
                 summaryValues[k][j] = v;
+                boolean survived = survived(samples.get(k).series(), rows, age);
+                if (atEnd && !survived) {
+                    continue; // its run ended at its death: a value at an earlier age, not at the end
+                }
                 if (!Double.isNaN(v)) {
                     values[m++] = v;
+                } else if (censored && survived) {
+                    values[m++] = Double.POSITIVE_INFINITY;
                 }
             }
             if (nominalSummary.get(j).categorical()) {
                 continue; // a category code has no percentiles; its samples stay in the outcomes file
             }
             double[] b = percentiles(percentile, values, m);
-            summaryBands.put(id, new Band(b[0], b[1], b[2], m));
+            if (censored) {
+                // between a death and a survivor, or between two survivors (∞ − ∞), the person is alive
+                for (int q = 0; q < b.length; q++) {
+                    b[q] = Double.isNaN(b[q]) && m > 0 ? Double.POSITIVE_INFINITY : b[q];
+                }
+                summaryBands.put(id, new Band(b[0], b[1], b[2], m, rows == 0 ? Double.NaN : age[rows - 1]));
+            } else {
+                summaryBands.put(id, new Band(b[0], b[1], b[2], m));
+            }
         }
         List<String> sampledIds = new ArrayList<>();
         for (Parameter p : samples.get(0).parameters().registry().all()) {
@@ -236,8 +285,14 @@ public final class Uncertainty {
                 sampledValues[k][j] = samples.get(k).parameters().get(sampledIds.get(j));
             }
         }
-        return new Uncertainty(n, seed, columns, day, age, reached, low, mid, high, counts, summaryBands, sampledIds,
+        long[] seeds = samples.stream().mapToLong(Sample::seed).toArray();
+        return new Uncertainty(n, seed, seeds, columns, day, age, reached, low, mid, high, counts, summaryBands, sampledIds,
                 sampledValues, summaryIds, summaryValues, deaths(samples, sampledIds, sampledValues, summaryIds, summaryValues));
+    }
+
+    /** Whether a sample without an age at death ran to the last observation (alive, not cut short). */
+    private static boolean survived(TimeSeries series, int rows, double[] age) {
+        return rows > 0 && series.rows() == rows && series.age(rows - 1) == age[rows - 1];
     }
 
     /** The samples that died, youngest first (ties by sample), each with its furthest-drawn parameters. */
@@ -308,9 +363,22 @@ public final class Uncertainty {
         return sampleCount;
     }
 
-    /** The seed the samples were drawn and run with. */
+    /** The seed the samples' parameters were drawn with. */
     public long seed() {
         return seed;
+    }
+
+    /**
+     * Whether the samples lived their own chance paths (seeds other than the run's), so that the bands
+     * hold the run-to-run noise as well as the parameters' uncertainty; false under common random numbers.
+     */
+    public boolean ownNoise() {
+        for (long s : sampleSeeds) {
+            if (s != seed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ids of the parameters drawn in at least one sample, in registry order. */
@@ -363,8 +431,10 @@ public final class Uncertainty {
     public String describe() {
         return sampleCount + " samples of the registry parameters (" + sampledIds.size() + " drawn from their distributions"
                 + " between their plausible bounds; values the scenario sets and the evidence filter neutralises stay fixed),"
-                + " seed " + seed + " for the draws and, as common random numbers, for every sample's run; bands "
-                + "span the 5th to the 95th percentile over the samples";
+                + " seed " + seed + " for the draws and"
+                + (ownNoise() ? ", each sample's run its own seed (sample k: seed + k), so the bands hold chance as well as "
+                + "the parameters" : ", as common random numbers, for every sample's run, so the bands hold the parameters' "
+                + "uncertainty alone") + "; bands span the 5th to the 95th percentile over the samples";
     }
 
     // ---------------------------------------------------------------- files
@@ -372,8 +442,8 @@ public final class Uncertainty {
     /** Writes {@link #CSV}, {@link #SAMPLES_CSV} and {@link #OUTCOMES_CSV} into the run folder. */
     public void write(RunFolder folder) throws IOException {
         folder.writeText(CSV, this::writeBands);
-        folder.writeText(SAMPLES_CSV, w -> writeTable(w, sampledIds, sampledValues));
-        folder.writeText(OUTCOMES_CSV, w -> writeTable(w, summaryIds, summaryValues));
+        folder.writeText(SAMPLES_CSV, w -> writeTable(w, sampledIds, sampledValues, null));
+        folder.writeText(OUTCOMES_CSV, w -> writeTable(w, summaryIds, summaryValues, sampleSeeds));
     }
 
     void writeBands(Writer out) throws IOException {
@@ -391,15 +461,22 @@ public final class Uncertainty {
         }
     }
 
-    private static void writeTable(Writer out, List<String> ids, double[][] values) throws IOException {
-        List<String> header = new ArrayList<>(ids.size() + 1);
+    /** One row per sample: its number, its run's seed when {@code seeds} is given, then the values. */
+    private static void writeTable(Writer out, List<String> ids, double[][] values, long[] seeds) throws IOException {
+        List<String> header = new ArrayList<>(ids.size() + 2);
         header.add("sample");
+        if (seeds != null) {
+            header.add("seed");
+        }
         header.addAll(ids);
         Csv.line(out, header);
         StringBuilder sb = new StringBuilder(256);
         for (int k = 0; k < values.length; k++) {
             sb.setLength(0);
             sb.append(k + 1);
+            if (seeds != null) {
+                sb.append(',').append(seeds[k]);
+            }
             for (double v : values[k]) {
                 sb.append(',').append(Numbers.exact(v));
             }

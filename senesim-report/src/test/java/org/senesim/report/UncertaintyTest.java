@@ -46,7 +46,7 @@ class UncertaintyTest {
         for (int k = 1; k <= n; k++) {
             int level = (k * 11) % n + 1;
             int rows = level == n ? shortRows : 5;
-            out.add(new Uncertainty.Sample(k, p, series(level, rows), summary(level)));
+            out.add(new Uncertainty.Sample(k, 1L, p, series(level, rows), summary(level)));
         }
         return out;
     }
@@ -118,7 +118,8 @@ class UncertaintyTest {
         assertThat(drawn).hasSize(5);
         assertThat(drawn.get(4)).startsWith("4,");
         List<String> outcomes = Files.readAllLines(dir.resolve("run").resolve(Uncertainty.OUTCOMES_CSV));
-        assertThat(outcomes.get(0)).isEqualTo("sample,x,death,cause"); // a category keeps its per-sample codes here
+        assertThat(outcomes.get(0)).isEqualTo("sample,seed,x,death,cause"); // a category keeps its per-sample codes here
+        assertThat(outcomes.get(1)).startsWith("1,1,"); // the seed its run lived, to re-run it alone
         JsonNode item = Json.MAPPER.readTree(dir.resolve("run").resolve(RunFiles.SUMMARY).toFile()).path("items").get(0);
         assertThat(item.path("p05").asDouble()).isEqualTo(u.summaryBand("x").p05());
         assertThat(item.path("p95").asDouble()).isEqualTo(u.summaryBand("x").p95());
@@ -174,7 +175,7 @@ class UncertaintyTest {
         List<Uncertainty.Sample> samples = new ArrayList<>();
         double[] ages = {Double.NaN, 71.2, 58.5};
         for (int k = 1; k <= 3; k++) {
-            samples.add(new Uncertainty.Sample(k, nominal.sampled(4, k), series(k, 5), List.of(
+            samples.add(new Uncertainty.Sample(k, 1L, nominal.sampled(4, k), series(k, 5), List.of(
                     new SummaryItem("age_at_death", "Age at death", ages[k - 1], "years", "d"),
                     new SummaryItem("death_cause", "Cause of death", Double.isNaN(ages[k - 1]) ? 0 : k - 1,
                             SummaryItem.CATEGORY, "code"))));
@@ -190,5 +191,62 @@ class UncertaintyTest {
         String html = HtmlReport.builder("t").summary(nominalSummary).uncertainty(u).build().html();
         assertThat(html).contains("Deaths among the samples").contains("2 of 3 samples died").contains("58.5")
                 .contains("0 alive, 1 burden, 2 extrinsic.");
+    }
+
+    @Test
+    void survivorsCountAsDyingAfterTheEndSoTheAgeAtDeathBandIsNotDrawnFromEarlyDeathsAlone() {
+        ParameterSet nominal = ParameterRegistry.builtIn().defaults();
+        List<SummaryItem> nominalSummary = List.of(new SummaryItem(Uncertainty.AGE_AT_DEATH, "Age at death", Double.NaN,
+                "years", "d"));
+        // Ten samples: four die (60, 70, 80, 90), six are alive at the last observation (age 30.4).
+        double[] ages = {60, Double.NaN, 70, Double.NaN, 80, Double.NaN, 90, Double.NaN, Double.NaN, Double.NaN};
+        List<Uncertainty.Sample> samples = new ArrayList<>();
+        for (int k = 1; k <= ages.length; k++) {
+            samples.add(new Uncertainty.Sample(k, 100L + k, nominal, series(k, 5), List.of(
+                    new SummaryItem(Uncertainty.AGE_AT_DEATH, "Age at death", ages[k - 1], "years", "d"))));
+        }
+        Uncertainty u = Uncertainty.of(100, series(0, 5), nominalSummary, samples);
+        Uncertainty.Band b = u.summaryBand(Uncertainty.AGE_AT_DEATH);
+        // Left out, the survivors would put the median at 75; counted, it lies among them.
+        assertThat(b.samples()).isEqualTo(10);
+        assertThat(b.p05()).isCloseTo(60 + 0.45 * 10, within(1e-9));
+        assertThat(b.p50()).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(b.p95()).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(b.aliveAt()).isEqualTo(30.4);
+        assertThat(b.text()).isEqualTo("64.5 – alive at 30.4 (alive at 30.4)");
+        assertThat(u.ownNoise()).isTrue();
+        assertThat(u.describe()).contains("its own seed");
+        // Every other item keeps leaving undefined values out.
+        assertThat(Uncertainty.of(1, series(0, 5), summary(0), samples(10, 5)).summaryBand("death").samples()).isEqualTo(5);
+        // A value at the end of the run is left out for the samples that died before it.
+        List<SummaryItem> withEnd = List.of(nominalSummary.get(0), new SummaryItem("collagen_end", "Collagen at 30", 0.5,
+                "1", "end"), new SummaryItem(Uncertainty.ALIVE_AT_END, "Alive", 1, "1", "alive"));
+        List<Uncertainty.Sample> mixed = new ArrayList<>();
+        for (int k = 1; k <= 4; k++) {
+            mixed.add(new Uncertainty.Sample(k, 100L + k, nominal, series(k, k <= 2 ? 3 : 5), List.of(
+                    new SummaryItem(Uncertainty.AGE_AT_DEATH, "Age at death", k <= 2 ? 60 + k : Double.NaN, "years", "d"),
+                    new SummaryItem("collagen_end", "Collagen at 30", k, "1", "end"),
+                    new SummaryItem(Uncertainty.ALIVE_AT_END, "Alive", k <= 2 ? 0 : 1, "1", "alive"))));
+        }
+        Uncertainty ends = Uncertainty.of(100, series(0, 5), withEnd, mixed);
+        Uncertainty.Band end = ends.summaryBand("collagen_end");
+        assertThat(end.samples()).isEqualTo(2);
+        assertThat(end.p05()).isGreaterThanOrEqualTo(3);
+        // ...but whether the person lived to the end is defined for the dead too
+        assertThat(ends.summaryBand(Uncertainty.ALIVE_AT_END).samples()).isEqualTo(4);
+        assertThat(ends.summaryBand(Uncertainty.ALIVE_AT_END).p50()).isEqualTo(0.5);
+        // A sample cut short (its series ends early) without an age at death is not a survivor.
+        samples.set(1, new Uncertainty.Sample(2, 102L, nominal, series(2, 3), samples.get(1).summary()));
+        assertThat(Uncertainty.of(100, series(0, 5), nominalSummary, samples).summaryBand(Uncertainty.AGE_AT_DEATH)
+                .samples()).isEqualTo(9);
+    }
+
+    @Test
+    void samplesOnTheRunsOwnSeedAreDescribedAsCommonRandomNumbers() {
+        Uncertainty u = Uncertainty.of(1, series(0, 5), summary(0), samples(3, 5));
+        assertThat(u.ownNoise()).isFalse();
+        assertThat(u.describe()).contains("common random numbers").contains("parameters' uncertainty alone");
+        String html = HtmlReport.builder("t").summary(summary(0)).timeSeries(series(0, 5)).uncertainty(u).build().html();
+        assertThat(html).contains("same seed");
     }
 }

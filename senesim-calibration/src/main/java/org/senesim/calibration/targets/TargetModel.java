@@ -76,6 +76,21 @@ public final class TargetModel implements Evaluator {
         return evaluate(points, new LocalExecutor(threads));
     }
 
+    /** This model on another executor (e.g. a cluster's): the same values at every point. */
+    public Evaluator on(Executor executor) {
+        return new Evaluator() {
+            @Override
+            public List<String> outputs() {
+                return outputs;
+            }
+
+            @Override
+            public double[][] evaluate(double[][] points) {
+                return TargetModel.this.evaluate(points, executor);
+            }
+        };
+    }
+
     /** As {@link #evaluate(double[][])} on the given executor. */
     public double[][] evaluate(double[][] points, Executor executor) {
         Scenario carrier = firstScenario();
@@ -85,7 +100,18 @@ public final class TargetModel implements Evaluator {
             specs.add(new RunSpec("calibration point " + k, carrier, Arm.noTreatment(),
                     base.with(space.overrides(points[k]), ParameterSet.Origin.SAMPLED), Fidelity.PATCH, false));
         }
-        Simulator simulator = (spec, context) -> {
+        double[][] out = new double[points.length][];
+        executor.execute(Design.of(specs), simulator(), (i, run) -> out[i] =
+                run.result().summary().stream().mapToDouble(SummaryItem::value).toArray());
+        return out;
+    }
+
+    /**
+     * The simulator of a point's spec: every target computed from the spec's parameter values, as
+     * summary items in target order. A remote executor rebuilds it from the targets file.
+     */
+    public Simulator simulator() {
+        return (spec, context) -> {
             Map<String, Double> values = new LinkedHashMap<>();
             for (String id : space.ids()) {
                 values.put(id, spec.parameters().get(id));
@@ -97,10 +123,6 @@ public final class TargetModel implements Evaluator {
             }
             return new ArmRun(spec, spec.scenario(), null, new RunResult(new TimeSeries(List.of()), List.of(), items));
         };
-        double[][] out = new double[points.length][];
-        executor.execute(Design.of(specs), simulator, (i, run) -> out[i] =
-                run.result().summary().stream().mapToDouble(SummaryItem::value).toArray());
-        return out;
     }
 
     /** A scenario to carry the points' parameters in their specs: the first target's, or the built-in default. */

@@ -316,8 +316,12 @@ public final class HtmlReport {
                     .append(" significant digits; hover for the exact value. A dash means not defined.");
             if (uncertainty != null) {
                 sb.append(" Value: the run with nominal parameters; 5–95 %: the range of the middle 90 % of ")
-                        .append(uncertainty.samples()).append(" runs with sampled parameters, their median in brackets")
-                        .append(" (every sample's numbers are in <code>").append(Uncertainty.OUTCOMES_CSV).append("</code>).");
+                        .append(uncertainty.samples()).append(" runs with sampled parameters")
+                        .append(uncertainty.ownNoise() ? ", each with its own seed," : " and the same seed,")
+                        .append(" their median in brackets (every sample's numbers are in <code>")
+                        .append(Uncertainty.OUTCOMES_CSV).append("</code>). Values at the end of the run are over the samples"
+                                + " alive then; age at death counts those as dying after the end, so its band is not"
+                                + " drawn from the early deaths alone.");
             }
             sb.append("</p>\n");
             if (uncertainty != null && !uncertainty.deaths().isEmpty()) {
@@ -364,7 +368,8 @@ public final class HtmlReport {
             if (uncertainty != null) {
                 sb.append("<p class=\"note\">Solid lines: the run with nominal parameters. Shaded: 5–95 % of ")
                         .append(uncertainty.samples()).append(" runs with parameters sampled from their registry "
-                                + "distributions (same seed); dashed: their median. Numbers in <code>")
+                                + "distributions (").append(uncertainty.ownNoise() ? "each its own seed: chance and parameters"
+                                : "same seed: the parameters alone").append("); dashed: their median. Numbers in <code>")
                         .append(Uncertainty.CSV).append("</code>.</p>\n");
             }
             if (uncertainty == null && bandNote != null) {
