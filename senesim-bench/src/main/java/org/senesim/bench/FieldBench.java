@@ -16,10 +16,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.senesim.engine.Workers;
 import org.senesim.field.Interpolation;
 import org.senesim.field.LatticeGeometry;
 import org.senesim.field.SteadyField;
+import org.senesim.parallel.Workers;
 
 /**
  * Simulated days of both quasi-steady fields (SASP and growth factor) on a patch of 20 µm voxels:

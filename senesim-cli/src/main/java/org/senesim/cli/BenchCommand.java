@@ -1,12 +1,12 @@
 package org.senesim.cli;
 
 import org.senesim.engine.TissueSimulation;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.lattice.Lattice;
 import org.senesim.meanfield.MeanFieldSkin;
 import org.senesim.meanfield.ReducedMeanFieldSkin;
+import org.senesim.parallel.Workers;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
 import org.senesim.tissue.TissuePatch;

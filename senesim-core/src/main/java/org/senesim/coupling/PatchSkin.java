@@ -1,6 +1,6 @@
 package org.senesim.coupling;
 
-import org.senesim.engine.Workers;
+import org.senesim.parallel.Workers;
 import org.senesim.systemic.OrganismParameters;
 import org.senesim.systemic.SkinSource;
 import org.senesim.systemic.SkinStep;

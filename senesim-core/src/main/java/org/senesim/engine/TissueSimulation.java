@@ -10,6 +10,7 @@ import org.senesim.observe.Column;
 import org.senesim.observe.Snapshot;
 import org.senesim.observe.SummaryItem;
 import org.senesim.observe.TimeSeries;
+import org.senesim.parallel.Workers;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.Species;
 import org.senesim.scenario.TissueSpec;

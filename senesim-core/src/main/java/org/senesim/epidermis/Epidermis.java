@@ -1,11 +1,11 @@
 package org.senesim.epidermis;
 
 import org.senesim.StateIo;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.lattice.CellState;
 import org.senesim.lattice.Hazards;
 import org.senesim.lattice.Lattice;
+import org.senesim.parallel.Workers;
 import org.senesim.random.CounterRandom;
 import org.senesim.random.RandomStreams;
 

@@ -1,6 +1,6 @@
 package org.senesim.field;
 
-import org.senesim.engine.Workers;
+import org.senesim.parallel.Workers;
 
 /**
  * Exact solve of a constant-coefficient stencil equation on a field grid of {@code cx × cy × cz}

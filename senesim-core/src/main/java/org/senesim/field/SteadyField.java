@@ -2,7 +2,7 @@ package org.senesim.field;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
-import org.senesim.engine.Workers;
+import org.senesim.parallel.Workers;
 
 /**
  * A diffusing, decaying signal (SASP, growth factor) on a tissue patch, solved quasi-steady: each

@@ -1,9 +1,9 @@
 package org.senesim.matrix;
 
 import org.senesim.StateIo;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.lattice.CellState;
+import org.senesim.parallel.Workers;
 
 import java.io.DataInput;
 import java.io.DataOutput;

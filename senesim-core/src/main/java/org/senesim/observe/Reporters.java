@@ -69,10 +69,18 @@ public final class Reporters<S> {
     /** One row: every reporter's value for {@code state}, in column order. */
     public double[] row(S state) {
         double[] row = new double[reporters.size()];
+        fill(state, row);
+        return row;
+    }
+
+    /** Writes every reporter's value for {@code state} into {@code row} (length: the column count), in column order. */
+    public void fill(S state, double[] row) {
+        if (row.length != reporters.size()) {
+            throw new IllegalArgumentException("row of " + row.length + " values for " + reporters.size() + " columns");
+        }
         for (int i = 0; i < row.length; i++) {
             row[i] = reporters.get(i).read().applyAsDouble(state);
         }
-        return row;
     }
 
     /** Adds reporters one column at a time; ids must be unique. */

@@ -438,7 +438,7 @@ public final class OrganismCohort {
             for (int c = 0; c < x.length; c++) {
                 x[c] = state[c][i];
             }
-            OrganismSimulation.observe(p, x, age, row);
+            OrganismColumns.observe(p, x, age, row);
             for (int c = 0; c < n; c++) {
                 values[c][i] = row[c];
             }

@@ -2,13 +2,14 @@ package org.senesim.systemic;
 
 import org.senesim.observe.Column;
 import org.senesim.observe.Columns;
+import org.senesim.observe.Reporters;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
- * The time-series columns of an organism run. Writers and readers find each column by its id
+ * The time-series columns of an organism run, each a named reporter ({@link Reporters}): the column
+ * and the function that reads its value off an organism's state, so a row is filled column by column
+ * by name, as the tissue and mean-field observers fill theirs. Readers find a column by its id
  * ({@link #index}); the named positions below are looked up once, so no code depends on the order.
  */
 public final class OrganismColumns {
@@ -17,23 +18,39 @@ public final class OrganismColumns {
     public static final String GROUP_BLOOD = "Blood and reserves";
     public static final String GROUP_FUNCTION = "Function";
 
-    public static final List<Column> ALL;
+    /** What a row is read from: the parameters, a state vector (see {@link OrganismEquations}) and the age. */
+    record Observed(OrganismParameters p, double[] x, double age) {
+    }
+
+    private static final Reporters<Observed> REPORTERS;
 
     static {
-        List<Column> c = new ArrayList<>();
+        Reporters.Builder<Observed> b = Reporters.builder();
         for (Organ o : Organ.values()) {
-            c.add(new Column("burden_" + o.id(), o.label() + " senescence markers (clearable + persistent)", "1", GROUP_SENESCENCE));
+            int k = o.ordinal();
+            b.add(burden(o), o.label() + " senescence markers (clearable + persistent)", "1", GROUP_SENESCENCE,
+                    s -> s.x[k] + s.x[OrganismEquations.PERSISTENT + k]);
         }
-        c.add(new Column("burden_total", "Whole-body clearable senescent burden (Karin X; death at X_c)", "1", GROUP_SENESCENCE));
-        c.add(new Column("skin_senescent_fraction", "Senescent dermal fibroblasts", "%", GROUP_SENESCENCE));
-        c.add(new Column("blood_sasp", "Blood SASP", "1", GROUP_BLOOD));
-        c.add(new Column("immune_capacity", "Immune capacity", "1", GROUP_BLOOD));
-        c.add(new Column("stem_cell_reserve", "Stem-cell reserve", "1", GROUP_BLOOD));
-        c.add(new Column("grip_strength", "Grip strength", "kg", GROUP_FUNCTION));
-        c.add(new Column("memory_score", "Memory score", "SD", GROUP_FUNCTION));
-        c.add(new Column("frailty_index", "Frailty index", "1", GROUP_FUNCTION));
-        ALL = Collections.unmodifiableList(c);
+        b.add("burden_total", "Whole-body clearable senescent burden (Karin X; death at X_c)", "1", GROUP_SENESCENCE,
+                s -> s.p.totalBurden(s.x));
+        b.add("skin_senescent_fraction", "Senescent dermal fibroblasts", "%", GROUP_SENESCENCE,
+                s -> 100.0 * s.p.skinFractionFromBurden(s.x[Organ.SKIN.ordinal()]));
+        b.add("blood_sasp", "Blood SASP", "1", GROUP_BLOOD, s -> s.p.bloodSasp(s.x));
+        b.add("immune_capacity", "Immune capacity", "1", GROUP_BLOOD, s -> s.p.immuneCapacity(s.age));
+        b.add("stem_cell_reserve", "Stem-cell reserve", "1", GROUP_BLOOD,
+                s -> StrictMath.exp(s.x[OrganismEquations.RESERVE]));
+        b.add("grip_strength", "Grip strength", "kg", GROUP_FUNCTION,
+                s -> OrganismOutcomes.gripStrengthKg(s.p, s.x[OrganismEquations.LOAD_MUSCLE],
+                        s.x[OrganismEquations.TRAIT_GRIP_PEAK]));
+        b.add("memory_score", "Memory score", "SD", GROUP_FUNCTION,
+                s -> OrganismOutcomes.memoryScore(s.p, s.x[OrganismEquations.LOAD_BRAIN]));
+        b.add("frailty_index", "Frailty index", "1", GROUP_FUNCTION,
+                s -> OrganismOutcomes.frailtyIndex(s.p, s.x[OrganismEquations.LOAD_TOTAL]));
+        REPORTERS = b.build();
     }
+
+    /** The columns, in row order (the order of the reporters; readers find them by id). */
+    public static final List<Column> ALL = REPORTERS.columns();
 
     public static final int BURDEN_TOTAL = index("burden_total");
     public static final int SKIN_SENESCENT_FRACTION = index("skin_senescent_fraction");
@@ -55,6 +72,11 @@ public final class OrganismColumns {
     /** Position of the column {@code id} in {@link #ALL}. */
     public static int index(String id) {
         return Columns.indexOf(ALL, id);
+    }
+
+    /** Fills {@code row} (in the order of {@link #ALL}) for state {@code x} at {@code age}, reporter by reporter. */
+    static void observe(OrganismParameters p, double[] x, double age, double[] row) {
+        REPORTERS.fill(new Observed(p, x, age), row);
     }
 
     /** Position of an organ's burden column in {@link #ALL}. */

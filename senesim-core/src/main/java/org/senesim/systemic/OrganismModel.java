@@ -154,7 +154,7 @@ public final class OrganismModel {
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-6, 30.0, 1e-10, 1e-9);
         integrator.addStepHandler(new StepNormalizer(sampleDays, (state, isLast) -> {
             double age = eq.age(state.getTime());
-            OrganismSimulation.observe(quiet, state.getPrimaryState(), age, row);
+            OrganismColumns.observe(quiet, state.getPrimaryState(), age, row);
             series.append(state.getTime(), age, row);
         }, StepNormalizerMode.MULTIPLES, StepNormalizerBounds.BOTH));
         integrator.integrate(new DeterministicSkeleton(eq), new ODEState(0.0, y0), endDays);

@@ -305,34 +305,9 @@ public final class OrganismSimulation {
         return x.clone();
     }
 
-    /** Writes the current observation row: each value at its column of {@link OrganismColumns#ALL}. */
+    /** Writes the current observation row: each column's reporter ({@link OrganismColumns}). */
     public void observe(double[] row) {
-        observe(p, x, ageYears(), row);
-    }
-
-    /** Observation row of a state vector at an age: each value at its named column of {@link OrganismColumns#ALL}. */
-    static void observe(OrganismParameters p, double[] x, double age, double[] row) {
-        for (int o = 0; o < Organ.COUNT; o++) {
-            row[BURDEN_COLUMN[o]] = x[o] + x[OrganismEquations.PERSISTENT + o];
-        }
-        row[OrganismColumns.BURDEN_TOTAL] = p.totalBurden(x);
-        row[OrganismColumns.SKIN_SENESCENT_FRACTION] = 100.0 * p.skinFractionFromBurden(x[SKIN]);
-        row[OrganismColumns.BLOOD_SASP] = p.bloodSasp(x);
-        row[OrganismColumns.IMMUNE_CAPACITY] = p.immuneCapacity(age);
-        row[OrganismColumns.STEM_CELL_RESERVE] = StrictMath.exp(x[OrganismEquations.RESERVE]);
-        row[OrganismColumns.GRIP_STRENGTH] = OrganismOutcomes.gripStrengthKg(p, x[OrganismEquations.LOAD_MUSCLE],
-                x[OrganismEquations.TRAIT_GRIP_PEAK]);
-        row[OrganismColumns.MEMORY_SCORE] = OrganismOutcomes.memoryScore(p, x[OrganismEquations.LOAD_BRAIN]);
-        row[OrganismColumns.FRAILTY_INDEX] = OrganismOutcomes.frailtyIndex(p, x[OrganismEquations.LOAD_TOTAL]);
-    }
-
-    /** Column of each organ's burden, by organ ordinal. */
-    private static final int[] BURDEN_COLUMN = new int[Organ.COUNT];
-
-    static {
-        for (Organ o : Organ.values()) {
-            BURDEN_COLUMN[o.ordinal()] = OrganismColumns.burdenIndex(o);
-        }
+        OrganismColumns.observe(p, x, ageYears(), row);
     }
 
     /**

@@ -1,9 +1,9 @@
 package org.senesim.tissue;
 
 import org.senesim.StateIo;
-import org.senesim.engine.Workers;
 import org.senesim.lattice.CellState;
 import org.senesim.lattice.Lattice;
+import org.senesim.parallel.Workers;
 import org.senesim.random.CounterRandom;
 import org.senesim.random.RandomStreams;
 

@@ -1,11 +1,11 @@
 package org.senesim.tissue;
 
-import org.senesim.engine.Workers;
 import org.senesim.field.FieldState;
 import org.senesim.field.Interpolation;
 import org.senesim.field.LatticeGeometry;
 import org.senesim.field.SteadyField;
 import org.senesim.lattice.Lattice;
+import org.senesim.parallel.Workers;
 
 import java.io.DataInput;
 import java.io.DataOutput;

@@ -1,6 +1,6 @@
 package org.senesim.tissue;
 
-import org.senesim.engine.Workers;
+import org.senesim.parallel.Workers;
 
 /**
  * Decides, day by day, whether a simulation's day runs on its worker team or on the calling

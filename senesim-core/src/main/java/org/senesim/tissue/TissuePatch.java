@@ -1,8 +1,6 @@
 package org.senesim.tissue;
 
 import org.senesim.StateIo;
-import org.senesim.engine.PhaseClock;
-import org.senesim.engine.Workers;
 import org.senesim.epidermis.Epidermis;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.exposure.OxidativeStress;
@@ -11,6 +9,8 @@ import org.senesim.lattice.CellState;
 import org.senesim.lattice.Hazards;
 import org.senesim.lattice.Lattice;
 import org.senesim.matrix.DermalMatrix;
+import org.senesim.parallel.PhaseClock;
+import org.senesim.parallel.Workers;
 import org.senesim.random.CounterRandom;
 import org.senesim.random.RandomStreams;
 import org.senesim.scenario.Person;

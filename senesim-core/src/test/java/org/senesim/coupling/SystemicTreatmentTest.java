@@ -4,12 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.senesim.engine.ProgressListener;
 import org.senesim.engine.RunResult;
 import org.senesim.engine.TissueSimulation;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
-import org.senesim.scenario.Protocol;
 import org.senesim.intervention.ProtocolSchedule;
 import org.senesim.observe.TimeSeries;
+import org.senesim.parallel.Workers;
+import org.senesim.scenario.Protocol;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
 

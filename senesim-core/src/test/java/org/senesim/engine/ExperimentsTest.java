@@ -2,6 +2,7 @@ package org.senesim.engine;
 
 import org.junit.jupiter.api.Test;
 import org.senesim.observe.TimeSeries;
+import org.senesim.parallel.Workers;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioException;
 import org.senesim.scenario.ScenarioLoader;

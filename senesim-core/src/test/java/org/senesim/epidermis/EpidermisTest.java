@@ -1,11 +1,11 @@
 package org.senesim.epidermis;
 
 import org.junit.jupiter.api.Test;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.lattice.CellState;
 import org.senesim.lattice.Lattice;
+import org.senesim.parallel.Workers;
 
 import java.util.Arrays;
 

@@ -3,7 +3,7 @@ package org.senesim.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.senesim.engine.Workers;
+import org.senesim.parallel.Workers;
 
 /**
  * The exact path against the continuum solution of a point source. The patch is periodic in x, y

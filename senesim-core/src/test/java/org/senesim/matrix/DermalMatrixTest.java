@@ -1,10 +1,10 @@
 package org.senesim.matrix;
 
 import org.junit.jupiter.api.Test;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.lattice.CellState;
+import org.senesim.parallel.Workers;
 
 import java.util.Arrays;
 

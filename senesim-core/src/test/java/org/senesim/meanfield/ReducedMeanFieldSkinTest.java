@@ -1,10 +1,10 @@
 package org.senesim.meanfield;
 
 import org.junit.jupiter.api.Test;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.lattice.Lattice;
+import org.senesim.parallel.Workers;
 import org.senesim.run.Cohort;
 import org.senesim.run.CohortDesign;
 import org.senesim.run.LocalExecutor;

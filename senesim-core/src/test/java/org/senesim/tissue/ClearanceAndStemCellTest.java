@@ -1,8 +1,8 @@
 package org.senesim.tissue;
 
-import org.senesim.engine.Workers;
 import org.senesim.lattice.CellState;
 import org.senesim.lattice.Lattice;
+import org.senesim.parallel.Workers;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

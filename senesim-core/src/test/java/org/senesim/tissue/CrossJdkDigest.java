@@ -1,7 +1,7 @@
 package org.senesim.tissue;
 
-import org.senesim.engine.Workers;
 import org.senesim.lattice.Lattice;
+import org.senesim.parallel.Workers;
 
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;

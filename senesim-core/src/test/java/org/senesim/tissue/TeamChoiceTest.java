@@ -1,6 +1,6 @@
 package org.senesim.tissue;
 
-import org.senesim.engine.Workers;
+import org.senesim.parallel.Workers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,9 @@
 package org.senesim.tissue;
 
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.lattice.Lattice;
+import org.senesim.parallel.Workers;
 import org.senesim.scenario.Diet;
 import org.senesim.scenario.Person;
 import org.senesim.scenario.Sex;

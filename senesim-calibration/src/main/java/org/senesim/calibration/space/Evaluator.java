@@ -1,6 +1,6 @@
 package org.senesim.calibration.space;
 
-import org.senesim.engine.Workers;
+import org.senesim.parallel.Workers;
 
 import java.util.List;
 import java.util.function.Function;

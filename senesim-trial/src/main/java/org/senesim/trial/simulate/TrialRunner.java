@@ -2,8 +2,8 @@ package org.senesim.trial.simulate;
 
 import java.util.List;
 import java.util.function.LongConsumer;
-import org.senesim.engine.Workers;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.parallel.Workers;
 import org.senesim.trial.design.Trial;
 
 /**

@@ -1,4 +1,4 @@
-package org.senesim.engine;
+package org.senesim.parallel;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;

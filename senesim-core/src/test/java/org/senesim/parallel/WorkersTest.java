@@ -1,4 +1,4 @@
-package org.senesim.engine;
+package org.senesim.parallel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.senesim.engine;
+package org.senesim.parallel;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
