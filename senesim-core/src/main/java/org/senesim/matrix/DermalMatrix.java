@@ -36,6 +36,7 @@ public final class DermalMatrix {
     final float[] fragments;
     final float[] hyaluronan;
     private final MatrixRates rates;
+    private final DermalThickness thickness;
 
     public DermalMatrix(ParameterSet p, int size, int layerSize) {
         this.size = size;
@@ -45,6 +46,12 @@ public final class DermalMatrix {
         this.fragments = new float[size];
         this.hyaluronan = new float[size];
         this.rates = MatrixRates.of(p);
+        this.thickness = DermalThickness.of(p);
+    }
+
+    /** How the matrix's parts add up to a dermal thickness. */
+    public DermalThickness thickness() {
+        return thickness;
     }
 
     /** Intrinsic (age-only) collagen synthesis factor of a healthy fibroblast. */

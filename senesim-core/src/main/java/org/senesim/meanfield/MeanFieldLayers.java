@@ -4,6 +4,7 @@ import org.senesim.evidence.ParameterSet;
 import org.senesim.exposure.UvExposure;
 import org.senesim.lattice.Hazards;
 import org.senesim.lattice.Lattice;
+import org.senesim.matrix.DermalThickness;
 import org.senesim.matrix.MatrixRates;
 import org.senesim.systemic.OrganismParameters;
 import org.senesim.tissue.FibroblastRules;
@@ -66,6 +67,7 @@ abstract class MeanFieldLayers {
     final double defaultBloodSasp;
 
     final MatrixRates matrixRates;
+    final DermalThickness thickness;
     final int matrixInterval;
 
     final int melanocytes;
@@ -198,6 +200,7 @@ abstract class MeanFieldLayers {
         defaultBloodSasp = p.get("field.sasp.blood_background");
 
         matrixRates = MatrixRates.of(p);
+        thickness = DermalThickness.of(p);
         matrixInterval = Math.max(1, (int) Math.round(p.get("matrix.update_interval")));
 
         int ratio = (int) Math.round(p.get("melanocyte.keratinocyte_ratio"));

@@ -71,7 +71,8 @@ public final class MeanFieldObserver {
                         return elastin + fragments > 0 ? elastin / (elastin + fragments) : 1.0;
                     }),
                     Map.entry("hyaluronan", t -> mean(t.m.hyaluronan)),
-                    Map.entry("dermal_thickness", t -> mean(t.m.collagen)),
+                    Map.entry("dermal_thickness", t -> t.m.thickness.mm(mean(t.m.collagen), mean(t.m.elastin),
+                            mean(t.m.fragments), mean(t.m.hyaluronan))),
                     Map.entry("procollagen_per_fibroblast", t -> t.allCells > 0 ? t.synthesis / t.allCells : 0.0),
                     Map.entry("fibroblast_occupancy", t -> t.allCells / t.m.nz),
                     Map.entry("stem_cells", t -> t.m.stemCells()),

@@ -20,6 +20,7 @@ public final class TissueObserver {
     static final String IMMUNE = "Immune capacity";
     static final String SIGNALS = "SASP and growth factor";
     static final String MATRIX = "Matrix (relative to young skin)";
+    static final String THICKNESS = "Dermal thickness";
     static final String DENSITY = "Fibroblast density";
     static final String STEM = "Stem cells";
     static final String LESIONS = "Actinic keratoses and carcinoma";
@@ -124,8 +125,9 @@ public final class TissueObserver {
             .add("elastin_integrity", "Elastin integrity, intact / (intact + fragments)", "1", MATRIX,
                     t -> t.elastinSum + t.fragmentSum > 0 ? t.elastinSum / (t.elastinSum + t.fragmentSum) : 1.0)
             .add("hyaluronan", "Hyaluronic acid (1 = young reference)", "1", MATRIX, t -> t.haSum / t.n)
-            .add("dermal_thickness", "Dermal thickness proxy (1 = young reference)", "1", MATRIX,
-                    t -> t.collagenSum / t.n)
+            .add("dermal_thickness", "Dermal thickness (volume of collagen, elastin and bound water)", "mm", THICKNESS,
+                    t -> t.patch.matrix().thickness().mm(t.collagenSum / t.n, t.elastinSum / t.n,
+                            t.fragmentSum / t.n, t.haSum / t.n))
             .add("procollagen_per_fibroblast", "Procollagen synthesis per fibroblast (1 = unstressed young cell)", "1",
                     MATRIX, t -> t.fibroblasts == 0 ? 0.0 : t.synthesisSum / t.fibroblasts)
             .add("fibroblast_occupancy", "Fibroblasts per voxel", "1", DENSITY, t -> t.fibroblasts / (double) t.n)

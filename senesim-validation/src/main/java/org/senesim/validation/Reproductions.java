@@ -12,6 +12,7 @@ import org.senesim.validation.organism.LifeTableUk;
 import org.senesim.validation.organism.Mitnitski2002;
 import org.senesim.validation.organism.Xu2018;
 import org.senesim.validation.tissue.Benson2023;
+import org.senesim.validation.tissue.DermalThicknessByAge;
 import org.senesim.validation.tissue.DeviceReview;
 import org.senesim.validation.tissue.Herbig2006;
 import org.senesim.validation.tissue.KeratinocyteCancer;
@@ -36,6 +37,7 @@ public final class Reproductions {
             // tissue model (package tissue)
             new Herbig2006(),
             new VaraniVerzijlCollagen(),
+            new DermalThicknessByAge(),
             new SpandauChenFractionalLaser(),
             new DeviceReview(),
             new KeratinocyteCancer(),
