@@ -213,6 +213,12 @@ public final class OrganismEquations implements SemiLinearSde {
         }
     }
 
+    /** The diffusion is the parameters' noise loadings (freezing the skin happens before the first step). */
+    @Override
+    public boolean constantDiffusion() {
+        return true;
+    }
+
     /** Reflection at zero: a burden pushed below zero by the noise comes back as far above it. */
     @Override
     public void constrain(double[] x) {

@@ -65,6 +65,65 @@ public final class OrganismModel {
         return new OrganismSimulation(parameters, exposures, seed, entity, startAgeYears, dtDays, skin);
     }
 
+    /**
+     * The starting state of person {@code entity} at an age, computed once (the quasi-stationary
+     * state is most of the cost of starting a person), to {@link #start(StartingState, double)} the
+     * same person several times: the arms of a trial person, which differ only in what happens
+     * after enrolment. Each start is bit for bit {@code start(seed, entity, startAgeYears, dtDays)}.
+     */
+    public StartingState startingState(long seed, long entity, double startAgeYears) {
+        return new StartingState(this, seed, entity, startAgeYears,
+                OrganismSimulation.startingState(parameters, exposures, seed, entity, startAgeYears));
+    }
+
+    /** Starts the person of {@code state} (made by this model) with the builder's skin. */
+    public OrganismSimulation start(StartingState state, double dtDays) {
+        if (state.model() != this) {
+            throw new IllegalArgumentException("the starting state was made by another model");
+        }
+        SkinSource skin = skinFactory == null ? null : skinFactory.apply(parameters);
+        return new OrganismSimulation(parameters, exposures, state.seed(), state.entity(), state.ageYears(), dtDays,
+                skin, state.x());
+    }
+
+    /** A person's starting state at an age, for {@link #start(StartingState, double)}; immutable. */
+    public static final class StartingState {
+        private final OrganismModel model;
+        private final long seed;
+        private final long entity;
+        private final double ageYears;
+        private final double[] x;
+
+        private StartingState(OrganismModel model, long seed, long entity, double ageYears, double[] x) {
+            this.model = model;
+            this.seed = seed;
+            this.entity = entity;
+            this.ageYears = ageYears;
+            this.x = x;
+        }
+
+        OrganismModel model() {
+            return model;
+        }
+
+        public long seed() {
+            return seed;
+        }
+
+        public long entity() {
+            return entity;
+        }
+
+        public double ageYears() {
+            return ageYears;
+        }
+
+        /** The state itself, never handed out (the simulation copies it). */
+        double[] x() {
+            return x;
+        }
+    }
+
     /** Starts one person with an explicit skin source (e.g. an adapter around a tissue patch). */
     public OrganismSimulation start(long seed, long entity, double startAgeYears, double dtDays, SkinSource skin) {
         return new OrganismSimulation(parameters, exposures, seed, entity, startAgeYears, dtDays,

@@ -34,6 +34,8 @@ public final class OrganismSimulation {
     private final ExponentialMidpoint stepper = new ExponentialMidpoint();
     private final CounterNoise noise;
     private final double[] normals = new double[OrganismEquations.NOISE_DIMENSION];
+    /** The Wiener processes that load on some component (with fully shared noise, only the shared one). */
+    private final boolean[] usedNoise = new boolean[OrganismEquations.NOISE_DIMENSION];
     private final double[] x;
     private final long seed;
     private final long entity;
@@ -49,6 +51,15 @@ public final class OrganismSimulation {
 
     OrganismSimulation(OrganismParameters p, Exposures exposures, long seed, long entity, double startAgeYears,
                        double dtDays, SkinSource skin) {
+        this(p, exposures, seed, entity, startAgeYears, dtDays, skin, null);
+    }
+
+    /**
+     * @param start the person's starting state ({@link #startingState}) when already computed for
+     *              the same parameters, exposures, seed, entity and age (copied), or null
+     */
+    OrganismSimulation(OrganismParameters p, Exposures exposures, long seed, long entity, double startAgeYears,
+                       double dtDays, SkinSource skin, double[] start) {
         if (!(dtDays > 0) || Double.isInfinite(dtDays)) {
             throw new IllegalArgumentException("dtDays must be finite and > 0, got " + dtDays);
         }
@@ -60,13 +71,29 @@ public final class OrganismSimulation {
         this.entity = entity;
         this.dtDays = dtDays;
         this.skin = skin;
-        this.x = QuasiStationary.state(p, p.productionScale(exposures), startAgeYears);
-        QuasiStationary.personalise(p, x, p.productionFactor(seed, entity), p.gripPeak(seed, entity));
+        this.x = start == null ? startingState(p, exposures, seed, entity, startAgeYears) : start.clone();
         if (skin != null) {
             x[SKIN] = skin.start(startAgeYears, x[SKIN]);
             eq.freezeSkin();
         }
         this.extrinsicDeathAge = extrinsicDeathAge(p, seed, entity, startAgeYears);
+        // the diffusion is constant (OrganismEquations.constantDiffusion): a normal nothing loads
+        // on is never read by the stepper, so it need not be drawn
+        double[][] g = new double[OrganismEquations.DIMENSION][OrganismEquations.NOISE_DIMENSION];
+        eq.diffusion(0.0, x, g);
+        for (double[] row : g) {
+            for (int j = 0; j < row.length; j++) {
+                usedNoise[j] |= row[j] != 0.0;
+            }
+        }
+    }
+
+    /** The quasi-stationary starting state of person {@code entity}, personalised (before any skin source). */
+    static double[] startingState(OrganismParameters p, Exposures exposures, long seed, long entity,
+                                  double startAgeYears) {
+        double[] x = QuasiStationary.state(p, p.productionScale(exposures), startAgeYears);
+        QuasiStationary.personalise(p, x, p.productionFactor(seed, entity), p.gripPeak(seed, entity));
+        return x;
     }
 
     /** The age at which extrinsic mortality strikes this person (infinite without it). */
@@ -96,7 +123,7 @@ public final class OrganismSimulation {
                     p.immuneCapacity(age), StrictMath.exp(x[OrganismEquations.RESERVE]), eq.senolyticRate(Organ.SKIN),
                     exposures));
         }
-        noise.fill(step, normals);
+        noise.fill(step, normals, usedNoise);
         stepper.step(eq, t, dtDays, x, normals);
         if (skin != null) {
             x[SKIN] = skinNext;

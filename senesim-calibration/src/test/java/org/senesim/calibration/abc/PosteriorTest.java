@@ -57,13 +57,48 @@ class PosteriorTest {
     }
 
     @Test
+    void aParameterTheRegistryGainedAfterTheCalibrationIsHeldAtItsDefaultNotDrawn(@TempDir Path dir) throws Exception {
+        ParameterRegistry registry = ParameterRegistry.builtIn();
+        String gained = "organism.clearance.systemic_share";   // default 0, range [0, 1]
+        Path f = dir.resolve("posterior.json");
+        // a calibration that ran before the registry had 'gained': its held list is every other
+        // organism parameter with a range
+        List<String> held = registry.all().stream().map(org.senesim.evidence.Parameter::id)
+                .filter(id -> id.startsWith("organism.") && !id.equals(gained) && !id.equals(ETA) && !id.equals(XC)
+                        && registry.get(id).max() > registry.get(id).min())
+                .toList();
+        new Posterior(List.of(ETA, XC), held, new double[] {0.25, 0.75}, new double[][] {{0.0012, 15}, {0.0014, 19}},
+                new ObjectMapper().createObjectNode()).write(f);
+        ParameterSet nominal = registry.defaults();
+        assertThat(nominal.sampled(5, 1).get(gained)).as("a plain draw moves it").isNotEqualTo(0.0);
+        Posterior back = Posterior.read(f, registry);
+        assertThat(back.held()).contains(gained);
+        String free = registry.all().stream().filter(x -> x.id().startsWith("tissue.") && x.max() > x.min()
+                && x.distribution() != org.senesim.evidence.Distribution.FIXED).findFirst().orElseThrow().id();
+        for (int k = 1; k <= 20; k++) {
+            ParameterSet p = back.sample(nominal, 5, k, null);
+            assertThat(p.get(gained)).isEqualTo(0.0);
+            // outside the posterior's (organism) scope the registry draw goes on as before
+            assertThat(p.get(free)).isEqualTo(nominal.sampled(5, k).get(free));
+        }
+        // a calibration whose held list reaches beyond the organism (a reproduction among its
+        // targets) held everything: a gained parameter of any kind is held too
+        new Posterior(List.of(ETA), List.of(XC, free), new double[] {1}, new double[][] {{0.0013}},
+                new ObjectMapper().createObjectNode()).write(f);
+        assertThat(Posterior.read(f, registry).held()).contains(gained, BETA, "clearance.reference_fraction")
+                .doesNotContain(ETA);
+    }
+
+    @Test
     void roundTripsThroughItsFileAndRefusesValuesOutsideTheRegistry(@TempDir Path dir) throws Exception {
         ParameterRegistry registry = ParameterRegistry.builtIn();
         Path f = dir.resolve("posterior.json");
         posterior().write(f);
         Posterior back = Posterior.read(f, registry);
         assertThat(back.parameters()).containsExactly(ETA, XC);
-        assertThat(back.held()).containsExactly(BETA);
+        // the file's held id first, then what the registry has in the same (organism) scope
+        assertThat(back.held().get(0)).isEqualTo(BETA);
+        assertThat(back.held()).doesNotContain(ETA, XC).allMatch(id -> id.startsWith("organism."));
         assertThat(back.weights()).containsExactly(0.25, 0.75);
         Files.writeString(f, Files.readString(f).replace("19.0", "99.0"));
         assertThatThrownBy(() -> Posterior.read(f, registry)).isInstanceOf(ScenarioException.class)

@@ -22,6 +22,8 @@ class ShippedPosteriorTest {
         ParameterSpace space = targets.space();
         assertThat(p.parameters()).containsExactlyInAnyOrderElementsOf(space.ids());
         assertThat(p.held()).contains("organism.sasp.alpha.muscle").doesNotContainAnyElementsOf(space.ids());
+        // added to the registry after this calibration ran (which lived at its default, 0): held, not drawn
+        assertThat(p.held()).contains("organism.clearance.systemic_share");
         assertThat(p.provenance().path("calibration").asText()).isEqualTo("default-human");
         assertThat(p.ess()).isGreaterThan(5);
     }

@@ -28,6 +28,17 @@ public final class CounterNoise implements NoiseSource {
         }
     }
 
+    /**
+     * Fills only the components marked in {@code used} (the others become 0): each component is keyed
+     * by its own index, so the ones drawn are bit for bit those of {@link #fill(long, double[])}.
+     */
+    public void fill(long step, double[] out, boolean[] used) {
+        long key = CounterRandom.key(seed, stream, step);
+        for (int j = 0; j < out.length; j++) {
+            out[j] = used[j] ? ZigguratNormal.sample(key, entity, j) : 0.0;
+        }
+    }
+
     /** Component {@code j} of step {@code step}, without filling an array. */
     public double component(long step, int j) {
         return ZigguratNormal.sample(CounterRandom.key(seed, stream, step), entity, j);

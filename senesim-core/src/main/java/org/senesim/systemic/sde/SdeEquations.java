@@ -27,6 +27,14 @@ public interface SdeEquations {
     void diffusion(double t, double[] x, double[][] out);
 
     /**
+     * Whether {@link #diffusion} depends on neither time nor state, so a stepper may evaluate it
+     * once. The default says no.
+     */
+    default boolean constantDiffusion() {
+        return false;
+    }
+
+    /**
      * Projects a state back into the domain after a step (for example reflection at a boundary).
      * The default leaves the state untouched.
      */

@@ -145,8 +145,12 @@ public final class TrialLoader {
         for (Fidelity x : Fidelity.values()) {
             if (x.id().equals(f)) {
                 if (x == Fidelity.REDUCED_SKIN) {
+                    // the reduced skin shares one full mean-field reference run per group of identical
+                    // people; trial people differ (docs/trials.md, "What a trial runs on")
                     throw Nodes.fail(Nodes.at(m, "fidelity"), "fidelity", "'" + f + "' is not available to trials yet (the reduced"
-                            + " cohort skin takes no treatments). Fix: use fidelity: organism, mean-field or lattice");
+                            + " skin shares one mean-field reference run among people of the same enrolment age, exposures and"
+                            + " parameters; trial people differ in them). Fix: use fidelity: mean-field (the same skin, per person),"
+                            + " organism or lattice");
                 }
                 return x;
             }

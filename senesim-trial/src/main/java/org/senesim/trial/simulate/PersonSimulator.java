@@ -74,6 +74,29 @@ public final class PersonSimulator {
                 .build();
     }
 
+    /** The last person started on this thread: their model and starting state, shared by their arms. */
+    private record Started(long id, OrganismModel model, OrganismModel.StartingState state) {
+    }
+
+    private final ThreadLocal<Started> lastStarted = new ThreadLocal<>();
+
+    /**
+     * The person's simulation at enrolment. Their arms differ only in what happens after enrolment
+     * (pulses from their own times on), so the model and the quasi-stationary starting state (most
+     * of a start's cost) are made once per person and thread and reused while the same person's
+     * units follow one another (units come in person and arm order); each start is bit for bit a
+     * fresh one.
+     */
+    private OrganismSimulation start(Participant p) {
+        Started s = lastStarted.get();
+        if (s == null || s.id() != p.id()) {
+            OrganismModel model = model(p);
+            s = new Started(p.id(), model, model.startingState(seed, p.id(), p.ageYears()));
+            lastStarted.set(s);
+        }
+        return s.model().start(s.state(), stepDays);
+    }
+
     public UnitRecord simulate(Unit u) {
         if (trial.fidelity().skin()) {
             Participant who = u.person();
@@ -91,7 +114,7 @@ public final class PersonSimulator {
         java.util.Arrays.fill(times, Double.NaN);
         List<Pulse> pulses = trial.arms().get(u.arm()).pulses();
         int[] given = new int[pulses.size()];
-        OrganismSimulation sim = model(p).start(seed, p.id(), enrol, stepDays);
+        OrganismSimulation sim = start(p);
         // threshold endpoints are incident events: a person over the threshold at enrolment is not
         // at risk of it and is left out of its analysis (NULL in the person table)
         boolean[] prevalent = new boolean[m];
