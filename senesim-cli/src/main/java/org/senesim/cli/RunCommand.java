@@ -8,6 +8,7 @@ import org.senesim.intervention.Flagship;
 import org.senesim.run.Headlines;
 import org.senesim.scenario.Protocol;
 import org.senesim.observe.SummaryItem;
+import org.senesim.report.Counts;
 import org.senesim.report.Numbers;
 import org.senesim.report.Provenance;
 import org.senesim.report.RunFiles;
@@ -201,8 +202,12 @@ final class RunCommand implements Callable<Integer> {
         for (SummaryItem item : result.summary()) {
             Uncertainty.Band b = bands == null ? null : bands.summaryBand(item.id());
             String band = b == null ? "" : b.text();
-            out.printf("  %-72s %10s %s%s%n", item.label(), Numbers.readable(item.value(), 3),
-                    band.isEmpty() ? "" : String.format("%-26s ", band), "1".equals(item.unit()) ? "" : item.unit());
+            // a rare count reads per 100,000 people as in a comparison (issue #17), unless a band in the
+            // quantity's own unit stands beside it
+            Counts shown = Counts.ofOne(band.isEmpty() ? item.unit() : "1", item.value());
+            String value = band.isEmpty() ? shown.value(item.value(), 3) : Numbers.readable(item.value(), 3);
+            String unit = band.isEmpty() ? shown.unit() : "1".equals(item.unit()) ? "" : item.unit();
+            out.printf("  %-72s %10s %s%s%n", item.label(), value, band.isEmpty() ? "" : String.format("%-26s ", band), unit);
         }
         out.println();
     }

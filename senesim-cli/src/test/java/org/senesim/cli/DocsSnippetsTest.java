@@ -83,6 +83,43 @@ class DocsSnippetsTest {
         }
     }
 
+    /**
+     * Issue #17, "the voxel and parameter counts are wrong": the numbers docs/scenario.md gives are
+     * the loader's — the registry's size in its example error, the default patch's voxels, and the
+     * voxels of its 1 cm² × 2 mm example (the old page said 100 parameters and 100 M voxels).
+     */
+    @org.junit.jupiter.api.Test
+    void theCountsDocsScenarioGivesAreTheLoaders() throws IOException {
+        String doc = Files.readString(root().resolve("docs/scenario.md"));
+        String loaderSays;
+        try {
+            ScenarioLoader.parse("parameters:\n  organism.clearance.betta: 0.1\n", "counts.yaml");
+            throw new AssertionError("an unknown parameter id loaded");
+        } catch (org.senesim.scenario.ScenarioException e) {
+            loaderSays = e.getMessage();
+        }
+        java.util.regex.Matcher registry = java.util.regex.Pattern.compile("The registry has (\\d+) parameters").matcher(loaderSays);
+        assertThat(registry.find()).as(loaderSays).isTrue();
+        java.util.regex.Matcher docRegistry = java.util.regex.Pattern.compile("The registry has (\\d+) parameters").matcher(doc);
+        assertThat(docRegistry.find()).as("docs/scenario.md quotes the unknown-parameter message").isTrue();
+        assertThat(docRegistry.group(1)).as("docs/scenario.md quotes the loader's unknown-parameter message with the registry's size; "
+                        + "a parameter was added or removed: update the number there")
+                .isEqualTo(registry.group(1));
+
+        org.senesim.scenario.TissueSpec patch = ScenarioLoader.parse("name: d\n", "d.yaml").tissue();
+        java.util.regex.Matcher dims = java.util.regex.Pattern.compile("The default patch is (\\d+) × (\\d+) × (\\d+) voxels")
+                .matcher(doc);
+        assertThat(dims.find()).as("docs/scenario.md names the default patch's voxels").isTrue();
+        assertThat(List.of(dims.group(1), dims.group(2), dims.group(3))).as("the default patch's voxels")
+                .isEqualTo(List.of(String.valueOf(patch.nx()), String.valueOf(patch.ny()), String.valueOf(patch.nz())));
+
+        long square = ScenarioLoader.parse("tissue: {dimension: 3D, size: [1 cm, 1 cm, 2 mm], voxel: 20 um}\n", "cm2.yaml")
+                .tissue().voxelCount();
+        java.util.regex.Matcher cm2 = java.util.regex.Pattern.compile("1 cm² × 2 mm at 20 um\\D{0,6}(\\d+) M").matcher(doc);
+        assertThat(cm2.find()).as("docs/scenario.md gives the voxels of 1 cm² × 2 mm").isTrue();
+        assertThat(Long.parseLong(cm2.group(1)) * 1_000_000L).as("voxels of 1 cm² × 2 mm at 20 um").isEqualTo(square);
+    }
+
     @TestFactory
     Stream<DynamicTest> readmesCommandTableListsEveryOption() throws IOException {
         List<String> readme = Files.readAllLines(root().resolve("README.md"));

@@ -70,6 +70,50 @@ class OutputSafetyTest {
         }
     }
 
+    /**
+     * The class of fault on its own: an arm's name reaches comparison.csv (its arm and reference
+     * columns) and its label timeseries.columns.csv, so text a spreadsheet would run ({@code =},
+     * {@code +}, {@code -} or {@code @} first, not a number) must be written as text. Arm names may
+     * hold letters, digits, '.', '_' and '-' only, so {@code -A1} (minus cell A1) is the formula a name
+     * can be; a label can be anything. The main #17 was filed against wrote both as they were.
+     */
+    @Test
+    void anArmNameThatASpreadsheetWouldRunIsWrittenAsTextInEveryCsv(@TempDir Path dir) throws IOException {
+        Path scenario = RunCommandTest.write(dir, "formula.yaml", """
+                name: formula
+                seed: 2
+                duration: 1 year
+                person: {age: 60 years}
+                tissue: {dimension: 2D, size: [200 um, 400 um], voxel: 20 um}
+                outputs: {every: 90 days, snapshots: []}
+                protocol:
+                  - arm: "-A1"
+                    label: "=HYPERLINK(\\"http://x\\")"
+                  - arm: b
+                    steps: [{drug: fisetin, start: 60.2 years}]
+                """);
+        Path out = dir.resolve("out");
+        CliTestSupport.Result r = CliTestSupport.run("compare", scenario.toString(), "--out", out.toString(), "--quiet",
+                "--replicates", "2", "--threads", "1");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("comparison.csv"))).as("the name reaches comparison.csv, as text")
+                .contains(",'-A1,");
+        assertThat(Files.readString(out.resolve(RunFiles.TIMESERIES_COLUMNS))).as("the label reaches the columns, as text")
+                .contains("'=HYPERLINK(");
+        java.util.regex.Pattern number = java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path csv : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                for (String line : Files.readAllLines(csv)) {
+                    for (String field : line.split(",")) {
+                        String f = field.startsWith("\"") ? field.substring(1) : field;
+                        boolean runnable = !f.isEmpty() && "=+-@".indexOf(f.charAt(0)) >= 0 && !number.matcher(f).matches();
+                        assertThat(runnable).as(csv + ": " + line).isFalse();
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void forceNeverDeletesAFileSenesimDidNotWrite(@TempDir Path dir) throws IOException {
         Path scenario = RunCommandTest.write(dir, "small.yaml", RunCommandTest.SMALL.replace("snapshots: [61]", "snapshots: []"));

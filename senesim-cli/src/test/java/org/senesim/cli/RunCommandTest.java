@@ -53,6 +53,36 @@ class RunCommandTest {
         }
     }
 
+    /**
+     * Issue #17, rare events: a single run's summary, on the console and in its report, reads a rare
+     * count per 100,000 people as a comparison does, never 5.2 × 10⁻⁶ per 100 cm2 (and no unit "1").
+     */
+    @Test
+    void aSingleRunsRareEventsReadPerHundredThousandPeopleOnTheConsoleAndInItsReport(@TempDir Path dir)
+            throws IOException {
+        Path scenario = write(dir, "small.yaml", SMALL.replace("snapshots: [61]", "snapshots: []"));
+        Path out = dir.resolve("out");
+        CliTestSupport.Result r = CliTestSupport.run("run", scenario.toString(), "--out", out.toString(), "--threads", "1");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        java.util.List<String> rare = r.out().lines().filter(l -> l.contains("Actinic keratoses") || l.contains("carcinomas"))
+                .toList();
+        assertThat(rare).as(r.out()).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(l -> assertThat(l).doesNotContain("10⁻").doesNotContainPattern("[0-9]e-[0-9]")
+                        .contains("per 100,000 people (100 cm2 each)"));
+        assertThat(r.out().lines().filter(l -> l.startsWith("  Collagen"))).isNotEmpty()
+                .allSatisfy(l -> assertThat(l).doesNotEndWith(" 1"));
+        java.util.regex.Matcher tr = java.util.regex.Pattern.compile("(?s)<tr id=\"summary-[^\"]*\">.*?</tr>")
+                .matcher(Files.readString(out.resolve("report.html")));
+        int rows = 0;
+        while (tr.find()) {
+            if (tr.group().contains("Actinic keratoses") || tr.group().contains("carcinomas")) {
+                rows++;
+                assertThat(tr.group()).doesNotContain("10⁻").contains("per 100,000 people");
+            }
+        }
+        assertThat(rows).as("rare-event rows of the report's summary").isGreaterThanOrEqualTo(3);
+    }
+
     @Test
     void sameSeedSameResultsWhateverTheThreads(@TempDir Path dir) throws IOException {
         Path scenario = write(dir, "small.yaml", SMALL);

@@ -41,6 +41,14 @@ public final class Counts {
         return new Counts(unit, isCount(unit) && largest > 0 && largest < 1 ? PEOPLE : 1);
     }
 
+    /**
+     * How one value standing alone reads (a row of a run's summary): as {@link #of} with that value as
+     * the largest, and a count of exactly 0 as "none" per {@value #PEOPLE_WORDS} people.
+     */
+    public static Counts ofOne(String unit, double value) {
+        return of(unit, value == 0 ? Double.MIN_VALUE : Math.abs(value));
+    }
+
     /** Whether values are shown per {@value #PEOPLE_WORDS} people. */
     public boolean perPeople() {
         return factor != 1;

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The issue's walk-through, from the server's first page to an overlaid chart of the flagship's
  * three arms and a cross-section at two ages, touching no file: choose the flagship preset, type two
  * cross-section ages into the form, write it into the editor, run, look. It runs the whole flagship
- * (three arms × four seeds, about a minute on two cores), so it is not part of the CI suite:
+ * (three arms × twelve seeds, one to two minutes on two cores), so it is not part of the CI suite:
  * {@code mvn -pl senesim-web -am test -Dtest=FlagshipWalkthroughTest -Dsenesim.web.walkthrough=true
  * -Dsurefire.failIfNoSpecifiedTests=false}. Its screenshots (target/web-screenshots/flagship-*.png)
  * are the ones in docs/web.md.

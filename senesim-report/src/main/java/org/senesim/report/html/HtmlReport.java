@@ -4,6 +4,7 @@ import org.jfree.chart.JFreeChart;
 import org.senesim.observe.Snapshot;
 import org.senesim.observe.SummaryItem;
 import org.senesim.observe.TimeSeries;
+import org.senesim.report.Counts;
 import org.senesim.report.Numbers;
 import org.senesim.report.Provenance;
 import org.senesim.report.RunFiles;
@@ -302,14 +303,19 @@ public final class HtmlReport {
             sb.append("<th>Unit</th><th>Meaning</th>").append("</tr></thead>\n<tbody>\n");
             for (SummaryItem item : summary) {
                 String label = item.label() == null || item.label().isBlank() ? item.id() : item.label();
+                // a rare count reads per 100,000 people as in a comparison (issue #17), unless a band in the
+                // quantity's own unit stands beside it; the title keeps the exact value in its own unit
+                Counts shown = Counts.ofOne(uncertainty == null ? item.unit() : "1", item.value());
+                String value = uncertainty == null ? shown.value(item.value(), SUMMARY_DIGITS)
+                        : Numbers.readable(item.value(), SUMMARY_DIGITS);
                 sb.append("<tr id=\"summary-").append(Html.escape(item.id())).append("\"><td>")
                         .append(Html.escape(label)).append("</td><td class=\"num\" title=\"")
                         .append(Html.escape(Numbers.exact(item.value()))).append("\">")
-                        .append(Html.escape(Numbers.readable(item.value(), SUMMARY_DIGITS))).append("</td>");
+                        .append(Html.escape(value)).append("</td>");
                 if (uncertainty != null) {
                     sb.append("<td class=\"num\">").append(Html.escape(band(uncertainty, item.id()))).append("</td>");
                 }
-                sb.append("<td>").append(Html.escape(unit(item.unit()))).append("</td><td>")
+                sb.append("<td>").append(Html.escape(shown.perPeople() ? shown.unit() : unit(item.unit()))).append("</td><td>")
                         .append(Html.escape(item.description())).append("</td></tr>\n");
             }
             sb.append("</tbody>\n</table>\n<p class=\"note\">Values rounded to ").append(SUMMARY_DIGITS)
