@@ -11,10 +11,7 @@ import org.senesim.calibration.report.CalibrationRun;
 import org.senesim.calibration.targets.TargetModel;
 import org.senesim.calibration.targets.TargetsFile;
 import org.senesim.evidence.ParameterRegistry;
-import org.senesim.report.OutputLocationException;
 import org.senesim.report.ParquetTables;
-import org.senesim.scenario.ScenarioException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,38 +41,12 @@ public final class SparkCalibrateMain implements Callable<Integer> {
     @Option(names = "--quiet", description = "No tables on the console.")
     boolean quiet;
 
-    /** Bad input found before Spark starts. */
-    static final class BadInput extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        BadInput(String message) {
-            super(message);
-        }
-    }
-
     public static void main(String[] args) {
         System.exit(execute(args));
     }
 
     public static int execute(String... args) {
-        CommandLine cl = new CommandLine(new SparkCalibrateMain());
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            if (ex instanceof ScenarioException || ex instanceof BadInput || ex instanceof OutputLocationException
-                    || ex instanceof DirectoryStore.MismatchException) {
-                System.err.println("senesim: " + ex.getMessage());
-                return 2;
-            }
-            System.err.println("senesim: internal error: " + ex);
-            if (System.getenv("SENESIM_DEBUG") != null) {
-                ex.printStackTrace();
-            }
-            return 1;
-        });
-        cl.setParameterExceptionHandler((ex, arguments) -> {
-            System.err.println("senesim: " + ex.getMessage());
-            return 2;
-        });
-        return cl.execute(args);
+        return EntryPoint.execute(new SparkCalibrateMain(), args, DirectoryStore.MismatchException.class);
     }
 
     @Override
@@ -84,12 +55,12 @@ public final class SparkCalibrateMain implements Callable<Integer> {
         TargetsFile targets = TargetsFile.load(targetsFile, registry);   // bad input fails here, before Spark starts
         Path folder = out != null ? out : Path.of("calibrations", targets.name());
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new BadInput("--out " + folder + " is a file. Fix: give a folder");
+            throw new EntryPoint.BadInput("--out " + folder + " is a file. Fix: give a folder");
         }
         try {
             Files.createDirectories(folder);
         } catch (java.io.IOException e) {
-            throw new BadInput("cannot create the calibration folder " + folder.toAbsolutePath() + ". Fix: choose a folder"
+            throw new EntryPoint.BadInput("cannot create the calibration folder " + folder.toAbsolutePath() + ". Fix: choose a folder"
                     + " you can write with --out DIR");
         }
         // what an executor rebuilds the model from: the targets file by its absolute path

@@ -10,13 +10,10 @@ import org.apache.spark.sql.SparkSession;
 import org.senesim.calibration.sensitivity.SensitivityStudy;
 import org.senesim.calibration.targets.Quantity;
 import org.senesim.calibration.targets.RunLayerEvaluator;
-import org.senesim.report.OutputLocationException;
 import org.senesim.report.ParquetTables;
 import org.senesim.report.RunFolder;
 import org.senesim.scenario.Scenario;
-import org.senesim.scenario.ScenarioException;
 import org.senesim.scenario.ScenarioLoader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,24 +68,7 @@ public final class SparkSensitivityMain implements Callable<Integer> {
     }
 
     public static int execute(String... args) {
-        CommandLine cl = new CommandLine(new SparkSensitivityMain());
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            if (ex instanceof ScenarioException || ex instanceof SensitivityStudy.BadOption
-                    || ex instanceof OutputLocationException) {
-                System.err.println("senesim: " + ex.getMessage());
-                return 2;
-            }
-            System.err.println("senesim: internal error: " + ex);
-            if (System.getenv("SENESIM_DEBUG") != null) {
-                ex.printStackTrace();
-            }
-            return 1;
-        });
-        cl.setParameterExceptionHandler((ex, arguments) -> {
-            System.err.println("senesim: " + ex.getMessage());
-            return 2;
-        });
-        return cl.execute(args);
+        return EntryPoint.execute(new SparkSensitivityMain(), args, SensitivityStudy.BadOption.class);
     }
 
     @Override

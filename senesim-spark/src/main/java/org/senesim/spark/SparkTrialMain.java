@@ -10,12 +10,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.senesim.evidence.EvidenceTier;
-import org.senesim.report.OutputLocationException;
-import org.senesim.scenario.ScenarioException;
 import org.senesim.trial.design.Trial;
 import org.senesim.trial.results.Effect;
 import org.senesim.trial.results.TrialOutput;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,69 +60,46 @@ public final class SparkTrialMain implements Callable<Integer> {
     @Option(names = "--quiet", description = "No tables on the console.")
     boolean quiet;
 
-    /** Bad input found before or while loading. */
-    static final class BadInput extends RuntimeException {
-        BadInput(String message) {
-            super(message);
-        }
-    }
-
     public static void main(String[] args) {
         System.exit(execute(args));
     }
 
     public static int execute(String... args) {
-        CommandLine cl = new CommandLine(new SparkTrialMain());
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            if (ex instanceof ScenarioException || ex instanceof BadInput || ex instanceof OutputLocationException) {
-                System.err.println("senesim: " + ex.getMessage());
-                return 2;
-            }
-            System.err.println("senesim: internal error: " + ex);
-            if (System.getenv("SENESIM_DEBUG") != null) {
-                ex.printStackTrace();
-            }
-            return 1;
-        });
-        cl.setParameterExceptionHandler((ex, arguments) -> {
-            System.err.println("senesim: " + ex.getMessage());
-            return 2;
-        });
-        return cl.execute(args);
+        return EntryPoint.execute(new SparkTrialMain(), args);
     }
 
     /** The trial file and options as shipped to executors; checks them as the local command does. */
     TrialSource source() {
         if (people != null && (people < 1 || people > 100_000_000)) {
-            throw new BadInput("--people must be between 1 and 100000000, got " + people);
+            throw new EntryPoint.BadInput("--people must be between 1 and 100000000, got " + people);
         }
         if (seed != null && seed < 0) {
-            throw new BadInput("--seed must be >= 0, got " + seed);
+            throw new EntryPoint.BadInput("--seed must be >= 0, got " + seed);
         }
         if (block < 1 || block > 1_000_000) {
-            throw new BadInput("--block must be between 1 and 1000000, got " + block);
+            throw new EntryPoint.BadInput("--block must be between 1 and 1000000, got " + block);
         }
         if (minTier != null) {
             try {
                 EvidenceTier.parse(minTier);
             } catch (IllegalArgumentException e) {
-                throw new BadInput("--min-tier: unknown evidence tier '" + minTier + "'; allowed: " + EvidenceTier.allowed());
+                throw new EntryPoint.BadInput("--min-tier: unknown evidence tier '" + minTier + "'; allowed: " + EvidenceTier.allowed());
             }
         }
         String text;
         try {
             text = Files.readString(trialFile, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new BadInput(trialFile + ": no such file. Fix: give the path of a trial file, e.g. examples/trials/dq-pulses-from-70.yaml");
+            throw new EntryPoint.BadInput(trialFile + ": no such file. Fix: give the path of a trial file, e.g. examples/trials/dq-pulses-from-70.yaml");
         } catch (java.io.IOException e) {
-            throw new BadInput(trialFile + ": cannot read the file: " + e.getMessage());
+            throw new EntryPoint.BadInput(trialFile + ": cannot read the file: " + e.getMessage());
         }
         String posteriorText = null;
         if (posteriorFile != null) {
             try {
                 posteriorText = Files.readString(posteriorFile, StandardCharsets.UTF_8);
             } catch (java.io.IOException e) {
-                throw new BadInput(posteriorFile + ": cannot read the posterior file (" + e.getMessage()
+                throw new EntryPoint.BadInput(posteriorFile + ": cannot read the posterior file (" + e.getMessage()
                         + "). Fix: give a posterior.json written by 'senesim calibrate'");
             }
         }
