@@ -45,22 +45,15 @@ final class UncertaintyRuns {
     }
 
     /**
-     * Runs the samples as an {@link UncertaintyDesign} on {@code threads} threads; each sample keeps
-     * only its time series and summary, handed over in sample order.
+     * Runs the samples on {@code threads} threads; each sample keeps only its time series and
+     * summary, handed over in sample order.
      *
-     * @param nominal the nominal run (seed and evidence cut applied, the protocol's single arm)
-     * @param n       number of samples
-     * @param threads worker threads in all
-     * @param log     where to print one line per finished sample, or null
-     */
-    static List<Uncertainty.Sample> run(RunSpec nominal, int n, int threads, PrintStream log) {
-        return run(nominal, n, threads, log, null, false);
-    }
-
-    /**
-     * As {@link #run(RunSpec, int, int, PrintStream)}, with sample k's parameters drawn from
-     * {@code posterior} when given ({@link Posterior#sample}), and every sample on the nominal seed when
-     * {@code sameNoise}.
+     * @param nominal   the nominal run (seed and evidence cut applied, the protocol's single arm)
+     * @param n         number of samples
+     * @param threads   worker threads in all
+     * @param log       where to print one line per finished sample, or null
+     * @param posterior draw sample k's calibrated parameters from it ({@link Posterior#sample}), or null
+     * @param sameNoise every sample on the nominal seed instead of seed + k
      */
     static List<Uncertainty.Sample> run(RunSpec nominal, int n, int threads, PrintStream log, Posterior posterior,
                                         boolean sameNoise) {
