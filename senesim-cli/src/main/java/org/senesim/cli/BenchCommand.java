@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures model throughput on this machine (wall time, voxel-days per second).",
-        subcommands = {BenchCommand.Tissue.class, BenchCommand.Organism.class, TrialBench.class})
+        subcommands = {BenchCommand.Tissue.class, BenchCommand.Organism.class, TrialBench.class, PlanBench.class})
 final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -298,12 +298,12 @@ public final class MeanFieldSkin extends MeanFieldLayers implements SkinSource {
             source[z] = senescentTotal[z] * secretion;
         }
         source[0] += melanocyteSenescent * melanocytes * secretion * melanocyteSecretion / layerSize;
-        DepthField.solve(source, saspCoupling, sasp, tridiagonal);
+        saspField.solve(source, sasp);
         if (observer != null) {
             // the melanocytes' part alone, for the reduced skin's record
             Arrays.fill(source, 0.0);
             source[0] = melanocyteSenescent * melanocytes * secretion * melanocyteSecretion / layerSize;
-            DepthField.solve(source, saspCoupling, saspMelanocyte, tridiagonal);
+            saspField.solve(source, saspMelanocyte);
         }
     }
 
@@ -311,7 +311,7 @@ public final class MeanFieldSkin extends MeanFieldLayers implements SkinSource {
         for (int z = 0; z < nz; z++) {
             source[z] = stem[z] * stemSecretion / layerSize + wounds.releaseToday(z);
         }
-        DepthField.solve(source, growthFactorCoupling, growthFactor, tridiagonal);
+        growthFactorField.solve(source, growthFactor);
     }
 
     // ------------------------------------------------------------------ inputs
