@@ -12,12 +12,11 @@ import org.senesim.tissue.ImmuneCapacity;
 import org.senesim.tissue.StemCells;
 import org.senesim.tissue.TissueModifiers;
 
-import java.util.Arrays;
-
 /**
- * The per-layer state of a {@link MeanFieldSkin} and the day's fibroblast, melanocyte and stem-cell
- * rules applied to it. {@link MeanFieldSkin} is the public face (start, step, inputs, the organism
- * coupling, observables); this part holds the numbers it steps, so that each file stays readable.
+ * The per-layer state of a {@link MeanFieldSkin} and the day's melanocyte and stem-cell
+ * rules applied to it ({@link MeanFieldSweep} has the fibroblasts' day). {@link MeanFieldSkin} is the public
+ * face (start, step, inputs, the organism coupling, observables); this part holds the numbers it steps,
+ * so that each file stays readable.
  * The rules are the patch's (see the class comment of {@link MeanFieldSkin}).
  */
 abstract class MeanFieldLayers {
@@ -158,8 +157,6 @@ abstract class MeanFieldLayers {
     final double[] dayStemRemoval;
     final double[] saspMelanocyte;
     final double[] shares = new double[3];
-    /** The daughters of the layer beyond the top or the bottom: none. */
-    private static final double[] NO_DAUGHTERS = new double[DIVISION_CLASSES];
 
     MeanFieldLayers(ParameterSet p, Lattice lattice, OrganismParameters organism, MeanFieldSkin.BloodSasp blood) {
         this.parameters = p;
@@ -273,212 +270,6 @@ abstract class MeanFieldLayers {
         return rules.progenitorFractionAt(ageYears);
     }
 
-    void sweep(double surface, double blood, double keepSenescent, double repairInverse, double inputBase,
-                       double progenitor, int progenitorClass) {
-        for (int z = 0; z < nz; z++) {
-            vacancy[z] = Math.max(0.0, 1.0 - healthyTotal[z] - senescentTotal[z]);
-        }
-        int lo = lowClass;
-        int hi = highClass;
-        // the histograms grow by one class only when the top class holds more than a negligible
-        // share (the tail beyond the front falls off faster than geometrically)
-        boolean extend = false;
-        for (int z = 0; z < nz && !extend; z++) {
-            extend = healthy[z][hi] > NEGLIGIBLE;
-        }
-        int cap = extend ? Math.min(DIVISION_CLASSES - 1, hi + 1) : hi;
-        int newLo = Math.min(lo, progenitorClass);
-        int newHi = Math.max(cap, progenitorClass);
-        int limit = Math.max(lo, Math.min(hi + 1, hayflickLimit));
-        // the first two terms of every layer's hazard, summed once (the same left-to-right sum)
-        double intrinsic = senescenceIntrinsic + modifiers.extraSenescenceHazard;
-        // Pass 1 of layer z (fates) needs nothing pass 2 writes, and pass 2 of layer z - 1 (placing
-        // daughters) needs pass 1 of z - 1, z and z + 1 ... of z - 2 .. z: so the two run fused with a
-        // lag of one layer, while the daughters of the three layers are still in the cache.
-        for (int z = 0; z < nz; z++) {
-            fates(z, surface, blood, keepSenescent, repairInverse, inputBase, progenitor, progenitorClass, intrinsic,
-                    lo, hi, cap, limit, newLo, newHi);
-            if (z > 0) {
-                place(z - 1, progenitor, newLo, newHi);
-            }
-        }
-        place(nz - 1, progenitor, newLo, newHi);
-        // classes below today's progenitor class empty out as the cells in them age
-        while (newLo < progenitorClass && lowClassEmpty(newLo)) {
-            for (int z = 0; z < nz; z++) {
-                healthy[z][newLo] = 0;
-                senescent[z][newLo] = 0;
-            }
-            newLo++;
-        }
-        lowClass = newLo;
-        highClass = newHi;
-    }
-
-    /**
-     * Pass 1, one layer: fates of the day's cells; parents that divided move up one class in place,
-     * their daughters are kept per source layer ({@code incoming[z][class]}) for pass 2.
-     */
-    private void fates(int z, double surface, double blood, double keepSenescent, double repairInverse, double inputBase,
-                       double progenitor, int progenitorClass, double intrinsic, int lo, int hi, int cap, int limit,
-                       int newLo, int newHi) {
-        double[] shares = this.shares;
-        double uvHere = surface * dermalProfile[z];
-        uvSum[z] += uvHere;
-        double input = inputBase + damagePerSed * uvHere;
-        double crowding = sweptOccupied[z] / setPoint[z];
-        double rDiv = divisionRate * Math.max(0.0, 1.0 - crowding) * (1.0 + divisionGrowthFactorGain * growthFactor[z]);
-        double d = Math.min(1.0, (damage[z] + input) * repairInverse);
-        double c = sasp[z] + blood;
-        double paracrine = senescenceParacrine * c / (paracrineHalf + c);
-        double base = intrinsic + senescencePerDamage * d + paracrine;
-        divisionTargets(z, shares);
-        double success = shares[0] + shares[1] + shares[2];
-        if (success > 0) {
-            toSame[z] = shares[0] / success;
-            toAbove[z] = shares[1] / success;
-            toBelow[z] = shares[2] / success;
-        } else {
-            toSame[z] = 0;
-            toAbove[z] = 0;
-            toBelow[z] = 0;
-        }
-        double[] h = healthy[z];
-        double[] s = senescent[z];
-        double[] born = incoming[z];
-        // Daughters of class b land in b + 1, each written once below (no clearing pass over the
-        // whole range, which cost as much as a class sweep): only the classes no parent feeds
-        // today are zeroed. The top class, when not extended, keeps its own daughters: they are
-        // added after the loop (a sum of two, so the order does not change the bits).
-        int top = cap > hi ? hi + 1 : hi;
-        // (plain loops: these are one or two classes, below the size where Arrays.fill pays its checks)
-        for (int b = newLo; b <= lo; b++) {
-            born[b] = 0.0;
-        }
-        for (int b = top + 1; b <= newHi; b++) {
-            born[b] = 0.0;
-        }
-        double topSelf = 0.0;
-        double dividedBefore = 0;
-        double inductionBase = 0;
-        double inductionWeight = 0;
-        double stayHealthy = 0;
-        double senescentNow = 0;
-        // Two hazard classes: at or above the Hayflick limit, and below. Parents and daughters of
-        // an ordinary division both carry one more division, so the classes are visited from
-        // the top down and the parents move into the class above, already visited. The top
-        // class, when not extended, keeps its own.
-        for (int range = 1; range >= 0; range--) {
-            int from = range == 0 ? lo : limit;
-            int to = range == 0 ? limit : hi + 1;
-            if (from >= to) {
-                continue;
-            }
-            double hazard = range == 0 ? base : base + senescenceReplicative;
-            split(hazard, rDiv, daySplit);
-            double fSen = daySplit[0];
-            double fStay = 1.0 - daySplit[0] - daySplit[1];
-            double fDiv = daySplit[2] * success;
-            double fSelf = fDiv * (1.0 - progenitor);
-            double q = fSen / hazard;
-            double withoutParacrine = hazard - paracrine;
-            double healthyInRange = 0;
-            int b = to - 1;
-            if (b >= cap) {
-                double n = h[b];
-                healthyInRange += n;
-                double sb = s[b] * keepSenescent + n * fSen;
-                s[b] = sb;
-                senescentNow += sb;
-                double stay = n * fStay;
-                stayHealthy += stay;
-                dividedBefore += n * fDiv;
-                h[b] = stay;
-                topSelf = n * fSelf;
-                b--;
-            }
-            if (b >= from) {
-                // the class above's new count waits in a register until this class's parents join it:
-                // one store per class instead of two (the loop is bound by its stores)
-                double above = h[b + 1];
-                for (; b >= from; b--) {
-                    double n = h[b];
-                    healthyInRange += n;
-                    double sb = s[b] * keepSenescent + n * fSen;
-                    s[b] = sb;
-                    senescentNow += sb;
-                    double stay = n * fStay;
-                    stayHealthy += stay;
-                    dividedBefore += n * fDiv;
-                    double self = n * fSelf;
-                    h[b + 1] = above + self;
-                    born[b + 1] = self;
-                    above = stay - self;
-                }
-                h[from] = above;
-            }
-            inductionBase += healthyInRange * withoutParacrine * q;
-            inductionWeight += healthyInRange * q;
-        }
-        if (cap == hi) {
-            born[hi] += topSelf;
-        }
-        dayInductionBase[z] = inductionBase;
-        dayInductionWeight[z] = inductionWeight;
-        // progenitor-derived daughters start at the class of the day
-        born[progenitorClass] += dividedBefore * progenitor;
-        bornTotal[z] = dividedBefore;
-        dayDamage[z] = d;
-        stayTotal[z] = stayHealthy;
-        sweptSenescent[z] = senescentNow;
-    }
-
-    /**
-     * Pass 2, one layer: daughters into their layers (same, above, below). What the patch's sweep
-     * counts for tomorrow's contact inhibition and burden: the layer's survivors plus daughters
-     * placed into it from the layer above (swept later the same day).
-     */
-    private void place(int z, double progenitor, int newLo, int newHi) {
-        double[] h = healthy[z];
-        double[] same = incoming[z];
-        double wSame = toSame[z];
-        // at the top and bottom the missing neighbour contributes 0 · 0 = +0, which leaves every sum's bits alone
-        double[] fromAbove = z > 0 ? incoming[z - 1] : NO_DAUGHTERS;
-        double wFromAbove = z > 0 ? toBelow[z - 1] : 0.0;
-        double[] fromBelow = z < nz - 1 ? incoming[z + 1] : NO_DAUGHTERS;
-        double wFromBelow = z < nz - 1 ? toAbove[z + 1] : 0.0;
-        double total = 0;
-        for (int b = newLo; b <= newHi; b++) {
-            double v = h[b] + (wSame * same[b] + wFromAbove * fromAbove[b] + wFromBelow * fromBelow[b]);
-            h[b] = v;
-            total += v;
-        }
-        // daughters of ordinary divisions copy their parent's damage, progenitor-derived ones
-        // start undamaged
-        double arrivedFromAbove = z > 0 ? wFromAbove * bornTotal[z - 1] : 0.0;
-        double copiedDamage = wSame * bornTotal[z] * dayDamage[z];
-        if (z > 0) {
-            copiedDamage += arrivedFromAbove * dayDamage[z - 1];
-        }
-        if (z < nz - 1) {
-            copiedDamage += wFromBelow * bornTotal[z + 1] * dayDamage[z + 1];
-        }
-        copiedDamage *= 1.0 - progenitor;
-        sweptOccupied[z] = stayTotal[z] + sweptSenescent[z] + arrivedFromAbove;
-        damage[z] = total > 0 ? (stayTotal[z] * dayDamage[z] + copiedDamage) / total : dayDamage[z];
-        healthyTotal[z] = total;
-        senescentTotal[z] = sweptSenescent[z];
-    }
-
-    boolean lowClassEmpty(int b) {
-        for (int z = 0; z < nz; z++) {
-            if (healthy[z][b] > NEGLIGIBLE || senescent[z][b] > NEGLIGIBLE) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Recomputes the per-layer totals from the histograms. */
     void retotal() {
         for (int z = 0; z < nz; z++) {
@@ -493,51 +284,6 @@ abstract class MeanFieldLayers {
             healthyTotal[z] = h;
             senescentTotal[z] = s;
         }
-    }
-
-    /** Day's event probabilities {senescence, apoptosis, division attempt} of a healthy cell. */
-    void split(double senescence, double division, double[] out) {
-        double total = senescence + apoptosisHealthy + division;
-        double p = total > 0 ? Hazards.probability(total) / total : 0.0;
-        out[0] = senescence * p;
-        out[1] = apoptosisHealthy * p;
-        out[2] = division * p;
-    }
-
-    /**
-     * Probability that a division attempt in layer z places its daughter in the same layer, the
-     * layer above or the layer below: the patch scans the neighbours cyclically from a random start
-     * and takes the first empty one; each is taken to be empty with its layer's vacancy. Neighbour
-     * order as in {@code Dermis.emptyNeighbour}: −x, +x, up, down, then −y, +y in 3D.
-     */
-    void divisionTargets(int z, double[] shares) {
-        double lateral = vacancy[z];
-        double up = z == 0 ? 0.0 : vacancy[z - 1];
-        double down = z == nz - 1 ? 0.0 : vacancy[z + 1];
-        // three sums in registers, not in the array: summing through memory chained every step
-        // through a store and a load (the same additions in the same order)
-        double same = 0;
-        double above = 0;
-        double below = 0;
-        for (int startDir = 0; startDir < neighbours; startDir++) {
-            double noneYet = 1.0 / neighbours;
-            for (int k = 0; k < neighbours; k++) {
-                int dir = startDir + k < neighbours ? startDir + k : startDir + k - neighbours;
-                if (dir == 2) {
-                    above += noneYet * up;
-                    noneYet *= 1.0 - up;
-                } else if (dir == 3) {
-                    below += noneYet * down;
-                    noneYet *= 1.0 - down;
-                } else {
-                    same += noneYet * lateral;
-                    noneYet *= 1.0 - lateral;
-                }
-            }
-        }
-        shares[0] = same;
-        shares[1] = above;
-        shares[2] = below;
     }
 
     /**

@@ -60,7 +60,7 @@ import java.util.function.Function;
  * {@link Person} as in the patch, not from the organism's exposure multipliers. Not thread-safe:
  * one instance per simulated person.
  */
-public final class MeanFieldSkin extends MeanFieldLayers implements SkinSource {
+public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
 
     /** Division-count classes: the patch stores counts in a byte capped at 127. */
     public static final int DIVISION_CLASSES = 128;
