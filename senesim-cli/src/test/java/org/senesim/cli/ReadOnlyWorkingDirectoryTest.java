@@ -64,6 +64,7 @@ class ReadOnlyWorkingDirectoryTest {
             "calibrate", "one target, 10 particles, 1 generation, 40 people",
             "bench tissue", "one year of a 0.4 mm patch, one run",
             "bench organism", "a cohort of 10 people, compartment skin only",
+            "bench plan", "4 plans of examples/plan-35.yaml (one generation of 4), no warm-up, one run",
             "serve", "started, its page fetched once, then stopped");
 
     @BeforeAll
@@ -152,6 +153,8 @@ class ReadOnlyWorkingDirectoryTest {
         m.put("params --into", List.of("params", "--format", "markdown", "--into", markedDoc.toString()));
         m.put("bench tissue", List.of("bench", "tissue", small, "--years", "1", "--runs", "1", "--threads", "1"));
         m.put("bench organism", List.of("bench", "organism", "--people", "10", "--skin", "compartment", "--threads", "1"));
+        m.put("bench plan", List.of("bench", "plan", DocsSnippetsTest.root().resolve("examples/plan-35.yaml").toAbsolutePath().toString(),
+                "--evaluations", "4", "--population", "4", "--warmup", "0", "--runs", "1", "--threads", "1"));
         m.put("export-sbml", List.of("export-sbml", "--out", at("model.xml")));
         m.put("reproduce", List.of("reproduce", "mitnitski-2002", "--markdown", at("validation.md")));
         m.put("reproduce --list", List.of("reproduce", "--list"));

@@ -40,6 +40,18 @@ public final class MeanFieldSimulation {
      */
     public static RunResult run(Scenario scenario, ParameterSet parameters, ProgressListener progress,
                                 MeanFieldSchedule schedule) {
+        return run(scenario, parameters, progress, schedule, null);
+    }
+
+    /**
+     * @param schedule the arm's mean-field applier, or null for no treatment
+     * @param prefix   the untreated life of this scenario, parameters and seed: recorded into when
+     *                 {@code schedule} is null and it holds nothing yet, else gone on from (its last
+     *                 checkpoint at or before the schedule's first event); null for neither. The result
+     *                 is the same, bit for bit, with or without it.
+     */
+    public static RunResult run(Scenario scenario, ParameterSet parameters, ProgressListener progress,
+                                MeanFieldSchedule schedule, MeanFieldPrefix prefix) {
         OrganismModel model = OrganismModel.builder(parameters)
                 .species(scenario.person().species())
                 .sex(scenario.person().sex())
@@ -52,8 +64,8 @@ public final class MeanFieldSimulation {
             return TissueSimulation.organismOnly(scenario, model, progress);
         }
         Lattice lattice = TissueSimulation.latticeOf(scenario.tissue());
-        MeanFieldSkin skin = new MeanFieldSkin(parameters, scenario.person(), lattice, model.parameters(),
-                MeanFieldSkin.BloodSasp.asPatchSkin(parameters, model, scenario.seed()));
+        MeanFieldSkin.BloodSasp blood = MeanFieldSkin.BloodSasp.asPatchSkin(parameters, model, scenario.seed());
+        MeanFieldSkin skin = new MeanFieldSkin(parameters, scenario.person(), lattice, model.parameters(), blood);
         skin.setHook(schedule);
         OrganismSimulation body = model.start(scenario.seed(), 0, scenario.person().ageYears(), 1.0, skin);
         List<OrganismEvent> experiments = Experiments.of(scenario);
@@ -74,7 +86,22 @@ public final class MeanFieldSimulation {
         long totalDays = Math.round(scenario.durationDays());
         long every = Math.max(1, Math.round(scenario.outputs().everyDays()));
         double[] first = null;
-        for (long day = 0; ; day++) {
+        long firstDay = 0;
+        boolean recording = prefix != null && schedule == null && !prefix.recorded();
+        MeanFieldPrefix.Checkpoint from = prefix == null || schedule == null ? null : prefix.before(firstEvent(schedule));
+        if (from != null) {
+            from.restore(skin, body);
+            prefix.copyRows(from, series);
+            first = from.first().clone();
+            nextExperiment = from.nextExperiment();
+            firstDay = from.day();
+        }
+        for (long day = firstDay; ; day++) {
+            if (recording && day > 0 && day % MeanFieldPrefix.EVERY_DAYS == 0 && body.alive()) {
+                MeanFieldSkin copy = new MeanFieldSkin(parameters, scenario.person(), lattice, model.parameters(), blood);
+                copy.copyStateFrom(skin);
+                prefix.keep(day, copy, body, series.rows(), first, nextExperiment);
+            }
             boolean last = day == totalDays || !body.alive();
             if (day % every == 0 || last) {
                 System.arraycopy(MeanFieldObserver.observe(skin), 0, row, 0, tissueColumns);
@@ -98,8 +125,20 @@ public final class MeanFieldSimulation {
             body.step();
             progress.progress(day + 1, totalDays);
         }
+        if (recording) {
+            prefix.finish(series);
+        }
         List<SummaryItem> summary = TissueSimulation.summarise(series, first);
         summary.addAll(TissueSimulation.organismSummary(series, first, body));
         return new RunResult(series, List.of(), summary);
+    }
+
+    /** The first day on which the schedule does anything (its events' days; the systemic side follows the same timeline). */
+    private static long firstEvent(MeanFieldSchedule schedule) {
+        long first = Long.MAX_VALUE;
+        for (org.senesim.intervention.TreatmentEvent e : schedule.timeline().events()) {
+            first = Math.min(first, e.day());
+        }
+        return first;
     }
 }

@@ -76,6 +76,24 @@ final class MeanFieldEpidermis {
         this.pool = new double[classes];
     }
 
+    /** Takes over another epidermis's state (same geometry and rules): see {@link MeanFieldSkin#copyStateFrom}. */
+    void copyFrom(MeanFieldEpidermis o) {
+        damage = o.damage;
+        System.arraycopy(o.weight, 0, weight, 0, weight.length);
+        for (int k = 0; k < mutation.length; k++) {
+            System.arraycopy(o.mutation[k], 0, mutation[k], 0, mutation[k].length);
+        }
+        System.arraycopy(o.response, 0, response, 0, response.length);
+        induction = o.induction;
+        growthFactorSum = o.growthFactorSum;
+        growthFactorDays = o.growthFactorDays;
+        cumulativeScc = o.cumulativeScc;
+        cumulativeBcc = o.cumulativeBcc;
+        System.arraycopy(o.countDistribution, 0, countDistribution, 0, countDistribution.length);
+        System.arraycopy(o.nextDistribution, 0, nextDistribution, 0, nextDistribution.length);
+        System.arraycopy(o.pool, 0, pool, 0, pool.length);
+    }
+
     /** Fresh units (no damage, no mutations, no induction), classes from the fibroblasts given. */
     void start(double[] healthyPerVoxel) {
         damage = 0;

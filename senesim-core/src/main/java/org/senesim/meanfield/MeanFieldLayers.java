@@ -252,6 +252,44 @@ abstract class MeanFieldLayers {
         saspMelanocyte = new double[nz];
     }
 
+    /**
+     * Takes over the state of another skin of the same parameters, person and geometry that has
+     * lived untreated (no hook, neutral modifiers, no wound in repair: what a fresh skin has too), so
+     * that a treated life can go on from an untreated one's day instead of living the days before
+     * its first session again ({@code engine.MeanFieldPrefix}). Everything a day reads is copied;
+     * the scratch rows are rewritten before they are read each day.
+     */
+    public void copyStateFrom(MeanFieldSkin o) {
+        if (o.hook != null || !o.wounds.idle()) {
+            throw new IllegalArgumentException("only an untreated skin's state can be taken over");
+        }
+        for (int z = 0; z < nz; z++) {
+            System.arraycopy(o.healthy[z], 0, healthy[z], 0, DIVISION_CLASSES);
+            System.arraycopy(o.senescent[z], 0, senescent[z], 0, DIVISION_CLASSES);
+        }
+        for (double[][] pair : new double[][][] {{o.damage, damage}, {o.collagen, collagen}, {o.elastin, elastin},
+                {o.fragments, fragments}, {o.hyaluronan, hyaluronan}, {o.stem, stem}, {o.sasp, sasp},
+                {o.growthFactor, growthFactor}, {o.healthyTotal, healthyTotal}, {o.senescentTotal, senescentTotal},
+                {o.sweptOccupied, sweptOccupied}, {o.sweptSenescent, sweptSenescent}, {o.uvSum, uvSum},
+                {o.saspMelanocyte, saspMelanocyte}}) {
+            System.arraycopy(pair[0], 0, pair[1], 0, nz);
+        }
+        melanocyteSenescent = o.melanocyteSenescent;
+        daysSinceMatrix = o.daysSinceMatrix;
+        startAgeYears = o.startAgeYears;
+        day = o.day;
+        elapsedTargetDays = o.elapsedTargetDays;
+        lowClass = o.lowClass;
+        highClass = o.highClass;
+        lastSurfaceDose = o.lastSurfaceDose;
+        lastImmune = o.lastImmune;
+        lastClearance = o.lastClearance;
+        bloodOverride = o.bloodOverride;
+        immuneOverride = o.immuneOverride;
+        senolyticHazard = o.senolyticHazard;
+        epidermis.copyFrom(o.epidermis);
+    }
+
     static double square(double x) {
         return x * x;
     }

@@ -147,6 +147,19 @@ final class MeanFieldWounds {
     }
 
     /** Today's release into the growth-factor source of layer z; the release then decays by a day. */
+    /** No wound in repair and no growth factor left to release: the state of a skin never wounded. */
+    boolean idle() {
+        if (!repairs.isEmpty()) {
+            return false;
+        }
+        for (double r : release) {
+            if (r != 0.0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     double releaseToday(int z) {
         double today = release[z];
         release[z] = today * releaseKeep;

@@ -19,7 +19,7 @@ final class MeanFieldSimulator implements Simulator {
         }
         MeanFieldSchedule schedule = new MeanFieldSchedule(spec.arm(), spec.timeline(), spec.parameters(), spec.person());
         RunResult result = MeanFieldSimulation.run(spec.scenario(), spec.parameters(), context.progress(),
-                spec.arm().isEmpty() ? null : schedule);
+                spec.arm().isEmpty() ? null : schedule, context.prefix());
         return new ArmRun(spec, spec.scenario(), schedule, result);
     }
 }
