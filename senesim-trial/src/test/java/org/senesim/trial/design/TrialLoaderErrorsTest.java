@@ -29,6 +29,9 @@ class TrialLoaderErrorsTest {
         Trial t = TrialLoader.parse(GOOD + "fidelity: reduced-skin\n", "t.yaml");
         assertThat(t.fidelity()).isEqualTo(Fidelity.REDUCED_SKIN);
         assertThat(t.arms().get(1).steps()).hasSize(1);
+        Trial example = TrialLoader.load(java.nio.file.Path.of("..", "examples", "trials", "reduced-skin-laser-from-50.yaml"));
+        assertThat(example.fidelity()).isEqualTo(Fidelity.REDUCED_SKIN);
+        assertThat(example.arms().get(1).steps().get(0).entry()).isEqualTo("thulium-1927");
     }
 
     @org.junit.jupiter.api.Test
