@@ -71,6 +71,7 @@ final class CohortFigures {
             out[i] = switch (q.kind()) {
                 case MEDIAN_AGE_AT_DEATH -> table.medianDeathAge();
                 case MEAN_AGE_AT_DEATH -> meanIfAllDied(cohort.deathAges());
+                case LIFE_EXPECTANCY -> meanIfAllDied(cohort.deathAges()) - start;
                 case SURVIVAL_TO -> table.survival(q.age());
                 case MORTALITY_DOUBLING_TIME -> Math.log(2)
                         / MortalityTable.gompertzSlope(table.bands(FIT_FROM, FIT_TO, BAND), MIN_DEATHS);

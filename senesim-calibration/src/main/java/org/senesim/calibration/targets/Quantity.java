@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code median_age_at_death}, {@code mean_age_at_death}: over the cohort (NaN when fewer than
  *       half, or nobody, died by the end);</li>
+ *   <li>{@code life_expectancy}: mean further years lived from the scenario's start age, as a life
+ *       table's e<sub>x</sub> at that age (so figures such as "life expectancy at 65" are targets as
+ *       published, not converted to an age at death by hand); NaN unless everyone died by the end;</li>
  *   <li>{@code survival_to_AGE}: fraction alive at AGE (years);</li>
  *   <li>{@code mortality_doubling_time}: {@code ln 2} over the Gompertz slope of the hazards in 5-year
  *       bands from 40 to 90 (as the Karin 2019 reproduction);</li>
@@ -26,12 +29,12 @@ import java.util.regex.Pattern;
  */
 public record Quantity(Kind kind, String column, double age, String text) {
 
-    public enum Kind { MEDIAN_AGE_AT_DEATH, MEAN_AGE_AT_DEATH, SURVIVAL_TO, MORTALITY_DOUBLING_TIME, COLUMN_MEDIAN_AT }
+    public enum Kind { MEDIAN_AGE_AT_DEATH, MEAN_AGE_AT_DEATH, LIFE_EXPECTANCY, SURVIVAL_TO, MORTALITY_DOUBLING_TIME, COLUMN_MEDIAN_AT }
 
     private static final Pattern SURVIVAL = Pattern.compile("survival_to_(\\d+(?:\\.\\d+)?)");
     private static final Pattern MEDIAN_AT = Pattern.compile("([a-z_]+)_median_at_(\\d+(?:\\.\\d+)?)");
 
-    public static final String FORMS = "median_age_at_death, mean_age_at_death, survival_to_AGE, mortality_doubling_time,"
+    public static final String FORMS = "median_age_at_death, mean_age_at_death, life_expectancy, survival_to_AGE, mortality_doubling_time,"
             + " COLUMN_median_at_AGE (e.g. survival_to_80, grip_strength_median_at_70)";
 
     /** Parses a quantity; null when the text is none of the forms. */
@@ -41,6 +44,8 @@ public record Quantity(Kind kind, String column, double age, String text) {
                 return new Quantity(Kind.MEDIAN_AGE_AT_DEATH, null, Double.NaN, text);
             case "mean_age_at_death":
                 return new Quantity(Kind.MEAN_AGE_AT_DEATH, null, Double.NaN, text);
+            case "life_expectancy":
+                return new Quantity(Kind.LIFE_EXPECTANCY, null, Double.NaN, text);
             case "mortality_doubling_time":
                 return new Quantity(Kind.MORTALITY_DOUBLING_TIME, null, Double.NaN, text);
             default:
