@@ -37,7 +37,7 @@ public final class PersonSimulator {
     private final double stepDays;
     private final Map<String, double[]> kill = new HashMap<>();
     /** The reduced skin's strata (null on other fidelities). */
-    private final ReducedLives reduced;
+    final ReducedLives reduced;
 
     /** @param base registry values after the trial's evidence cut */
     public PersonSimulator(Trial trial, ParameterSet base) {

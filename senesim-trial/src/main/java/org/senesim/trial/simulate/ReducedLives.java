@@ -10,6 +10,7 @@ import org.senesim.intervention.MeanFieldSchedule;
 import org.senesim.intervention.OrganApplier;
 import org.senesim.intervention.SystemicDay;
 import org.senesim.intervention.Timeline;
+import org.senesim.intervention.TreatmentEvent;
 import org.senesim.meanfield.MeanFieldSkin;
 import org.senesim.meanfield.ReducedMeanFieldSkin;
 import org.senesim.scenario.Arm;
@@ -68,8 +69,14 @@ public final class ReducedLives {
                long alcohol) {
     }
 
-    /** A stratum's prepared skin tables and its arm's timeline from enrolment. */
-    record Stratum(ReducedMeanFieldSkin skin, Timeline timeline) {
+    /**
+     * A stratum's prepared skin tables, its arm's timeline from enrolment, and — when the timeline
+     * changes no exposure — the distant organs' senolytic kill per step with the trial's registry
+     * values ({@code survive[k][o]}: the share of organ {@code DISTANT[o]} that survives step
+     * {@code k}'s doses; null on steps without one), which every person whose parameters are the
+     * trial's takes as it is: the same products, in the same day order, as their own applier.
+     */
+    record Stratum(ReducedMeanFieldSkin skin, Timeline timeline, double[][] survive) {
     }
 
     /** A person's organism start, shared by their arms (units come in person and arm order). */
@@ -82,6 +89,8 @@ public final class ReducedLives {
     private final double dtDays;
     private final ConcurrentHashMap<Key, Stratum> strata = new ConcurrentHashMap<>();
     private final ThreadLocal<Started> lastStarted = new ThreadLocal<>();
+    /** Whether people with the trial's registry values take their stratum's organ doses (false: each their own applier, for the test that they agree bit for bit). */
+    boolean shareOrganDoses = true;
 
     /** @param base registry values after the trial's evidence cut (the strata's reference people's) */
     ReducedLives(Trial trial, ParameterSet base) {
@@ -161,8 +170,40 @@ public final class ReducedLives {
             skin.treat(new MeanFieldSchedule(protocolArm, timeline, base, who));
         }
         skin.start(1, age, dtDays);
-        skin.prepare((long) Math.ceil(years * 365.25 / dtDays) + 2);
-        return new Stratum(skin, timeline);
+        int steps = (int) Math.ceil(years * 365.25 / dtDays) + 2;
+        skin.prepare(steps);
+        double[][] survive = null;
+        if (!timeline.isEmpty() && timeline.events().stream().noneMatch(e -> e instanceof TreatmentEvent.ExposureChange)) {
+            OrganApplier organs = new OrganApplier(timeline, base, who);
+            survive = new double[steps][];
+            for (int step = 0; step < steps; step++) {
+                survive[step] = survival(organs, step);
+            }
+        }
+        return new Stratum(skin, timeline, survive);
+    }
+
+    /** Step {@code k}'s surviving shares of the distant organs (null: no dose), without lifestyle changes. */
+    private double[] survival(OrganApplier organs, long k) {
+        long stepDays = Math.round(dtDays);
+        double[] survive = {1.0, 1.0, 1.0, 1.0};
+        boolean any = false;
+        for (long day = k * stepDays; day < (k + 1) * stepDays; day++) {
+            SystemicDay today = organs.on(day);
+            for (int o = 0; o < DISTANT.length; o++) {
+                survive[o] *= 1.0 - today.senolyticKillFraction(DISTANT[o]);
+                any |= survive[o] < 1.0;
+            }
+        }
+        return any ? survive : null;
+    }
+
+    private static void dose(OrganismSimulation sim, double[] survive) {
+        for (int o = 0; o < DISTANT.length; o++) {
+            if (survive[o] < 1.0) {
+                sim.applySenolytic(EnumSet.of(DISTANT[o]), 1.0 - survive[o]);
+            }
+        }
     }
 
     /** The person's model, starting state and blood-SASP conversion, made once per person and thread. */
@@ -185,9 +226,22 @@ public final class ReducedLives {
         Started s = started(p, parameters);
         SkinSource skin = st.skin().person(parameters, s.model().parameters(), s.blood());
         OrganismSimulation sim = s.model().start(s.state(), dtDays, skin);
-        OrganApplier organs = st.timeline().isEmpty() ? null : new OrganApplier(st.timeline(), parameters, PersonSimulator.person(p));
+        if (st.timeline().isEmpty()) {
+            return PersonSimulator.follow(trial, u, sim, loss, (x, elapsed) -> { });
+        }
+        if (st.survive() != null && parameters == base && shareOrganDoses) {
+            // the trial's registry values: the stratum's doses are this person's
+            double[][] survive = st.survive();
+            return PersonSimulator.follow(trial, u, sim, loss, (x, elapsed) -> {
+                double[] today = survive[(int) x.stepIndex()];
+                if (today != null) {
+                    dose(x, today);
+                }
+            });
+        }
+        OrganApplier organs = new OrganApplier(st.timeline(), parameters, PersonSimulator.person(p));
         long stepDays = Math.round(dtDays);
-        return PersonSimulator.follow(trial, u, sim, loss, organs == null ? (x, elapsed) -> { } : (x, elapsed) -> {
+        return PersonSimulator.follow(trial, u, sim, loss, (x, elapsed) -> {
             // the arm's systemic side over the step's days, before the step (as the cohort applier)
             long first = x.stepIndex() * stepDays;
             double[] survive = {1.0, 1.0, 1.0, 1.0};
@@ -200,11 +254,7 @@ public final class ReducedLives {
                     x.setExposures(OrganismInputs.exposures(today.lifestyle()));
                 }
             }
-            for (int o = 0; o < DISTANT.length; o++) {
-                if (survive[o] < 1.0) {
-                    x.applySenolytic(EnumSet.of(DISTANT[o]), 1.0 - survive[o]);
-                }
-            }
+            dose(x, survive);
         });
     }
 }

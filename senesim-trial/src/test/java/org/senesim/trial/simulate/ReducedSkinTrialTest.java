@@ -72,6 +72,24 @@ class ReducedSkinTrialTest {
         return out;
     }
 
+    /** People with the trial's registry values take their stratum's organ doses: bit for bit their own applier's. */
+    @Test
+    void sharedOrganDosesAreEachPersonsOwn() {
+        Trial trial = TrialLoader.parse(TRIAL.formatted("reduced-skin", "1 week").replace("  vary: [organism.clearance.beta]\n", "")
+                .replace("to_age: 67.05", "years: 3"), "shared.yaml");
+        List<UnitRecord> shared = run(trial);
+        Allocation allocation = new Allocation(trial);
+        PersonSimulator own = new PersonSimulator(trial, ParameterRegistry.builtIn().defaults());
+        own.reduced.shareOrganDoses = false;
+        List<Unit> units = allocation.units(allocation.screen(0, trial.population().size()));
+        for (int k = 0; k < units.size(); k++) {
+            UnitRecord r = own.simulate(units.get(k));
+            assertThat(r.times()).containsExactly(shared.get(k).times());
+            assertThat(Double.doubleToRawLongBits(r.deathAge())).isEqualTo(Double.doubleToRawLongBits(shared.get(k).deathAge()));
+        }
+        assertThat(shared.get(2).times()[0]).isPositive();
+    }
+
     @Test
     void reducedSkinFollowsTheMeanFieldPersonByPersonAndOnTheEffects() {
         List<UnitRecord> full = run(trial("mean-field", "1 day"));
