@@ -40,8 +40,9 @@ final class TrialBench implements Callable<Integer> {
     double toAge;
 
     @Option(names = "--fidelity", paramLabel = "F", defaultValue = "organism",
-            description = "organism, mean-field or lattice (each person's own skin site, a 2D section 1 mm wide, through the run layer; "
-                    + "the D+Q arm then takes the drug as a protocol step) (default: ${DEFAULT-VALUE}).")
+            description = "organism, reduced-skin (a shared mean-field run per stratum of people), mean-field or lattice (each person's"
+                    + " own skin site, a 2D section 1 mm wide, through the run layer); on the skin fidelities the D+Q arm takes the drug"
+                    + " as a protocol step (default: ${DEFAULT-VALUE}).")
     String fidelity;
 
     @Override
@@ -52,8 +53,8 @@ final class TrialBench implements Callable<Integer> {
         if (!(toAge > 40 && toAge <= 120)) {
             throw new InputException("--to-age must be above 40 and at most 120, got " + toAge);
         }
-        if (!java.util.Set.of("organism", "mean-field", "lattice").contains(fidelity)) {
-            throw new InputException("--fidelity must be organism, mean-field or lattice, got " + fidelity);
+        if (!java.util.Set.of("organism", "reduced-skin", "mean-field", "lattice").contains(fidelity)) {
+            throw new InputException("--fidelity must be organism, reduced-skin, mean-field or lattice, got " + fidelity);
         }
         int n = RunOptions.threadCount(threads);
         Trial trial = TrialLoader.parse("""

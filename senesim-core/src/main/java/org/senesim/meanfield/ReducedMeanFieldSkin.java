@@ -74,18 +74,15 @@ public final class ReducedMeanFieldSkin implements CohortSkin {
     private final OrganismModel model;
     private final OrganismParameters organism;
     private final MeanFieldSkin.BloodSasp blood;
-    private final FibroblastRules rules;
-    private final double clearanceKappa;
-    private final double apoptosisSenescent;
-    private final double paracrine;
-    private final double paracrineHalf;
-    private final double perReferenceFraction;
+    /** The cohort's per-person constants (everyone's: a cohort shares its parameters). */
+    private final Own own;
 
     // ---- reference run
     private MeanFieldSkin reference;
     private OrganismSimulation referencePerson;
     private double startCells;
     private double startSenescent;
+    private double stepDays;
 
     // ---- tables, one entry per organism step
     private int rows;
@@ -140,12 +137,33 @@ public final class ReducedMeanFieldSkin implements CohortSkin {
         this.model = Objects.requireNonNull(model, "model");
         this.organism = model.parameters();
         this.blood = Objects.requireNonNull(blood, "blood");
-        this.rules = new FibroblastRules(tissue);
-        this.clearanceKappa = rules.clearanceKappa();
-        this.apoptosisSenescent = rules.apoptosisSenescent();
-        this.paracrine = rules.senescenceParacrine();
-        this.paracrineHalf = rules.paracrineHalf();
-        this.perReferenceFraction = 1.0 / rules.referenceFraction();
+        this.own = new Own(new FibroblastRules(tissue), blood);
+    }
+
+    /**
+     * What a person's map takes from that person's own parameters: Karin's clearance, senescent
+     * apoptosis, the paracrine hazard's strength and half-saturation, the reference fraction, and the
+     * blood SASP conversion. A cohort's people share them; a trial person brings their own
+     * ({@link #person}).
+     */
+    private static final class Own {
+        final FibroblastRules rules;
+        final MeanFieldSkin.BloodSasp blood;
+        final double clearanceKappa;
+        final double apoptosisSenescent;
+        final double paracrine;
+        final double paracrineHalf;
+        final double perReferenceFraction;
+
+        Own(FibroblastRules rules, MeanFieldSkin.BloodSasp blood) {
+            this.rules = rules;
+            this.blood = Objects.requireNonNull(blood, "blood");
+            this.clearanceKappa = rules.clearanceKappa();
+            this.apoptosisSenescent = rules.apoptosisSenescent();
+            this.paracrine = rules.senescenceParacrine();
+            this.paracrineHalf = rules.paracrineHalf();
+            this.perReferenceFraction = 1.0 / rules.referenceFraction();
+        }
     }
 
     /**
@@ -170,6 +188,7 @@ public final class ReducedMeanFieldSkin implements CohortSkin {
         if (!(stepDays > 0) || Double.isInfinite(stepDays)) {
             throw new IllegalArgumentException("dtDays must be finite and > 0, got " + stepDays);
         }
+        this.stepDays = stepDays;
         reference = new MeanFieldSkin(tissue, person, lattice, organism, blood);
         reference.setHook(treatment);
         reference.observe(this::dayDone);
@@ -202,31 +221,43 @@ public final class ReducedMeanFieldSkin implements CohortSkin {
     public double advance(int i, long step, double ageYears, double bloodSasp, double immuneCapacity,
                           double senolyticPerDay) {
         int k = (int) step;
+        double next = next(own, senescent[i], k, ageYears, bloodSasp, immuneCapacity, senolyticPerDay);
+        if (days[k] != 0) {
+            senescent[i] = next;
+        }
+        return organism.skinBurdenFromFraction(next * inverseCells[k]);
+    }
+
+    /**
+     * One organism step of one person's senescent cells {@code s} (per voxel column) over table row
+     * {@code k}, with the person's own constants: the map of the class comment. Returns the senescent
+     * cells at the end of the step (when the step holds no day, {@code s} after the wounds' share).
+     */
+    private double next(Own o, double senescentStart, int k, double ageYears, double bloodSasp, double immuneCapacity,
+                        double senolyticPerDay) {
         int n = days[k];
         double perCell = inverseCells[k];
-        double s = senescent[i] * woundKeep[k];
+        double s = senescentStart * woundKeep[k];
         if (n == 0) {
-            return organism.skinBurdenFromFraction(s * perCell);
+            return s;
         }
-        double bloodHere = blood.patchUnits(bloodSasp, ageYears) * bloodFactor[k];
+        double bloodHere = o.blood.patchUnits(bloodSasp, ageYears) * bloodFactor[k];
         // clearance at the start of the step and its elasticity ε = −S·∂r/∂S = c_r·X/(κ + X)
-        double burden = s * perCell * perReferenceFraction;
-        double clearance = rules.clearanceHazard(immuneCapacity, burden) * clearanceMultiplier[k];
-        double elasticity = clearance * burden / (clearanceKappa + burden);
-        double keep = 1.0 + PortableExp.expm1Neg(clearance + apoptosisSenescent + senolyticPerDay + extraRemoval[k]);
+        double burden = s * perCell * o.perReferenceFraction;
+        double clearance = o.rules.clearanceHazard(immuneCapacity, burden) * clearanceMultiplier[k];
+        double elasticity = clearance * burden / (o.clearanceKappa + burden);
+        double keep = 1.0 + PortableExp.expm1Neg(clearance + o.apoptosisSenescent + senolyticPerDay + extraRemoval[k]);
         // the day's induction with the person's paracrine term and healthy cells
         double c = saspMelanocyte[k] + saspFibroblast[k] * s * inverseSenescentReference[k] + bloodHere;
         double healthyShare = Math.max(0.0, (occupancyReference[k] - s) * inverseHealthyReference[k]);
-        double induction = (inductionBase[k] + paracrine * c / (paracrineHalf + c) * inductionWeight[k]) * healthyShare;
+        double induction = (inductionBase[k] + o.paracrine * c / (o.paracrineHalf + c) * inductionWeight[k]) * healthyShare;
         // n days of the linearised map S ← a·S + b in closed form
         double v = stemKeep[k];
         double a = keep * (1.0 + elasticity) * v;
         double b = (induction - keep * elasticity * s) * v;
         double aSteps = power(a, n);
         double geometric = a != 1.0 ? (1.0 - aSteps) / (1.0 - a) : n;
-        double next = Math.max(0.0, aSteps * s + b * geometric);
-        senescent[i] = next;
-        return organism.skinBurdenFromFraction(next * perCell);
+        return Math.max(0.0, aSteps * s + b * geometric);
     }
 
     /**
@@ -322,6 +353,84 @@ public final class ReducedMeanFieldSkin implements CohortSkin {
         @Override
         public void kill(double fraction) {
             skin.kill(0, fraction);
+        }
+    }
+
+    // ------------------------------------------------------------------ a trial person on shared tables
+
+    /**
+     * One person's skin on this instance's tables, for trials (docs/trials.md, "reduced-skin"): the
+     * tables come from this instance's reference run (a stratum's representative person, enrolment
+     * age and treatments), the person's map takes that person's own registry values (Karin's
+     * clearance, senescent apoptosis, the paracrine hazard, the reference fraction: {@code tissue}),
+     * organism unit conversion ({@code organism}) and blood-SASP conversion ({@code blood}), and keeps
+     * its own senescent cells. Many sources may share one instance, from any thread, once it has
+     * been {@linkplain #start started} and {@linkplain #prepare prepared} (from one thread) for every
+     * step they will take; a step beyond the prepared tables is refused. Steps must be the
+     * instance's {@code dtDays} long, counted from its start.
+     */
+    public SkinSource person(ParameterSet tissue, OrganismParameters organism, MeanFieldSkin.BloodSasp blood) {
+        requireStarted();
+        return new PersonSkin(this, new Own(new FibroblastRules(tissue), blood), organism);
+    }
+
+    /** Steps the tables hold ({@link #prepare}d so far). */
+    public int preparedSteps() {
+        return rows;
+    }
+
+    private static final class PersonSkin implements SkinSource {
+        private final ReducedMeanFieldSkin skin;
+        private final Own own;
+        private final OrganismParameters organism;
+        private double senescent;
+        private long stepsDone;
+
+        PersonSkin(ReducedMeanFieldSkin skin, Own own, OrganismParameters organism) {
+            this.skin = skin;
+            this.own = own;
+            this.organism = organism;
+        }
+
+        @Override
+        public double start(double startAgeYears, double suggested) {
+            stepsDone = 0;
+            senescent = skin.startSenescent;
+            return organism.skinBurdenFromFraction(senescent / skin.startCells);
+        }
+
+        @Override
+        public double advance(SkinStep step) {
+            if (step.dtDays() != skin.stepDays) {
+                throw new IllegalArgumentException("these tables step " + skin.stepDays + " days, got " + step.dtDays());
+            }
+            if (step.step() >= skin.rows) {
+                throw new IllegalStateException("step " + step.step() + " beyond the " + skin.rows + " prepared steps");
+            }
+            int k = (int) step.step();
+            double next = skin.next(own, senescent, k, step.ageYears(), step.bloodSasp(), step.immuneCapacity(),
+                    step.senolyticPerDay());
+            if (skin.days[k] != 0) {
+                senescent = next;
+            }
+            stepsDone = k + 1;
+            return organism.skinBurdenFromFraction(next * skin.inverseCells[k]);
+        }
+
+        @Override
+        public void addBurden(double units) {
+            double fraction = organism.skinFractionFromBurden(units);
+            double allCells = stepsDone <= 0 ? skin.startCells : skin.cells[(int) stepsDone - 1];
+            double healthyCells = Math.max(0.0, allCells - senescent);
+            double moved = fraction * allCells;
+            if (healthyCells > 0 && moved > 0) {
+                senescent += Math.min(moved, healthyCells);
+            }
+        }
+
+        @Override
+        public void kill(double fraction) {
+            senescent *= 1.0 - Math.max(0.0, Math.min(1.0, fraction));
         }
     }
 

@@ -34,7 +34,9 @@ public final class CompartmentSkin implements SkinSource {
     @Override
     public double advance(SkinStep s) {
         double scale = p.productionScale(s.exposures())[SKIN];
-        double etaAge = p.eta * s.ageYears() * p.productionFactor(s.seed(), s.entity());   // the person's production
+        // the person's production: their biological age (offset) times their production factor
+        double etaAge = p.eta * OrganismEquations.productionAge(s.ageYears(), p.ageOffset(s.seed(), s.entity()))
+                * p.productionFactor(s.seed(), s.entity());
         double prod = OrganismEquations.production(etaAge, scale, p.alpha[SKIN], p.couplingNorm[SKIN], s.bloodSasp());
         double immune = s.immuneCapacity();
         double c = (p.stemClearance == 0.0 ? 0.0 : p.stemClearance * s.stemCellReserve()) + s.senolyticPerDay();

@@ -32,6 +32,7 @@ public final class OrganismCohort {
     private static final int RES = OrganismEquations.RESERVE;
     private static final int PER = OrganismEquations.PERSISTENT;
     private static final int TP = OrganismEquations.TRAIT_PRODUCTION;
+    private static final int TA = OrganismEquations.TRAIT_AGE_OFFSET;
     private static final int MUSCLE = Organ.MUSCLE.ordinal();
     private static final int BRAIN = Organ.BRAIN.ordinal();
     private static final int SKIN = Organ.SKIN.ordinal();
@@ -104,7 +105,8 @@ public final class OrganismCohort {
         double[] xi = new double[OrganismEquations.DIMENSION];
         for (int i = 0; i < size; i++) {
             System.arraycopy(x0, 0, xi, 0, xi.length);
-            QuasiStationary.personalise(p, xi, p.productionFactor(seed, first + i), p.gripPeak(seed, first + i));
+            QuasiStationary.personalise(p, xi, p.productionFactor(seed, first + i), p.ageOffset(seed, first + i),
+                    startAgeYears, p.gripPeak(seed, first + i));
             for (int c = 0; c < xi.length; c++) {
                 state[c][i] = xi[c];
             }
@@ -240,8 +242,11 @@ public final class OrganismCohort {
                 double skinNext = external == null ? 0.0
                         : external.advance(first + i, n, age, sasp, immune, senolyticSkin);
                 double logReserve = st[RES][i];
-                double etaAgeP = etaAge * st[TP][i];
-                double etaAgeMidP = etaAgeMid * st[TP][i];
+                double offset = st[TA][i];
+                double etaAgeP = offset == 0.0 ? etaAge * st[TP][i]
+                        : p.eta * OrganismEquations.productionAge(age, offset) * st[TP][i];
+                double etaAgeMidP = offset == 0.0 ? etaAgeMid * st[TP][i]
+                        : p.eta * OrganismEquations.productionAge(ageMid, offset) * st[TP][i];
                 double stemKill = OrganismEquations.stemKill(p, logReserve);
                 z[0] = ZigguratNormal.sample(key, first + i, 0);
                 if (drawOwn) {

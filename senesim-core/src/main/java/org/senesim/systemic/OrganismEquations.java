@@ -68,8 +68,14 @@ public final class OrganismEquations implements SemiLinearSde {
     public static final int TRAIT_PRODUCTION = 2 * Organ.COUNT + 4;
     /** State component holding the person's peak grip strength in kg (constant; NaN for mice). */
     public static final int TRAIT_GRIP_PEAK = 2 * Organ.COUNT + 5;
+    /**
+     * State component holding the person's biological-age offset {@code δ} in years (constant over a
+     * life, 0 for the median person): production is {@code η·h·max(0, a + δ)}, so a person is
+     * persistently {@code δ} years older or younger than their age, at the population's rate of aging.
+     */
+    public static final int TRAIT_AGE_OFFSET = 2 * Organ.COUNT + 6;
     /** Number of state components. */
-    public static final int DIMENSION = 2 * Organ.COUNT + 6;
+    public static final int DIMENSION = 2 * Organ.COUNT + 7;
     /** Wiener processes: 0 shared by all organs, 1 + o the organ's own. */
     public static final int NOISE_DIMENSION = Organ.COUNT + 1;
 
@@ -166,7 +172,7 @@ public final class OrganismEquations implements SemiLinearSde {
         double load = p.bloodSasp(x);   // the burden the shared immune capacity sees (no senomorphic factor)
         double s = load * bloodSaspFactor;
         double immune = p.immuneCapacity(age);
-        double etaAge = p.eta * age * x[TRAIT_PRODUCTION];
+        double etaAge = p.eta * productionAge(age, x[TRAIT_AGE_OFFSET]) * x[TRAIT_PRODUCTION];
         double stemKill = stemKill(p, x[RESERVE]);
         for (int o = 0; o < Organ.COUNT; o++) {
             double prod = production(etaAge, productionScale[o], p.alpha[o], p.couplingNorm[o], s);
@@ -197,6 +203,17 @@ public final class OrganismEquations implements SemiLinearSde {
         rate[TRAIT_PRODUCTION] = 0.0;
         forcing[TRAIT_GRIP_PEAK] = 0.0;
         rate[TRAIT_GRIP_PEAK] = 0.0;
+        forcing[TRAIT_AGE_OFFSET] = 0.0;
+        rate[TRAIT_AGE_OFFSET] = 0.0;
+    }
+
+    /**
+     * The age that sets a person's production, {@code max(0, a + δ)} years: their biological age
+     * with the persistent offset {@code δ}; exactly {@code a} when {@code δ = 0}, so the rate form of
+     * heterogeneity alone gives the same numbers as before the offset existed.
+     */
+    static double productionAge(double ageYears, double offsetYears) {
+        return offsetYears == 0.0 ? ageYears : Math.max(0.0, ageYears + offsetYears);
     }
 
     @Override

@@ -86,6 +86,18 @@ public final class OrganismModel {
                 skin, state.x());
     }
 
+    /**
+     * Starts the person of {@code state} (made by this model) with an explicit skin source: bit for
+     * bit {@link #start(long, long, double, double, SkinSource)} with the state's seed, entity and age.
+     */
+    public OrganismSimulation start(StartingState state, double dtDays, SkinSource skin) {
+        if (state.model() != this) {
+            throw new IllegalArgumentException("the starting state was made by another model");
+        }
+        return new OrganismSimulation(parameters, exposures, state.seed(), state.entity(), state.ageYears(), dtDays,
+                Objects.requireNonNull(skin, "skin"), state.x());
+    }
+
     /** A person's starting state at an age, for {@link #start(StartingState, double)}; immutable. */
     public static final class StartingState {
         private final OrganismModel model;

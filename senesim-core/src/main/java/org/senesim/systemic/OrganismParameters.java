@@ -88,6 +88,8 @@ public final class OrganismParameters {
     final double gripPeakSd;
     /** Between-person standard deviation of the log production factor (0 without noise). */
     final double productionSd;
+    /** Between-person standard deviation of the biological-age offset, years (0 without noise). */
+    final double ageOffsetSd;
     final double memoryLoss;
     final double memoryFloor;
     final double frailtyBaseline;
@@ -196,6 +198,7 @@ public final class OrganismParameters {
         gripFloor = p.get("organism.grip.floor");
         gripPeakSd = noise ? p.get("organism.grip.peak_sd." + sex.id()) : 0.0;
         productionSd = noise ? p.get("organism.heterogeneity.production_sd." + sp) : 0.0;
+        ageOffsetSd = noise ? p.get("organism.heterogeneity.age_offset_sd." + sp) : 0.0;
         memoryLoss = p.get("organism.memory.loss");
         memoryFloor = p.get("organism.memory.floor");
         frailtyBaseline = p.get("organism.frailty.baseline");
@@ -247,6 +250,19 @@ public final class OrganismParameters {
         }
         double z = ZigguratNormal.sample(CounterRandom.key(seed, RandomStreams.ORGANISM_EVENTS, 0), entity, 2);
         return StrictMath.exp(productionSd * z);
+    }
+
+    /**
+     * The person's biological-age offset {@code δ = σ_δ·z} in years (mean 0), with the same draw
+     * {@code z} as {@link #productionFactor}: one latent ageing draw per person, which acts on the
+     * rate of aging, on its offset, or on both as the two standard deviations say; 0 without noise.
+     */
+    public double ageOffset(long seed, long entity) {
+        if (ageOffsetSd == 0.0) {
+            return 0.0;
+        }
+        double z = ZigguratNormal.sample(CounterRandom.key(seed, RandomStreams.ORGANISM_EVENTS, 0), entity, 2);
+        return ageOffsetSd * z;
     }
 
     /**

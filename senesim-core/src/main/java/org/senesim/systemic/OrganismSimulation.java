@@ -92,7 +92,8 @@ public final class OrganismSimulation {
     static double[] startingState(OrganismParameters p, Exposures exposures, long seed, long entity,
                                   double startAgeYears) {
         double[] x = QuasiStationary.state(p, p.productionScale(exposures), startAgeYears);
-        QuasiStationary.personalise(p, x, p.productionFactor(seed, entity), p.gripPeak(seed, entity));
+        QuasiStationary.personalise(p, x, p.productionFactor(seed, entity), p.ageOffset(seed, entity), startAgeYears,
+                p.gripPeak(seed, entity));
         return x;
     }
 

@@ -73,18 +73,25 @@ final class QuasiStationary {
     }
 
     /**
-     * The median person's starting state made this person's: production factor {@code h} and grip
-     * peak set, organ and persistent burdens scaled by {@code h} (at young-adult burdens the
+     * The median person's starting state made this person's: production factor {@code h}, age offset
+     * {@code δ} and grip peak set, organ and persistent burdens scaled by the person's production
+     * relative to the median's, {@code h·max(0, a0 + δ)/a0} (at young-adult burdens the
      * stationary burden is nearly proportional to production; the person's own dynamics take over
      * within weeks for the clearable and within the turnover time for the persistent burdens), loads
      * recomputed. The same arithmetic for a single person and a cohort member.
      */
-    static void personalise(OrganismParameters p, double[] x, double h, double gripPeak) {
+    static void personalise(OrganismParameters p, double[] x, double h, double offset, double startAge,
+                            double gripPeak) {
         x[OrganismEquations.TRAIT_PRODUCTION] = h;
         x[OrganismEquations.TRAIT_GRIP_PEAK] = gripPeak;
+        x[OrganismEquations.TRAIT_AGE_OFFSET] = offset;
+        // production at the start is η·h·max(0, a0 + δ): the burdens scale with it (no offset: by h alone,
+        // the same doubles as before the offset existed)
+        double scale = offset == 0.0 || startAge <= 0.0 ? h
+                : h * OrganismEquations.productionAge(startAge, offset) / startAge;
         for (int o = 0; o < Organ.COUNT; o++) {
-            x[o] *= h;
-            x[OrganismEquations.PERSISTENT + o] *= h;
+            x[o] *= scale;
+            x[OrganismEquations.PERSISTENT + o] *= scale;
         }
         int m = Organ.MUSCLE.ordinal();
         int b = Organ.BRAIN.ordinal();

@@ -4,7 +4,12 @@ package org.senesim.trial.design;
 public enum Fidelity {
     /** The organism model with its built-in skin compartment: fastest, no tissue endpoints. */
     ORGANISM("organism"),
-    /** The reduced mean-field skin of the cohort (not available to trials yet: it has no treatments). */
+    /**
+     * The reduced mean-field skin: one full mean-field reference run per stratum of people (arm,
+     * sex, skin type, diet, and bins of enrolment age, latitude, outdoor hours, smoking and alcohol),
+     * each person's senescent skin cells stepped on its tables with their own organism, parameters
+     * and noise ({@code simulate.ReducedLives}, docs/trials.md).
+     */
     REDUCED_SKIN("reduced-skin"),
     /** The full mean-field skin. */
     MEAN_FIELD("mean-field"),
@@ -24,6 +29,11 @@ public enum Fidelity {
     /** True when each person carries their own skin site, run through the run layer. */
     public boolean skin() {
         return this == MEAN_FIELD || this == LATTICE;
+    }
+
+    /** True when arms are protocols of any catalog entry ({@link SkinStep}s) rather than senolytic pulses. */
+    public boolean protocolArms() {
+        return skin() || this == REDUCED_SKIN;
     }
 
     /** The run layer's fidelity of a skin fidelity. */

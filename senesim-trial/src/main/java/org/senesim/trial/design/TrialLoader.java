@@ -19,6 +19,7 @@ import org.senesim.scenario.ScenarioNode.MapNode;
 import org.senesim.scenario.YamlTreeReader;
 import org.senesim.trial.population.Participant;
 import org.senesim.trial.population.Population;
+import org.senesim.trial.simulate.ReducedLives;
 import org.senesim.trial.simulate.SkinLives;
 import org.senesim.trial.yaml.Nodes;
 
@@ -113,7 +114,17 @@ public final class TrialLoader {
             }
         }
         Trial trial = new Trial(name, label, population, design, fidelity, stepDays, arms, endpoints, primary, tier);
-        if (fidelity.skin()) {
+        if (fidelity == Fidelity.REDUCED_SKIN) {
+            if (design.type() == Design.Type.SPLIT_BODY) {
+                throw Nodes.fail(Nodes.at(m, "fidelity"), "fidelity", "the reduced skin is one skin per person, so it cannot"
+                        + " treat one site and not the other. Fix: use fidelity: mean-field for a split-body trial, or a parallel design");
+            }
+            if (Math.abs(stepDays - Math.rint(stepDays)) > 1e-9) {
+                throw Nodes.fail(Nodes.at(m, "step"), "step", "the reduced skin steps whole days (its treatments are counted in"
+                        + " days from enrolment), got " + stepDays + " days. Fix: write e.g. \"step: 1 week\" or \"step: 28 days\"");
+            }
+        }
+        if (fidelity.protocolArms()) {
             checkArms(m, trial);
         }
         return trial;
@@ -131,7 +142,8 @@ public final class TrialLoader {
                 first.outdoorHoursPerDay(), first.smokingPacksPerDay(), first.alcoholDrinksPerWeek(), first.diet(),
                 first.parameters());
         double years = trial.design().followUpYears(age);
-        String[] bad = SkinLives.check(trial, probe, years > 0 ? years : 1.0);
+        String[] bad = trial.fidelity() == Fidelity.REDUCED_SKIN ? ReducedLives.check(trial, probe, years > 0 ? years : 1.0)
+                : SkinLives.check(trial, probe, years > 0 ? years : 1.0);
         if (bad != null) {
             int i = Integer.parseInt(bad[0]);
             MapNode arm = (MapNode) Nodes.items(m.get("arms"), "arms", "").get(i);
@@ -144,14 +156,6 @@ public final class TrialLoader {
         String f = Nodes.text(m, "", "fidelity", "organism");
         for (Fidelity x : Fidelity.values()) {
             if (x.id().equals(f)) {
-                if (x == Fidelity.REDUCED_SKIN) {
-                    // the reduced skin shares one full mean-field reference run per group of identical
-                    // people; trial people differ (docs/trials.md, "What a trial runs on")
-                    throw Nodes.fail(Nodes.at(m, "fidelity"), "fidelity", "'" + f + "' is not available to trials yet (the reduced"
-                            + " skin shares one mean-field reference run among people of the same enrolment age, exposures and"
-                            + " parameters; trial people differ in them). Fix: use fidelity: mean-field (the same skin, per person),"
-                            + " organism or lattice");
-                }
                 return x;
             }
         }
@@ -232,7 +236,7 @@ public final class TrialLoader {
             if (a.has("treatments")) {
                 List<ScenarioNode> ts = Nodes.items(a.get("treatments"), key + ".treatments", "treatments: [{drug: dasatinib-quercetin, every: 4 weeks}]");
                 for (int j = 0; j < ts.size(); j++) {
-                    if (fidelity.skin()) {
+                    if (fidelity.protocolArms()) {
                         steps.add(SkinSteps.read(ts.get(j), key + ".treatments[" + j + "]", catalog));
                     } else {
                         pulses.add(pulse(ts.get(j), key + ".treatments[" + j + "]", catalog));
@@ -311,7 +315,8 @@ public final class TrialLoader {
             };
             if (ep.needsSkin() && !fidelity.skin()) {
                 throw Nodes.fail(Nodes.at(e, "kind"), key + ".kind", "'" + id + "' needs each person's own skin with keratinocytes"
-                        + " and matrix, which the organism model does not have. Fix: use fidelity: mean-field (or lattice for a small"
+                        + " and matrix, which the " + (fidelity == Fidelity.REDUCED_SKIN ? "reduced skin (senescent fibroblasts only)"
+                        : "organism model") + " does not have. Fix: use fidelity: mean-field (or lattice for a small"
                         + " trial), or an organism endpoint");
             }
             out.add(ep);

@@ -16,6 +16,7 @@ import org.senesim.systemic.OrganismSimulation;
 import org.senesim.trial.TrialStreams;
 import org.senesim.trial.design.Arm;
 import org.senesim.trial.design.Endpoint;
+import org.senesim.trial.design.Fidelity;
 import org.senesim.trial.design.Pulse;
 import org.senesim.trial.design.Trial;
 import org.senesim.trial.population.Participant;
@@ -35,6 +36,8 @@ public final class PersonSimulator {
     private final long seed;
     private final double stepDays;
     private final Map<String, double[]> kill = new HashMap<>();
+    /** The reduced skin's strata (null on other fidelities). */
+    final ReducedLives reduced;
 
     /** @param base registry values after the trial's evidence cut */
     public PersonSimulator(Trial trial, ParameterSet base) {
@@ -42,6 +45,7 @@ public final class PersonSimulator {
         this.base = base;
         this.seed = trial.population().seed();
         this.stepDays = trial.stepDays();
+        this.reduced = trial.fidelity() == Fidelity.REDUCED_SKIN ? new ReducedLives(trial, base) : null;
         for (Arm a : trial.arms()) {
             for (Pulse p : a.pulses()) {
                 // each organ its own share of the course (SenolyticReach): D+Q spares liver, muscle and brain
@@ -66,11 +70,20 @@ public final class PersonSimulator {
     }
 
     private OrganismModel model(Participant p) {
-        Person who = new Person(Species.HUMAN, p.sex(), p.ageYears(), p.fitzpatrick(), p.latitudeDegrees(),
+        return model(p, parameters(p));
+    }
+
+    /** The person at enrolment, as the scenario layer's {@link Person} (exposures). */
+    static Person person(Participant p) {
+        return new Person(Species.HUMAN, p.sex(), p.ageYears(), p.fitzpatrick(), p.latitudeDegrees(),
                 p.outdoorHoursPerDay(), 0.0, 0.0, p.smokingPacksPerDay(), p.alcoholDrinksPerWeek(), p.diet());
-        return OrganismModel.builder(parameters(p))
+    }
+
+    /** The person's organism model with their parameter values and exposures. */
+    static OrganismModel model(Participant p, ParameterSet parameters) {
+        return OrganismModel.builder(parameters)
                 .sex(p.sex())
-                .exposures(OrganismInputs.exposures(who))
+                .exposures(OrganismInputs.exposures(person(p)))
                 .build();
     }
 
@@ -98,32 +111,19 @@ public final class PersonSimulator {
     }
 
     public UnitRecord simulate(Unit u) {
+        Participant who = u.person();
         if (trial.fidelity().skin()) {
-            Participant who = u.person();
             return SkinLives.simulate(trial, u, parameters(who), trial.arms().get(u.arm()).steps(), lossYears(who), seed);
+        }
+        if (trial.fidelity() == Fidelity.REDUCED_SKIN) {
+            return reduced.simulate(u, parameters(who), lossYears(who));
         }
         Participant p = u.person();
         double enrol = p.ageYears();
-        double followUp = trial.design().followUpYears(enrol);
-        double loss = lossYears(p);
-        double censor = Math.min(followUp, loss);
-        List<Endpoint> endpoints = trial.endpoints();
-        int m = endpoints.size();
-        double[] times = new double[m];
-        boolean[] events = new boolean[m];
-        java.util.Arrays.fill(times, Double.NaN);
         List<Pulse> pulses = trial.arms().get(u.arm()).pulses();
         int[] given = new int[pulses.size()];
-        OrganismSimulation sim = start(p);
-        // threshold endpoints are incident events: a person over the threshold at enrolment is not
-        // at risk of it and is left out of its analysis (NULL in the person table)
-        boolean[] prevalent = new boolean[m];
-        for (int e = 0; e < m; e++) {
-            prevalent[e] = endpoints.get(e).timeToEvent() && crossed(sim, endpoints.get(e));
-        }
         double stepYears = stepDays / 365.25;
-        double elapsed = 0;
-        while (sim.alive() && elapsed < censor) {
+        return follow(trial, u, start(p), lossYears(p), (sim, elapsed) -> {
             for (int k = 0; k < pulses.size(); k++) {
                 Pulse pu = pulses.get(k);
                 double next = pu.start(enrol) + given[k] * pu.everyYears();
@@ -144,6 +144,38 @@ public final class PersonSimulator {
                     given[k]++;
                 }
             }
+        });
+    }
+
+    /** What happens to a person before each step: treatments due in it. */
+    interface BeforeStep {
+        /** @param elapsed years from enrolment at the start of the step */
+        void apply(OrganismSimulation sim, double elapsed);
+    }
+
+    /**
+     * Follows one unit's organism from enrolment to death, loss or the end of follow-up, reading the
+     * endpoints after each step.
+     */
+    static UnitRecord follow(Trial trial, Unit u, OrganismSimulation sim, double loss, BeforeStep beforeStep) {
+        Participant p = u.person();
+        double enrol = p.ageYears();
+        double followUp = trial.design().followUpYears(enrol);
+        double censor = Math.min(followUp, loss);
+        List<Endpoint> endpoints = trial.endpoints();
+        int m = endpoints.size();
+        double[] times = new double[m];
+        boolean[] events = new boolean[m];
+        java.util.Arrays.fill(times, Double.NaN);
+        // threshold endpoints are incident events: a person over the threshold at enrolment is not
+        // at risk of it and is left out of its analysis (NULL in the person table)
+        boolean[] prevalent = new boolean[m];
+        for (int e = 0; e < m; e++) {
+            prevalent[e] = endpoints.get(e).timeToEvent() && crossed(sim, endpoints.get(e));
+        }
+        double elapsed = 0;
+        while (sim.alive() && elapsed < censor) {
+            beforeStep.apply(sim, elapsed);
             sim.step();
             elapsed = sim.ageYears() - enrol;
             if (!sim.alive() || elapsed > censor) {

@@ -25,6 +25,16 @@ class TrialLoaderErrorsTest {
             """;
 
     @org.junit.jupiter.api.Test
+    void theGoodFileLoadsOnTheReducedSkin() {
+        Trial t = TrialLoader.parse(GOOD + "fidelity: reduced-skin\n", "t.yaml");
+        assertThat(t.fidelity()).isEqualTo(Fidelity.REDUCED_SKIN);
+        assertThat(t.arms().get(1).steps()).hasSize(1);
+        Trial example = TrialLoader.load(java.nio.file.Path.of("..", "examples", "trials", "reduced-skin-laser-from-50.yaml"));
+        assertThat(example.fidelity()).isEqualTo(Fidelity.REDUCED_SKIN);
+        assertThat(example.arms().get(1).steps().get(0).entry()).isEqualTo("thulium-1927");
+    }
+
+    @org.junit.jupiter.api.Test
     void theGoodFileLoads() {
         Trial t = TrialLoader.parse(GOOD, "t.yaml");
         assertThat(t.arms()).hasSize(2);
@@ -40,7 +50,9 @@ class TrialLoaderErrorsTest {
         "every: 4 weeks|every: 2 days|t.yaml:9:|at least",
         "kind: death|kind: first_kc|t.yaml:11:|fidelity: mean-field",
         "kind: death|kind: dead|t.yaml:11:|unknown endpoint kind",
-        "name: t|name: t\\nfidelity: reduced-skin|t.yaml:2:|not available to trials yet",
+        "name: t|name: t\\nfidelity: reduced-skin\\nstep: 1 month|t.yaml:3:|whole days",
+        "name: t|name: t\\nfidelity: reduced-skin\\ndesign: {type: split-body}|t.yaml:2:|split-body",
+        "- {id: death, kind: death}|- {id: death, kind: death}\\n  - {id: ak, kind: first_ak}\\nfidelity: reduced-skin|t.yaml:12:|reduced skin",
         "name: t|name: t\\ncolour: red|t.yaml:2:|unknown key 'colour'",
         "name: dq|name: control|t.yaml:7:|named twice",
         "age: {range: [60, 70]}|age: {range: [60, 70]}\\n  diet: {vegan: 1}|t.yaml:5:|unknown diet",

@@ -60,6 +60,18 @@ class TrialDatabaseTest {
     }
 
     @Test
+    void sameDatabaseContentsWithOneAndTwoThreadsOnTheReducedSkin() throws Exception {
+        Trial trial = SmallTrial.reduced();
+        TrialOutput.Outcome one = TrialOutput.run(trial, dir.resolve("r1"), false, 1, n -> { });
+        TrialOutput.Outcome two = TrialOutput.run(trial, dir.resolve("r2"), false, 2, n -> { });
+        List<String> a = dump(one.folder().resolve(TrialOutput.DATABASE));
+        List<String> b = dump(two.folder().resolve(TrialOutput.DATABASE));
+        assertThat(a).hasSizeGreaterThan(100);
+        assertThat(b).isEqualTo(a);
+        assertThat(one.folder().resolve(TrialOutput.REPORT)).content().contains("reduced-skin");
+    }
+
+    @Test
     void hazardRatioFromSqlAndTheDocumentedFormulaMatchesTheReport() throws Exception {
         Trial trial = SmallTrial.parallel();
         TrialOutput.Outcome out = TrialOutput.run(trial, dir.resolve("hr"), false, 2, n -> { });
