@@ -213,6 +213,13 @@ public final class PlanSpace {
                     settings.put(s.name(), value);
                 }
             }
+            if (entry.kind() == Kind.DRUG && sessions > 1 && settings.get("course") instanceof Double course
+                    && interval < course) {
+                // a drug's next course cannot start before this one ends (the scenario loader refuses
+                // overlapping courses): the interval is at least the course, and the sessions refitted
+                interval = Math.ceil(course);
+                sessions = Math.min(sessions, Math.max(1, (int) Math.floor((endAge - start) * 365.25 / interval) + 1));
+            }
             return use ? new PlannedCourse(entry, route, start, sessions, interval, settings) : null;
         }
     }

@@ -49,6 +49,32 @@ class PlanSpaceTest {
     }
 
     @Test
+    void aDrugsCoursesNeverOverlapWhateverTheIntervalDecision() {
+        // rapamycin's course runs up to five years while its minimum interval is one day: a point with
+        // 400-day courses every 209 days used to decode into a plan the scenario loader refuses
+        CatalogEntry rapamycin = CATALOG.find("rapamycin");
+        PlanSpace space = new PlanSpace(List.of(rapamycin), 35, 85, 20);
+        List<Decision> ds = space.decisions();
+        double[] x = new double[ds.size()];
+        for (int i = 0; i < x.length; i++) {
+            String name = ds.get(i).name();
+            x[i] = name.endsWith(".use") ? 1 : name.endsWith(".start_age") ? 40 : name.endsWith(".sessions") ? 5
+                    : name.endsWith(".interval_days") ? 209 : name.endsWith(".course") ? 400 : ds.get(i).lower();
+        }
+        PlannedCourse c = space.decode(x).courses().get(0);
+        assertThat(c.settings().get("course")).isEqualTo(400.0);
+        assertThat(c.sessions()).isEqualTo(5);
+        assertThat(c.intervalDays()).isGreaterThanOrEqualTo(400.0);
+        // a course that fits between sessions keeps the interval drawn
+        for (int i = 0; i < x.length; i++) {
+            if (ds.get(i).name().endsWith(".course")) {
+                x[i] = 30;
+            }
+        }
+        assertThat(space.decode(x).courses().get(0).intervalDays()).isEqualTo(209.0);
+    }
+
+    @Test
     void sessionsBeyondTheFollowUpAreDropped() {
         CatalogEntry ipl = CATALOG.find("ipl");
         PlanSpace space = new PlanSpace(List.of(ipl), 35, 40, 50);
