@@ -198,9 +198,7 @@ public final class PlanSpace {
                     route = entry.routes().get(0);
                 }
                 // sessions past the end of follow-up are dropped: they could change nothing the plan is judged on
-                double room = (endAge - start) * 365.25;
-                int fit = interval > 0 ? (int) Math.floor(room / interval) + 1 : 1;
-                sessions = Math.min(sessions, Math.max(1, fit));
+                sessions = fitted(sessions, start, interval);
             }
             Map<String, Object> settings = new LinkedHashMap<>();
             for (SettingSpec s : entry.settings().values()) {
@@ -218,10 +216,17 @@ public final class PlanSpace {
                 // a drug's next course cannot start before this one ends (the scenario loader refuses
                 // overlapping courses): the interval is at least the course, and the sessions refitted
                 interval = Math.ceil(course);
-                sessions = Math.min(sessions, Math.max(1, (int) Math.floor((endAge - start) * 365.25 / interval) + 1));
+                sessions = fitted(sessions, start, interval);
             }
             return use ? new PlannedCourse(entry, route, start, sessions, interval, settings) : null;
         }
+    }
+
+    /** At most {@code sessions}, and no more than fit from {@code start} to the end of follow-up. */
+    private int fitted(int sessions, double start, double interval) {
+        double room = (endAge - start) * 365.25;
+        int fit = interval > 0 ? (int) Math.floor(room / interval) + 1 : 1;
+        return Math.min(sessions, Math.max(1, fit));
     }
 
     private static double threeFigures(double v) {
