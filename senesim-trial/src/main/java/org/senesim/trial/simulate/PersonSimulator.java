@@ -147,6 +147,33 @@ public final class PersonSimulator {
         });
     }
 
+    /**
+     * Follows units {@code [from, to)} of {@code units} and writes their records to {@code out} at
+     * the same indices: each record the one {@link #simulate(Unit)} gives (on the reduced skin the
+     * units go side by side in flat blocks, bit for bit the same).
+     */
+    public void simulate(List<Unit> units, int from, int to, UnitRecord[] out) {
+        if (reduced == null) {
+            for (int k = from; k < to; k++) {
+                out[k] = simulate(units.get(k));
+            }
+            return;
+        }
+        ParameterSet[] parameters = new ParameterSet[to - from];
+        double[] loss = new double[to - from];
+        for (int k = from; k < to; k++) {
+            Participant who = units.get(k).person();
+            parameters[k - from] = parameters(who);
+            loss[k - from] = lossYears(who);
+        }
+        reduced.simulate(units, from, to, parameters, loss, out);
+    }
+
+    /** Units per work chunk that suit this fidelity: whole flat blocks on the reduced skin. */
+    public int grain() {
+        return reduced == null ? 16 : ReducedBlock.PEOPLE / 2;
+    }
+
     /** What happens to a person before each step: treatments due in it. */
     interface BeforeStep {
         /** @param elapsed years from enrolment at the start of the step */
