@@ -39,6 +39,8 @@ public final class OrganismPeople {
 
     private final double dt;
     private final int capacity;
+    /** Whether the skins read {@link SkinStep#stemCellReserve} (false: NaN is passed, one exponential less per person-step). */
+    private final boolean reserveToSkin;
     private int size;
     private long step;
 
@@ -64,8 +66,14 @@ public final class OrganismPeople {
     /** state[c][i]: component c of person i. */
     private final double[][] state = new double[OrganismEquations.DIMENSION][];
 
-    /** A block for up to {@code capacity} people stepped {@code dtDays} at a time. */
-    public OrganismPeople(int capacity, double dtDays) {
+    /**
+     * A block for up to {@code capacity} people stepped {@code dtDays} at a time.
+     *
+     * @param reserveToSkin false when every skin source ignores {@link SkinStep#stemCellReserve}
+     *                      (the reduced mean-field skin's people do): it then gets NaN instead of
+     *                      {@code e^{ln R}}, which changes nothing else
+     */
+    public OrganismPeople(int capacity, double dtDays, boolean reserveToSkin) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be >= 1, got " + capacity);
         }
@@ -74,6 +82,7 @@ public final class OrganismPeople {
         }
         this.capacity = capacity;
         this.dt = dtDays;
+        this.reserveToSkin = reserveToSkin;
         par = new OrganismParameters[capacity];
         exposures = new Exposures[capacity];
         skin = new SkinSource[capacity];
@@ -278,7 +287,7 @@ public final class OrganismPeople {
             // burden within the step (as OrganismSimulation with a SkinSource)
             double logReserve = st[RES][i];
             double skinNext = skin[i].advance(new SkinStep(seed[i], entity[i], n, age, dt, sasp, immune,
-                    StrictMath.exp(logReserve), 0.0, exposures[i]));
+                    reserveToSkin ? StrictMath.exp(logReserve) : Double.NaN, 0.0, exposures[i]));
             double offset = st[TA][i];
             double etaAgeP = p.eta * OrganismEquations.productionAge(age, offset) * st[TP][i];
             double etaAgeMidP = p.eta * OrganismEquations.productionAge(ageMid, offset) * st[TP][i];

@@ -64,7 +64,7 @@ final class ReducedBlock {
      * {@code from}).
      */
     void simulate(List<Unit> units, int from, int to, ParameterSet[] parameters, double[] loss, UnitRecord[] out) {
-        OrganismPeople block = new OrganismPeople(people, lives.dtDays);
+        OrganismPeople block = new OrganismPeople(people, lives.dtDays, false);  // the reduced skin's people ignore the stem-cell reserve
         Follow[] follows = new Follow[people];
         int n = 0;
         for (int k = from; k < to; k++) {
