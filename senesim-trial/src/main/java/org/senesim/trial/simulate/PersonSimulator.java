@@ -169,9 +169,35 @@ public final class PersonSimulator {
         reduced.simulate(units, from, to, parameters, loss, out);
     }
 
-    /** Units per work chunk that suit this fidelity: whole flat blocks on the reduced skin. */
+    /**
+     * Makes what the units will share before they are simulated, spread over the workers: on the
+     * reduced skin, the strata these units meet that do not exist yet, one per chunk (each is built
+     * from its key alone, so who builds it changes nothing). Without this the workers met the
+     * strata in about the same order and waited for each other's builds.
+     */
+    public void prepare(List<Unit> units, org.senesim.parallel.Workers workers) {
+        if (reduced == null) {
+            return;
+        }
+        java.util.LinkedHashSet<ReducedLives.Key> keys = new java.util.LinkedHashSet<>();
+        for (Unit u : units) {
+            keys.add(ReducedLives.key(u.arm(), u.person()));
+        }
+        keys.removeIf(reduced::built);
+        List<ReducedLives.Key> todo = List.copyOf(keys);
+        workers.forChunks(todo.size(), 1, (chunk, a, b) -> {
+            for (int k = a; k < b; k++) {
+                reduced.stratum(todo.get(k));
+            }
+        });
+    }
+
+    /**
+     * Units per work chunk that suit this fidelity: on the reduced skin, chunks of several flat
+     * blocks, so each block can hold units of few strata.
+     */
     public int grain() {
-        return reduced == null ? 16 : ReducedBlock.PEOPLE / 2;
+        return reduced == null ? 16 : 8 * ReducedBlock.PEOPLE;
     }
 
     /** What happens to a person before each step: treatments due in it. */

@@ -1,11 +1,16 @@
 package org.senesim.trial.simulate;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.intervention.OrganApplier;
 import org.senesim.intervention.SystemicDay;
+import org.senesim.systemic.OrganismModel;
 import org.senesim.systemic.OrganismPeople;
+import org.senesim.systemic.SkinSource;
 import org.senesim.trial.design.Endpoint;
 import org.senesim.trial.design.Trial;
 import org.senesim.trial.population.Participant;
@@ -14,6 +19,8 @@ import org.senesim.trial.population.Participant;
  * Reduced-skin trial people followed side by side ({@code fidelity: reduced-skin}): up to
  * {@link #PEOPLE} units at a time in one {@link OrganismPeople} block (flat arrays, one step for
  * everyone, then everyone's endpoints), instead of one {@code OrganismSimulation} after another.
+ * A block holds units of as few strata as the call allows (sorted by stratum): measured, units of
+ * many strata side by side spent their gain on reading many strata's tables at each step.
  *
  * <p>Each unit's record is bit for bit the one {@link ReducedLives#simulate} gives it alone (the
  * same starting state, skin on its stratum's tables, the same doses before the same steps, the same
@@ -46,6 +53,11 @@ final class ReducedBlock {
         double[][] survive;
         /** The person's own applier when they do not take the stratum's doses (own registry values), else null. */
         OrganApplier organs;
+        OrganismModel model;
+        OrganismModel.StartingState state;
+        SkinSource skin;
+        /** The stratum's place among this call's strata (first seen, first). */
+        int rank;
         double enrol;
         double followUp;
         double loss;
@@ -64,9 +76,10 @@ final class ReducedBlock {
      * {@code from}).
      */
     void simulate(List<Unit> units, int from, int to, ParameterSet[] parameters, double[] loss, UnitRecord[] out) {
-        OrganismPeople block = new OrganismPeople(people, lives.dtDays, false);  // the reduced skin's people ignore the stem-cell reserve
-        Follow[] follows = new Follow[people];
-        int n = 0;
+        // first in unit order (a person's arms follow one another, so their start is made once),
+        // then side by side grouped by stratum, so a block reads few strata's tables at each step
+        List<Follow> flat = new ArrayList<>(to - from);
+        IdentityHashMap<ReducedLives.Stratum, Integer> rank = new IdentityHashMap<>();
         for (int k = from; k < to; k++) {
             Unit u = units.get(k);
             ParameterSet ps = parameters[k - from];
@@ -81,6 +94,11 @@ final class ReducedBlock {
             Follow f = new Follow();
             f.unit = u;
             f.out = k;
+            f.loss = loss[k - from];
+            f.model = s.model();
+            f.state = s.state();
+            f.skin = st.skin().person(ps, s.model().parameters(), s.blood());
+            f.rank = rank.computeIfAbsent(st, x -> rank.size());
             if (!st.timeline().isEmpty()) {
                 if (ps == lives.base && lives.shareOrganDoses) {
                     f.survive = st.survive();
@@ -88,8 +106,15 @@ final class ReducedBlock {
                     f.organs = new OrganApplier(st.timeline(), ps, PersonSimulator.person(p));
                 }
             }
-            f.index = block.add(s.model(), s.state(), st.skin().person(ps, s.model().parameters(), s.blood()));
-            begin(block, f, loss[k - from]);
+            flat.add(f);
+        }
+        flat.sort(Comparator.comparingInt(f -> f.rank));
+        OrganismPeople block = new OrganismPeople(people, lives.dtDays, false);  // the reduced skin's people ignore the stem-cell reserve
+        Follow[] follows = new Follow[people];
+        int n = 0;
+        for (Follow f : flat) {
+            f.index = block.add(f.model, f.state, f.skin);
+            begin(block, f);
             follows[n++] = f;
             if (n == people) {
                 run(block, follows, n, out);
@@ -103,12 +128,11 @@ final class ReducedBlock {
     }
 
     /** The start of {@link PersonSimulator#follow}: censoring and the endpoints prevalent at enrolment. */
-    private void begin(OrganismPeople block, Follow f, double loss) {
+    private void begin(OrganismPeople block, Follow f) {
         int m = endpoints.size();
         f.enrol = f.unit.person().ageYears();
         f.followUp = trial.design().followUpYears(f.enrol);
-        f.loss = loss;
-        f.censor = Math.min(f.followUp, loss);
+        f.censor = Math.min(f.followUp, f.loss);
         f.times = new double[m];
         f.events = new boolean[m];
         f.prevalent = new boolean[m];

@@ -151,6 +151,11 @@ public final class ReducedLives {
         return null;
     }
 
+    /** Whether the stratum of this key has been built. */
+    boolean built(Key k) {
+        return strata.containsKey(k);
+    }
+
     Stratum stratum(Key k) {
         return strata.computeIfAbsent(k, this::build);
     }

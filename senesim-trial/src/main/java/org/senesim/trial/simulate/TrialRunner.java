@@ -49,6 +49,7 @@ public final class TrialRunner {
             eligible += block.eligible();
             List<Unit> units = allocation.units(block);
             UnitRecord[] records = new UnitRecord[units.size()];
+            simulator.prepare(units, workers);
             workers.forChunks(units.size(), simulator.grain(), (chunk, a, b) -> simulator.simulate(units, a, b, records));
             for (UnitRecord r : records) {
                 int a = r.unit().arm();
