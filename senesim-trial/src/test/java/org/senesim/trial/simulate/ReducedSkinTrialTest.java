@@ -90,7 +90,7 @@ class ReducedSkinTrialTest {
         assertThat(shared.get(2).times()[0]).isPositive();
     }
 
-    private static final String OLD = """
+    private static final String FLAT = """
             name: flat-vs-single
             population: {size: 10, seed: 9, age: 82, smoking: {shares: {0: 0.5, 1: 0.5}}%s}
             design: {type: counterfactual, follow_up: {to_age: 97}, loss_per_year: 0.05}
@@ -124,7 +124,7 @@ class ReducedSkinTrialTest {
         int lost = 0;
         int events = 0;
         for (String vary : List.of("", ", vary: [organism.clearance.beta, fibroblast.senescence.paracrine]")) {
-            Trial trial = TrialLoader.parse(OLD.formatted(vary), "flat.yaml");
+            Trial trial = TrialLoader.parse(FLAT.formatted(vary), "flat.yaml");
             Allocation allocation = new Allocation(trial);
             List<Unit> units = allocation.units(allocation.screen(0, trial.population().size()));
             PersonSimulator simulator = new PersonSimulator(trial, ParameterRegistry.builtIn().defaults());
