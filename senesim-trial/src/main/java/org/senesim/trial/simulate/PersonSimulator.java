@@ -193,11 +193,16 @@ public final class PersonSimulator {
     }
 
     /**
-     * Units per work chunk that suit this fidelity: on the reduced skin, chunks of several flat
-     * blocks, so each block can hold units of few strata.
+     * Units per work chunk that suit this fidelity, for {@code units} units on {@code threads}
+     * threads: on the reduced skin, large chunks (a chunk's units are sorted by stratum into its
+     * blocks, so the larger the chunk the fewer strata a block reads), but at least two per thread.
      */
-    public int grain() {
-        return reduced == null ? 16 : 8 * ReducedBlock.PEOPLE;
+    public int grain(int units, int threads) {
+        if (reduced == null) {
+            return 16;
+        }
+        int perThread = (units + 2 * threads - 1) / (2 * Math.max(1, threads));
+        return Math.max(ReducedBlock.PEOPLE, Math.min(8 * ReducedBlock.PEOPLE, perThread));
     }
 
     /** What happens to a person before each step: treatments due in it. */

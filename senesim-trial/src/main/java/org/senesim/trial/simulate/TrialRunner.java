@@ -50,7 +50,7 @@ public final class TrialRunner {
             List<Unit> units = allocation.units(block);
             UnitRecord[] records = new UnitRecord[units.size()];
             simulator.prepare(units, workers);
-            workers.forChunks(units.size(), simulator.grain(), (chunk, a, b) -> simulator.simulate(units, a, b, records));
+            workers.forChunks(units.size(), simulator.grain(units.size(), workers.threads()), (chunk, a, b) -> simulator.simulate(units, a, b, records));
             for (UnitRecord r : records) {
                 int a = r.unit().arm();
                 allocated[a]++;
