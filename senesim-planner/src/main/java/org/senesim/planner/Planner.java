@@ -116,7 +116,7 @@ public final class Planner {
                 // the screening's front judged again on the daily mean field: the front shown is the daily figures' front
                 problem = new PlanProblem(space, r.objectives(), new SimulatedPlanEvaluator(r.personText(), r.personFile(),
                         Fidelity.MEAN_FIELD, r.seeds(), ages, cut, r.draws()), burdens, r.maxSessions(), r.budgetUsd());
-                result = rejudge(searched, problem, result, r.threads(), screened);
+                result = rejudge(label, searched, problem, result, r.threads(), screened);
             }
             PlanFront front = PlanFront.of(label, problem, result, r.screening().screens());
             fronts.add(front);
@@ -142,7 +142,7 @@ public final class Planner {
      * the result keeps everything evaluated as the screening saw it, and its front becomes the
      * re-judged plans no other re-judged plan beats. Each re-judged plan is added to {@code out}.
      */
-    private static SearchResult rejudge(PlanProblem screening, PlanProblem daily, SearchResult result, int threads,
+    private static SearchResult rejudge(String cut, PlanProblem screening, PlanProblem daily, SearchResult result, int threads,
                                         List<ScreenedPlan> out) {
         List<Candidate> again = InOrder.map(result.front(),
                 c -> new Candidate(c.index(), c.decisions(), daily.evaluate(c.decisions())), threads);
@@ -152,7 +152,7 @@ public final class Planner {
         for (Candidate c : again) {
             Plan p = daily.space().decode(c.decisions());
             boolean simulated = daily.objectiveList().stream().anyMatch(Objective::simulated);
-            out.add(new ScreenedPlan(p, simulated ? screening.outcomes(p) : null, simulated ? daily.outcomes(p) : null,
+            out.add(new ScreenedPlan(cut, p, simulated ? screening.outcomes(p) : null, simulated ? daily.outcomes(p) : null,
                     kept.contains(c.index())));
         }
         return new SearchResult(result.evaluated(), front);

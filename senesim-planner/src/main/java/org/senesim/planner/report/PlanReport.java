@@ -137,7 +137,7 @@ public final class PlanReport {
         header.add("on the daily front");
         List<List<String>> rows = new ArrayList<>();
         for (ScreenedPlan p : screened) {
-            List<String> row = new ArrayList<>(List.of(Html.escape(p.plan().describe())));
+            List<String> row = new ArrayList<>(List.of(Html.escape(p.cut() + ": " + p.plan().describe())));
             for (Objective o : simulated) {
                 row.add(fmt(p.screened().mean(o.outcome())) + " / " + fmt(p.daily().mean(o.outcome())));
             }
