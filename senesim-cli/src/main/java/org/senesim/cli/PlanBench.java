@@ -1,7 +1,12 @@
 package org.senesim.cli;
 
 import org.senesim.planner.Planner;
+import org.senesim.planner.PlanProblem;
 import org.senesim.planner.objective.Objective;
+import org.senesim.planner.screen.ScreeningError;
+import org.senesim.planner.simulate.Screening;
+import org.senesim.planner.simulate.SimulatedPlanEvaluator;
+import org.senesim.planner.space.PlanSpace;
 import org.senesim.planner.space.Burdens;
 import org.senesim.run.Fidelity;
 import org.senesim.run.ParameterDraws;
@@ -52,6 +57,17 @@ final class PlanBench implements Callable<Integer> {
     @Option(names = "--population", paramLabel = "N", defaultValue = "20", description = "NSGA-II population (default: ${DEFAULT-VALUE}, as plan).")
     int population;
 
+    @Option(names = "--screening", paramLabel = "S", defaultValue = "mean-field", description = "The search's screening, as "
+            + "plan's --screening: mean-field or coarse-depth (then the timed search includes judging its front again on the "
+            + "daily mean field) (default: ${DEFAULT-VALUE}).")
+    String screening;
+
+    @Option(names = "--compare", paramLabel = "N", defaultValue = "0", description = "Instead of timing, measure the "
+            + "screening's error: N plans drawn from the plan space (seed of the person file) judged on --screening and on the "
+            + "daily mean field: Spearman's rank correlation per simulated objective and the share of the daily front the "
+            + "screening's front holds (default: ${DEFAULT-VALUE}, no comparison).")
+    int compare;
+
     @Override
     public Integer call() throws Exception {
         if (evaluations < 1 || warmup < 0 || runs < 1 || threads < 1 || population < 4 || population % 2 != 0) {
@@ -67,9 +83,21 @@ final class PlanBench implements Callable<Integer> {
         for (String id : PlanCommand.DEFAULT_TREATMENTS.split(",")) {
             entries.add(Catalog.builtIn().find(id));
         }
+        Screening screen;
+        try {
+            screen = Screening.parse(screening);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+        if (compare < 0 || compare == 1) {
+            throw new InputException("--compare must be 0 (time the search) or at least 2 plans, got " + compare);
+        }
+        if (compare > 0) {
+            return compare(text, file, person, entries, screen);
+        }
         Planner planner = new Planner(Burdens.builtIn());
         if (warmup > 0) {
-            planner.plan(request(text, file, person, entries, warmup), (cut, done, budget, front) -> { });
+            planner.plan(request(text, file, person, entries, warmup, screen), (cut, done, budget, front) -> { });
         }
         double[] wall = new double[runs];
         double[] cpu = new double[runs];
@@ -77,7 +105,7 @@ final class PlanBench implements Callable<Integer> {
             double load = loadAverage();
             long c0 = processCpuNanos();
             long t0 = System.nanoTime();
-            planner.plan(request(text, file, person, entries, evaluations), (cut, done, budget, front) -> { });
+            planner.plan(request(text, file, person, entries, evaluations, screen), (cut, done, budget, front) -> { });
             wall[r] = (System.nanoTime() - t0) / 1e9;
             cpu[r] = (processCpuNanos() - c0) / 1e9;
             System.out.printf(Locale.ROOT, "run %d: %d plans, %d threads: %.2f s wall, %.2f s CPU, %.1f ms wall and %.1f ms CPU per plan,"
@@ -92,11 +120,36 @@ final class PlanBench implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Planner.Request request(String text, Path file, Scenario person, List<CatalogEntry> entries, int n) {
+    /** The screening's error on a fixed sample of plans, printed with the time it took. */
+    private int compare(String text, Path file, Scenario person, List<CatalogEntry> entries, Screening screen) {
+        long base = person.seed();
+        PlanSpace space = new PlanSpace(entries, person.person().ageYears(), person.endAgeYears(), 20);
+        List<Objective> objectives = Objective.parse("senescence,kc,cost");
+        Burdens burdens = Burdens.builtIn();
+        long[] seeds = {base};
+        PlanProblem screened = new PlanProblem(space, objectives, new SimulatedPlanEvaluator(text, file.toString(),
+                Fidelity.MEAN_FIELD, seeds, new double[0], null, ParameterDraws.NOMINAL, screen), burdens, 20, 50_000);
+        PlanProblem daily = new PlanProblem(space, objectives, new SimulatedPlanEvaluator(text, file.toString(),
+                Fidelity.MEAN_FIELD, seeds, new double[0], null, ParameterDraws.NOMINAL), burdens, 20, 50_000);
+        long c0 = processCpuNanos();
+        long t0 = System.nanoTime();
+        ScreeningError error;
+        try {
+            error = ScreeningError.measure(screened, daily, compare, base, threads);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+        System.out.printf(Locale.ROOT, "%s against the daily mean field, %s: %s (%.1f s wall, %.1f s CPU, load %.2f)%n",
+                screen.id(), file.getFileName(), error.describe(), (System.nanoTime() - t0) / 1e9,
+                (processCpuNanos() - c0) / 1e9, loadAverage());
+        return ExitCodes.OK;
+    }
+
+    private Planner.Request request(String text, Path file, Scenario person, List<CatalogEntry> entries, int n, Screening screen) {
         long base = person.seed();
         return new Planner.Request(text, file.toString(), entries, person.person().ageYears(), person.endAgeYears(),
                 Objective.parse("senescence,kc,cost"), 20, 50_000, n, population, new long[] {base},
-                new long[] {base + 1000}, 0, null, base, threads, ParameterDraws.NOMINAL, Fidelity.MEAN_FIELD);
+                new long[] {base + 1000}, 0, null, base, threads, ParameterDraws.NOMINAL, Fidelity.MEAN_FIELD, screen);
     }
 
     private static double median(double[] v) {

@@ -10,6 +10,7 @@ import org.senesim.planner.Planner;
 import org.senesim.planner.objective.Objective;
 import org.senesim.planner.report.PlanCsv;
 import org.senesim.planner.report.PlanReport;
+import org.senesim.planner.simulate.Screening;
 import org.senesim.planner.space.Burdens;
 import org.senesim.planner.space.Plan;
 import org.senesim.report.ParquetTables;
@@ -97,6 +98,12 @@ public final class PlanCommand implements Callable<Integer> {
             + "file's lattice patch). The re-check always runs on the lattice patch.")
     String searchSkin = "mean-field";
 
+    @Option(names = "--screening", paramLabel = "S", description = "How the search judges plans on the mean-field skin: "
+            + "mean-field (default: every plan on the daily mean field) or coarse-depth (a grid 3 times coarser, about half "
+            + "the cost per plan, figures that differ but order plans alike; the front is then judged again on the daily "
+            + "mean field and the report says where they disagree). See docs/planner.md.")
+    String screening = "mean-field";
+
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to create. Default: runs/plan-<person name>-<date-time>.")
     Path out;
 
@@ -146,9 +153,16 @@ public final class PlanCommand implements Callable<Integer> {
             // the evaluator applies each search's evidence cut after the draw
             draws = (nominal, k) -> posterior.sample(nominal, base, k, null);
         }
-        Planner.Request request = new Planner.Request(text, personFile.toString(), entries, startAge, endAge, chosen,
-                maxSessions, budget, evaluations, population, seeds(base, seeds), seeds(base + 1000, recheckSeeds), recheck,
-                strict, base, nThreads, draws, skin(searchSkin));
+        Screening screen = parse(() -> Screening.parse(screening));
+        Planner.Request request;
+        try {
+            request = new Planner.Request(text, personFile.toString(), entries, startAge, endAge, chosen,
+                    maxSessions, budget, evaluations, population, seeds(base, seeds), seeds(base + 1000, recheckSeeds), recheck,
+                    strict, base, nThreads, draws, skin(searchSkin), screen);
+            screen.apply(person);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
         // the folder is reserved before the search, so a place that cannot take it is exit 2 at once
         Path target = out != null ? out : Path.of("runs", "plan-" + person.name().replaceAll("[^A-Za-z0-9._-]", "_") + "-"
                 + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
@@ -183,6 +197,8 @@ public final class PlanCommand implements Callable<Integer> {
                     evaluations + " plans evaluated per search (NSGA-II, population " + population + ", seed " + base + "), each life "
                             + "simulated on the " + (request.searchSkin() == Fidelity.PATCH ? "lattice patch" : "mean-field skin")
                             + " of the person file with " + seeds + " fixed seed(s)"
+                            + (request.screening().screens() ? ", screened on the " + request.screening().id() + " grid and each "
+                            + "front judged again on the daily mean field (plans.csv: screening figures; fronts: daily)" : "")
                             + (posteriorFile == null ? ", nominal parameters" : ", seed k with posterior sample k of " + posteriorFile),
                     "Downtime and fees: typical published figures (senesim-planner burden.yaml), tiers as stated there");
             List<String[]> files = List.of(new String[] {"front.csv", "the front of each search, each plan in words"},
@@ -191,7 +207,7 @@ public final class PlanCommand implements Callable<Integer> {
                     new String[] {"person.yaml", "the person file as given"},
                     new String[] {"provenance.json", "version, commit, seed, threads, times"});
             folder.writeText("report.html", PlanReport.html("Pre-juvenation plans for " + person.name(), settings,
-                    result.fronts(), result.rechecks(), result.lives(), files));
+                    result.fronts(), result.rechecks(), result.lives(), result.screened(), files));
             Provenance.builder().scenario(person.name(), personFile.toString()).seed(base).threads(nThreads).start(start)
                     .commandLine(commandLine()).build().write(folder);
             Path done = folder.commit();

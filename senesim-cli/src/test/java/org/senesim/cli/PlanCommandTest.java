@@ -42,6 +42,30 @@ class PlanCommandTest {
         r = CliTestSupport.run("plan", person.toString(), "--search-skin", "lattice", "--out", dir.resolve("o").toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("--search-skin").contains("Fix:");
+
+        r = CliTestSupport.run("plan", person.toString(), "--screening", "weekly", "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--screening").contains("Fix:").doesNotContain("Exception");
+
+        r = CliTestSupport.run("plan", person.toString(), "--screening", "coarse-depth", "--search-skin", "patch",
+                "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--screening mean-field");
+        assertThat(dir.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void aScreenedSearchReportsItsFrontJudgedAgainOnTheDailyMeanField(@TempDir Path dir) throws Exception {
+        Path person = Files.writeString(dir.resolve("p.yaml"), PERSON);
+        Path out = dir.resolve("screened");
+        CliTestSupport.Result r = CliTestSupport.run("plan", person.toString(), "--treatments", "sunscreen,thulium-1927",
+                "--objectives", "senescence,cost", "--evaluations", "8", "--population", "4", "--recheck", "0",
+                "--screening", "coarse-depth", "--threads", "2", "--out", out.toString(), "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("Screened, then judged on the daily mean field").contains("screened on the coarse-depth grid")
+                .contains("screening / daily mean field");
+        assertThat(Files.readAllLines(out.resolve("plans.csv"))).hasSize(1 + 8);
     }
 
     @Test

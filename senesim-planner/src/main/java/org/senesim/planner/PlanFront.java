@@ -15,12 +15,15 @@ import java.util.List;
  * @param problem the problem (space, objectives, simulated outcomes)
  * @param result  everything evaluated, and the front
  * @param plans   the front's plans, in front order
+ * @param screened true when the search judged plans on a screening fidelity: then the front's
+ *                 figures (and the problem's outcomes) are the daily mean field's, while the
+ *                 evaluated plans keep the screening's figures
  */
-public record PlanFront(String cut, PlanProblem problem, SearchResult result, List<Plan> plans) {
+public record PlanFront(String cut, PlanProblem problem, SearchResult result, List<Plan> plans, boolean screened) {
 
-    static PlanFront of(String cut, PlanProblem problem, SearchResult result) {
+    static PlanFront of(String cut, PlanProblem problem, SearchResult result, boolean screened) {
         List<Plan> plans = result.front().stream().map(c -> problem.space().decode(c.decisions())).toList();
-        return new PlanFront(cut, problem, result, plans);
+        return new PlanFront(cut, problem, result, plans, screened);
     }
 
     public List<Objective> objectives() {

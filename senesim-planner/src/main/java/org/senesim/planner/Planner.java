@@ -5,8 +5,12 @@ import org.senesim.planner.objective.Objective;
 import org.senesim.planner.objective.PlanEvaluator;
 import org.senesim.planner.report.PlanLives;
 import org.senesim.planner.report.Recheck;
+import org.senesim.planner.screen.InOrder;
+import org.senesim.planner.screen.ScreenedPlan;
+import org.senesim.planner.search.Candidate;
 import org.senesim.planner.search.ParetoSearch;
 import org.senesim.planner.search.SearchResult;
+import org.senesim.planner.simulate.Screening;
 import org.senesim.planner.simulate.SimulatedPlanEvaluator;
 import org.senesim.planner.space.Burdens;
 import org.senesim.planner.space.Plan;
@@ -53,18 +57,27 @@ public final class Planner {
      * @param draws        parameter values of the life with seed {@code k} (search and re-check alike)
      * @param searchSkin   the skin model the search judges plans on (the re-check is always on the
      *                     lattice patch)
+     * @param screening    the coarser fidelity the search judges plans on before its front is judged
+     *                     again on the daily mean-field skin ({@link Screening#MEAN_FIELD}: none)
      */
     public record Request(String personText, String personFile, List<CatalogEntry> entries, double startAge, double endAge,
                           List<Objective> objectives, int maxSessions, double budgetUsd, int evaluations, int population,
                           long[] seeds, long[] recheckSeeds, int recheck, String strictTier, long seed, int threads,
-                          ParameterDraws draws, Fidelity searchSkin) {
+                          ParameterDraws draws, Fidelity searchSkin, Screening screening) {
+        public Request {
+            if (screening.screens() && searchSkin != Fidelity.MEAN_FIELD) {
+                throw new IllegalArgumentException("--screening " + screening.id() + " screens for the mean-field skin; "
+                        + "with --search-skin patch use --screening mean-field");
+            }
+        }
     }
 
     /**
      * What came of it: one front per cut (every tier first), the re-checked plans, and the re-checked
-     * plans' lives beside no treatment and the reactive pattern.
+     * plans' lives beside no treatment and the reactive pattern; under a screening, each search's
+     * screening front judged again on the daily mean field (empty without one).
      */
-    public record Result(List<PlanFront> fronts, List<Recheck> rechecks, List<PlanLives> lives) {
+    public record Result(List<PlanFront> fronts, List<Recheck> rechecks, List<PlanLives> lives, List<ScreenedPlan> screened) {
     }
 
     /** Told after each generation of each search. */
@@ -89,15 +102,23 @@ public final class Planner {
         }
         List<Recheck> rechecks = new ArrayList<>();
         List<PlanLives> lives = new ArrayList<>();
+        List<ScreenedPlan> screened = new ArrayList<>();
         for (String cut : cuts) {
             String label = cut == null ? "every evidence tier" : cut + " and stronger";
             SimulatedPlanEvaluator eval = new SimulatedPlanEvaluator(r.personText(), r.personFile(), r.searchSkin(), r.seeds(), ages,
-                    cut, r.draws());
-            PlanProblem problem = new PlanProblem(space, r.objectives(), eval, burdens, r.maxSessions(), r.budgetUsd());
-            SearchResult result = new ParetoSearch().run(problem,
+                    cut, r.draws(), r.screening());
+            PlanProblem searched = new PlanProblem(space, r.objectives(), eval, burdens, r.maxSessions(), r.budgetUsd());
+            SearchResult result = new ParetoSearch().run(searched,
                     new ParetoSearch.Settings(r.evaluations(), r.population(), r.seed(), r.threads()),
                     (done, budget, front) -> progress.searched(label, done, budget, front));
-            PlanFront front = PlanFront.of(label, problem, result);
+            PlanProblem problem = searched;
+            if (r.screening().screens()) {
+                // the screening's front judged again on the daily mean field: the front shown is the daily figures' front
+                problem = new PlanProblem(space, r.objectives(), new SimulatedPlanEvaluator(r.personText(), r.personFile(),
+                        Fidelity.MEAN_FIELD, r.seeds(), ages, cut, r.draws()), burdens, r.maxSessions(), r.budgetUsd());
+                result = rejudge(label, searched, problem, result, r.threads(), screened);
+            }
+            PlanFront front = PlanFront.of(label, problem, result, r.screening().screens());
             fronts.add(front);
             if (r.recheck() > 0) {
                 SimulatedPlanEvaluator replicate = new SimulatedPlanEvaluator(r.personText(), r.personFile(), Fidelity.PATCH,
@@ -113,7 +134,28 @@ public final class Planner {
                 }
             }
         }
-        return new Result(fronts, rechecks, lives);
+        return new Result(fronts, rechecks, lives, screened);
+    }
+
+    /**
+     * The screening search's front judged on the daily problem (in parallel, kept in front order):
+     * the result keeps everything evaluated as the screening saw it, and its front becomes the
+     * re-judged plans no other re-judged plan beats. Each re-judged plan is added to {@code out}.
+     */
+    private static SearchResult rejudge(String cut, PlanProblem screening, PlanProblem daily, SearchResult result, int threads,
+                                        List<ScreenedPlan> out) {
+        List<Candidate> again = InOrder.map(result.front(),
+                c -> new Candidate(c.index(), c.decisions(), daily.evaluate(c.decisions())), threads);
+        List<Candidate> front = SearchResult.front(again);
+        java.util.Set<Integer> kept = new java.util.HashSet<>();
+        front.forEach(c -> kept.add(c.index()));
+        for (Candidate c : again) {
+            Plan p = daily.space().decode(c.decisions());
+            boolean simulated = daily.objectiveList().stream().anyMatch(Objective::simulated);
+            out.add(new ScreenedPlan(cut, p, simulated ? screening.outcomes(p) : null, simulated ? daily.outcomes(p) : null,
+                    kept.contains(c.index())));
+        }
+        return new SearchResult(result.evaluated(), front);
     }
 
     /** Up to {@code n} front plans spread along the first objective: its two ends and evenly between. */

@@ -17,7 +17,7 @@ import java.awt.Color;
 import java.util.List;
 
 /**
- * The Pareto scatter: every evaluated feasible plan as a faint dot and each front as a line of
+ * The Pareto scatter: every evaluated feasible plan as a faint dot (not under a screening, whose figures differ from the fronts') and each front as a line of
  * points, on two objectives as a person reads them, one front per evidence cut so the user sees
  * which plans survive a stricter cut.
  */
@@ -32,8 +32,10 @@ public final class ParetoChart {
         Objective ox = fronts.get(0).objectives().get(x);
         Objective oy = fronts.get(0).objectives().get(y);
         XYSeriesCollection data = new XYSeriesCollection();
-        XYSeries all = new XYSeries("evaluated plans", false, true);
-        for (PlanFront f : fronts) {
+        boolean screened = fronts.stream().anyMatch(PlanFront::screened);
+        // screened searches' evaluated plans carry the screening's figures, not comparable with the fronts' daily ones
+        XYSeries all = new XYSeries(screened ? "evaluated plans (not drawn: screening figures)" : "evaluated plans", false, true);
+        for (PlanFront f : screened ? List.<PlanFront>of() : fronts) {
             for (Candidate c : f.result().evaluated()) {
                 if (c.feasible()) {
                     all.add(ox.readable(c.objective(x)), oy.readable(c.objective(y)));

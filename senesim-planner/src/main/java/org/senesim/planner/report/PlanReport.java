@@ -2,6 +2,7 @@ package org.senesim.planner.report;
 
 import org.senesim.planner.PlanFront;
 import org.senesim.planner.objective.Objective;
+import org.senesim.planner.screen.ScreenedPlan;
 import org.senesim.planner.search.Candidate;
 import org.senesim.report.html.Html;
 
@@ -25,10 +26,11 @@ public final class PlanReport {
      * @param fronts   one per evidence cut, every tier first
      * @param rechecks chosen plans re-run on the lattice (may be empty)
      * @param lives    the re-checked plans' lives beside no treatment and the reactive pattern (may be empty)
+     * @param screened under a screening, each search's screening front judged again on the daily mean field (may be empty)
      * @param files    the data files of the folder, with what each holds
      */
     public static String html(String title, List<String> settings, List<PlanFront> fronts, List<Recheck> rechecks,
-                              List<PlanLives> lives, List<String[]> files) {
+                              List<PlanLives> lives, List<ScreenedPlan> screened, List<String[]> files) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(Html.escape(title))
                 .append("</title><style>body{font-family:sans-serif;max-width:1200px;margin:2em auto;color:#222}"
@@ -62,6 +64,17 @@ public final class PlanReport {
         }
         h.append("</div>");
 
+        if (!screened.isEmpty()) {
+            long dropped = screened.stream().filter(p -> !p.onDailyFront()).count();
+            h.append("<h2 id=\"screening\">Screened, then judged on the daily mean field</h2><p>The search judged plans on a "
+                    + "coarser, cheaper skin model (the screening, settings above), whose figures are not the daily mean field's: "
+                    + "it is used to order plans. Every plan of its front was then simulated again on the daily mean-field skin "
+                    + "with the same seeds; the fronts above and front.csv give those figures, plans.csv every plan as the screening judged it. ").append(dropped)
+                    .append(" of ").append(screened.size()).append(" screened front plans are beaten on every objective by another "
+                    + "once judged daily (in red): there the screening and the daily mean field disagree, and they are left off "
+                    + "the fronts above. Plans the screening thought dominated were not judged again.</p>");
+            h.append(screeningTable(fronts.get(0).objectives(), screened));
+        }
         if (!rechecks.isEmpty()) {
             h.append("<h2 id=\"recheck\">Re-checked on the lattice patch</h2><p>The search judged each plan on its own skin model "
                     + "(settings above) with its fixed seeds; these plans were run again on the person file's lattice patch with "
@@ -110,6 +123,25 @@ public final class PlanReport {
                 row.add(fmt(f.objectives().get(i).readable(c.objective(i))));
             }
             row.add(Html.escape(f.plans().get(r).describe()));
+            rows.add(row);
+        }
+        return rawTable(header, rows);
+    }
+
+    private static String screeningTable(List<Objective> objectives, List<ScreenedPlan> screened) {
+        List<String> header = new ArrayList<>(List.of("plan"));
+        List<Objective> simulated = objectives.stream().filter(Objective::simulated).toList();
+        for (Objective o : simulated) {
+            header.add(Html.escape(o.label()) + ": screening / daily mean field");
+        }
+        header.add("on the daily front");
+        List<List<String>> rows = new ArrayList<>();
+        for (ScreenedPlan p : screened) {
+            List<String> row = new ArrayList<>(List.of(Html.escape(p.cut() + ": " + p.plan().describe())));
+            for (Objective o : simulated) {
+                row.add(fmt(p.screened().mean(o.outcome())) + " / " + fmt(p.daily().mean(o.outcome())));
+            }
+            row.add(p.onDailyFront() ? "yes" : "<span class=\"disagree\">no: dominated once judged daily</span>");
             rows.add(row);
         }
         return rawTable(header, rows);

@@ -36,6 +36,7 @@ public final class SimulatedPlanEvaluator implements PlanEvaluator {
     private final double[] ages;
     private final String minTier;
     private final ParameterDraws draws;
+    private final Screening screening;
     /**
      * Per seed, the untreated life on the mean-field skin, kept yearly: every plan is that life until
      * its first session, so a plan goes on from the last checkpoint before it (bit for bit the same
@@ -55,6 +56,16 @@ public final class SimulatedPlanEvaluator implements PlanEvaluator {
      */
     public SimulatedPlanEvaluator(String personText, String personFile, Fidelity fidelity, long[] seeds, double[] ages,
                                   String minTier, ParameterDraws draws) {
+        this(personText, personFile, fidelity, seeds, ages, minTier, draws, Screening.MEAN_FIELD);
+    }
+
+    /**
+     * As above, each life simulated on the given screening's grid ({@link Screening#apply}): the
+     * search's evaluator under {@code --screening}.
+     */
+    public SimulatedPlanEvaluator(String personText, String personFile, Fidelity fidelity, long[] seeds, double[] ages,
+                                  String minTier, ParameterDraws draws, Screening screening) {
+        this.screening = screening;
         this.personText = personText;
         this.personFile = personFile;
         this.fidelity = fidelity;
@@ -76,7 +87,7 @@ public final class SimulatedPlanEvaluator implements PlanEvaluator {
 
     /** Every seed's life under the plan. */
     public List<ArmRun> runs(Plan plan) {
-        Scenario scenario = ScenarioLoader.parse(personText + ProtocolText.of(plan) + evidence(), personFile);
+        Scenario scenario = screening.apply(ScenarioLoader.parse(personText + ProtocolText.of(plan) + evidence(), personFile));
         return lives(scenario, scenario.protocol().arms().get(0), fidelity == Fidelity.MEAN_FIELD);
     }
 
@@ -85,7 +96,7 @@ public final class SimulatedPlanEvaluator implements PlanEvaluator {
      * pattern), with the same seeds and evidence cut as the plans, so the two differ only by schedule.
      */
     public List<ArmRun> runs(Arm reference) {
-        return lives(ScenarioLoader.parse(personText + evidence(), personFile), reference, false);
+        return lives(screening.apply(ScenarioLoader.parse(personText + evidence(), personFile)), reference, false);
     }
 
     private String evidence() {

@@ -1,0 +1,80 @@
+package org.senesim.planner.simulate;
+
+import org.senesim.scenario.Scenario;
+import org.senesim.scenario.TissueSpec;
+
+import java.util.Locale;
+
+/**
+ * How coarsely the search judges candidate plans before the front is judged again on the daily
+ * mean-field skin ({@code --screening}, docs/planner.md "Screening"). A screening fidelity changes
+ * the numbers: what it is for is ordering plans, and its error against the daily mean field is
+ * measured ({@code screen.ScreeningError}, {@code senesim bench plan --compare N}).
+ */
+public enum Screening {
+
+    /** No screening: the search judges every plan on the daily mean-field skin itself. */
+    MEAN_FIELD("mean-field", 1),
+    /**
+     * The daily mean-field skin on a grid {@link #COARSE_FACTOR} times coarser (voxel edge ×3 up to
+     * {@link #COARSEST_UM}: 60 µm and 20 depth layers for the default 20 µm, 1.2 mm patch). The
+     * mean field's day costs about layers × division classes, so a plan costs about half (measured,
+     * docs/performance.md); the rules are the patch's per voxel, so absolute figures move (lesions
+     * per 100 cm² several-fold, the senescent fraction by about 15 %) while the plans' order
+     * mostly holds (Spearman ≥ 0.98 on a sample of plan-35 plans).
+     */
+    COARSE_DEPTH("coarse-depth", 3);
+
+    /** Times the person file's voxel edge on the coarse screening grid (a numerical choice, measured, not biology). */
+    static final int COARSE_FACTOR = 3;
+    /** The coarsest voxel edge a scenario may have (the loader's limit), µm. */
+    static final double COARSEST_UM = 100.0;
+
+    private final String id;
+    private final int factor;
+
+    Screening(String id, int factor) {
+        this.id = id;
+        this.factor = factor;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** True when the search's figures are not the daily mean field's and the front is judged again. */
+    public boolean screens() {
+        return this != MEAN_FIELD;
+    }
+
+    /** The screening by its id; an unknown id is an IllegalArgumentException naming the choices. */
+    public static Screening parse(String id) {
+        for (Screening s : values()) {
+            if (s.id.equals(id.trim().toLowerCase(Locale.ROOT))) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("--screening must be mean-field or coarse-depth, got '" + id
+                + "'. Fix: --screening mean-field (judge every plan on the daily mean field) or --screening coarse-depth");
+    }
+
+    /**
+     * The scenario as this screening simulates it: the same person, exposures and treatments on the
+     * coarser grid. Refuses (IllegalArgumentException) a patch that cannot be coarsened.
+     */
+    public Scenario apply(Scenario s) {
+        if (factor == 1) {
+            return s;
+        }
+        TissueSpec t = s.tissue();
+        double voxel = Math.min(t.voxelUm() * factor, COARSEST_UM);
+        TissueSpec coarse = new TissueSpec(t.threeD(), t.widthUm(), t.threeD() ? t.lengthUm() : voxel, t.depthUm(), voxel);
+        if (voxel <= t.voxelUm() || coarse.nz() < TissueSpec.MIN_VOXELS_PER_AXIS || coarse.nx() < TissueSpec.MIN_VOXELS_PER_AXIS
+                || coarse.ny() < (t.threeD() ? TissueSpec.MIN_VOXELS_PER_AXIS : 1)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "--screening %s: the person file's patch (%.0f × %.0f µm, "
+                    + "voxel %.0f µm) cannot be made coarser with at least %d voxels per axis. Fix: --screening mean-field, or a "
+                    + "finer voxel or a wider patch", id, t.widthUm(), t.depthUm(), t.voxelUm(), TissueSpec.MIN_VOXELS_PER_AXIS));
+        }
+        return s.withTissue(coarse);
+    }
+}
