@@ -104,6 +104,8 @@ abstract class MeanFieldLayers {
     double melanocyteSenescent;
     int daysSinceMatrix;
     double startAgeYears;
+    /** Today's share of the young set point that stops division ({@code FibroblastRules.occupancyFactorAt}). */
+    double capacity = 1.0;
     long day;
     double elapsedTargetDays;
     int lowClass;

@@ -184,13 +184,14 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
         classShare[4] = frac / 4;
         double baselineDamage = damageBaseline / repairAt(ageYears);
         double stemPerLayer = stemTarget.target(ageYears) / nz;
+        double seeded = rules.occupancyFactorAt(ageYears);   // the patch's Dermis.seed
         for (int z = 0; z < nz; z++) {
             Arrays.fill(healthy[z], 0.0);
             Arrays.fill(senescent[z], 0.0);
             for (int k = 0; k < 5; k++) {
                 int b = Math.min(DIVISION_CLASSES - 1, first + k);
-                healthy[z][b] += setPoint[z] * (1 - referenceFraction) * classShare[k];
-                senescent[z][b] += setPoint[z] * referenceFraction * classShare[k];
+                healthy[z][b] += setPoint[z] * seeded * (1 - referenceFraction) * classShare[k];
+                senescent[z][b] += setPoint[z] * seeded * referenceFraction * classShare[k];
             }
             damage[z] = baselineDamage;
             collagen[z] = 1;
@@ -198,8 +199,8 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
             fragments[z] = 0;
             hyaluronan[z] = 1;
             stem[z] = stemPerLayer;
-            sweptOccupied[z] = setPoint[z];
-            sweptSenescent[z] = setPoint[z] * referenceFraction;
+            sweptOccupied[z] = setPoint[z] * seeded;
+            sweptSenescent[z] = setPoint[z] * seeded * referenceFraction;
             growthFactor[z] = 0;
             uvSum[z] = 0;
         }
@@ -237,6 +238,7 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
         double inputBase = damageBaseline + damagePerRos * rosExcess;
         double progenitor = progenitorFractionAt(age);
         int progenitorClass = (int) Math.min(127, Math.round(divisionsUsedBy(age)));
+        capacity = rules.occupancyFactorAt(age);
 
         if (observer != null) {
             for (int z = 0; z < nz; z++) {

@@ -67,17 +67,19 @@ public final class Dermis {
 
     /**
      * Seeds the dermis for a person of a given age: each voxel holds a fibroblast with its layer's
-     * set-point probability, a replicative age from the years already lived, the baseline damage,
-     * and a senescent fraction of one reference burden.
+     * set-point probability at that age ({@link FibroblastRules#occupancyFactorAt}), a replicative
+     * age from the years already lived, the baseline damage, and a senescent fraction of one
+     * reference burden.
      */
     public void seed(long seed, double ageYears) {
         long key = CounterRandom.key(seed, RandomStreams.TISSUE_INIT, 0);
         double usedDivisions = rules.divisionsUsedBy(ageYears);
         float baselineDamage = (float) (rules.damageBaseline / rules.repairAt(ageYears));
         int layer = lattice.layerSize();
+        double capacity = rules.occupancyFactorAt(ageYears);
         for (int i = 0; i < state.length; i++) {
             int z = i / layer;
-            if (CounterRandom.uniform(key, i, 0) >= setPoint[z]) {
+            if (CounterRandom.uniform(key, i, 0) >= setPoint[z] * capacity) {
                 continue;
             }
             boolean senescent = CounterRandom.uniform(key, i, 1) < rules.referenceFraction;

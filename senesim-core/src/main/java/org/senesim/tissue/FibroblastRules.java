@@ -36,6 +36,7 @@ public final class FibroblastRules {
     final double divisionsUsedPerYear;
     final double occupancyPapillary;
     final double occupancyReticular;
+    final double occupancyDeclinePerYear;
     final double papillaryDepthUm;
     final double referenceAge;
     final double progenitorRefill;
@@ -63,6 +64,7 @@ public final class FibroblastRules {
         divisionsUsedPerYear = p.get("fibroblast.divisions_at_birth_per_year");
         occupancyPapillary = p.get("tissue.fibroblast_occupancy.papillary");
         occupancyReticular = p.get("tissue.fibroblast_occupancy.reticular");
+        occupancyDeclinePerYear = p.get("tissue.fibroblast_occupancy.age_decline");
         papillaryDepthUm = p.get("tissue.papillary_depth");
         referenceAge = p.get("tissue.reference_age");
         progenitorRefill = p.get("fibroblast.progenitor_refill");
@@ -91,6 +93,16 @@ public final class FibroblastRules {
     /** Set-point occupancy of a depth: papillary above the papillary depth, reticular below. */
     public double setPointOccupancy(double depthUm) {
         return depthUm < papillaryDepthUm ? occupancyPapillary : occupancyReticular;
+    }
+
+    /**
+     * Share of its young set-point occupancy a layer fills to at an age: contact inhibition stops
+     * division at {@code setPoint·(1 − ρ_o·(age − a_ref))}, so the dermis holds fewer fibroblasts as
+     * it ages (Varani 2006: fewer fibroblasts in sun-protected skin of people over 80), whatever
+     * their senescence. Never below 0.
+     */
+    public double occupancyFactorAt(double ageYears) {
+        return Math.max(0.0, 1.0 - occupancyDeclinePerYear * Math.max(0.0, ageYears - referenceAge));
     }
 
     /** Karin's per-cell removal hazard of a senescent cell at burden X and immune capacity I. */

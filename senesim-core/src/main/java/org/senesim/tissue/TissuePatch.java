@@ -179,11 +179,12 @@ public final class TissuePatch {
         d.newbornToday = CellState.newborn(day);
         double inputBase = rules.damageBaseline + rules.damagePerRos * rosExcess;
         int layer = lattice.layerSize();
+        double capacity = rules.occupancyFactorAt(age);   // the set point falls with age
         for (int z = 0; z < lattice.nz(); z++) {
             double uvHere = surface * dermalProfile[z];
             uvSumByLayer[z] += uvHere;
             d.damageInput[z] = inputBase + rules.damagePerSed * uvHere;
-            double crowding = dermis.occupiedPerLayer[z] / (dermis.setPoint[z] * layer);
+            double crowding = dermis.occupiedPerLayer[z] / (dermis.setPoint[z] * capacity * layer);
             d.divisionRatePerLayer[z] = rules.divisionRate * Math.max(0.0, 1.0 - crowding);
         }
         d.repairInverse = 1.0 / (1.0 + rules.repairAt(age));
