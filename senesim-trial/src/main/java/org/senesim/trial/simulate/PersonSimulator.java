@@ -147,6 +147,64 @@ public final class PersonSimulator {
         });
     }
 
+    /**
+     * Follows units {@code [from, to)} of {@code units} and writes their records to {@code out} at
+     * the same indices: each record the one {@link #simulate(Unit)} gives (on the reduced skin the
+     * units go side by side in flat blocks, bit for bit the same).
+     */
+    public void simulate(List<Unit> units, int from, int to, UnitRecord[] out) {
+        if (reduced == null) {
+            for (int k = from; k < to; k++) {
+                out[k] = simulate(units.get(k));
+            }
+            return;
+        }
+        ParameterSet[] parameters = new ParameterSet[to - from];
+        double[] loss = new double[to - from];
+        for (int k = from; k < to; k++) {
+            Participant who = units.get(k).person();
+            parameters[k - from] = parameters(who);
+            loss[k - from] = lossYears(who);
+        }
+        reduced.simulate(units, from, to, parameters, loss, out);
+    }
+
+    /**
+     * Makes what the units will share before they are simulated, spread over the workers: on the
+     * reduced skin, the strata these units meet that do not exist yet, one per chunk (each is built
+     * from its key alone, so who builds it changes nothing). Without this the workers met the
+     * strata in about the same order and waited for each other's builds.
+     */
+    public void prepare(List<Unit> units, org.senesim.parallel.Workers workers) {
+        if (reduced == null) {
+            return;
+        }
+        java.util.LinkedHashSet<ReducedLives.Key> keys = new java.util.LinkedHashSet<>();
+        for (Unit u : units) {
+            keys.add(ReducedLives.key(u.arm(), u.person()));
+        }
+        keys.removeIf(reduced::built);
+        List<ReducedLives.Key> todo = List.copyOf(keys);
+        workers.forChunks(todo.size(), 1, (chunk, a, b) -> {
+            for (int k = a; k < b; k++) {
+                reduced.stratum(todo.get(k));
+            }
+        });
+    }
+
+    /**
+     * Units per work chunk that suit this fidelity, for {@code units} units on {@code threads}
+     * threads: on the reduced skin, large chunks (a chunk's units are sorted by stratum into its
+     * blocks, so the larger the chunk the fewer strata a block reads), but at least two per thread.
+     */
+    public int grain(int units, int threads) {
+        if (reduced == null) {
+            return 16;
+        }
+        int perThread = (units + 2 * threads - 1) / (2 * Math.max(1, threads));
+        return Math.max(ReducedBlock.PEOPLE, Math.min(8 * ReducedBlock.PEOPLE, perThread));
+    }
+
     /** What happens to a person before each step: treatments due in it. */
     interface BeforeStep {
         /** @param elapsed years from enrolment at the start of the step */

@@ -62,7 +62,7 @@ public final class ReducedLives {
     static final double SMOKING_BIN_PACKS = 0.1;
     static final double ALCOHOL_BIN_DRINKS = 1.0;
     /** Organs an arm's systemic side reaches here: all but the skin, whose share is in its stratum's tables. */
-    private static final Organ[] DISTANT = {Organ.LIVER, Organ.MUSCLE, Organ.BRAIN, Organ.REST};
+    static final Organ[] DISTANT = {Organ.LIVER, Organ.MUSCLE, Organ.BRAIN, Organ.REST};
 
     /** What a stratum shares. */
     record Key(int arm, Sex sex, int fitzpatrick, Diet diet, long age, long latitude, long outdoor, long smoking,
@@ -80,17 +80,20 @@ public final class ReducedLives {
     }
 
     /** A person's organism start, shared by their arms (units come in person and arm order). */
-    private record Started(long id, OrganismModel model, OrganismModel.StartingState state, MeanFieldSkin.BloodSasp blood) {
+    record Started(long id, OrganismModel model, OrganismModel.StartingState state, MeanFieldSkin.BloodSasp blood) {
     }
 
-    private final Trial trial;
-    private final ParameterSet base;
+    final Trial trial;
+    final ParameterSet base;
     private final long trialSeed;
-    private final double dtDays;
+    final double dtDays;
     private final ConcurrentHashMap<Key, Stratum> strata = new ConcurrentHashMap<>();
     private final ThreadLocal<Started> lastStarted = new ThreadLocal<>();
     /** Whether people with the trial's registry values take their stratum's organ doses (false: each their own applier, for the test that they agree bit for bit). */
     boolean shareOrganDoses = true;
+    /** Whether units go side by side in flat blocks ({@link ReducedBlock}; false: one after another, for the test that both agree bit for bit). */
+    boolean flat = true;
+    final ReducedBlock block;
 
     /** @param base registry values after the trial's evidence cut (the strata's reference people's) */
     ReducedLives(Trial trial, ParameterSet base) {
@@ -98,6 +101,7 @@ public final class ReducedLives {
         this.base = base;
         this.trialSeed = trial.population().seed();
         this.dtDays = Math.rint(trial.stepDays());
+        this.block = new ReducedBlock(this);
     }
 
     /** Strata built so far. */
@@ -147,7 +151,12 @@ public final class ReducedLives {
         return null;
     }
 
-    private Stratum stratum(Key k) {
+    /** Whether the stratum of this key has been built. */
+    boolean built(Key k) {
+        return strata.containsKey(k);
+    }
+
+    Stratum stratum(Key k) {
         return strata.computeIfAbsent(k, this::build);
     }
 
@@ -207,7 +216,7 @@ public final class ReducedLives {
     }
 
     /** The person's model, starting state and blood-SASP conversion, made once per person and thread. */
-    private Started started(Participant p, ParameterSet parameters) {
+    Started started(Participant p, ParameterSet parameters) {
         Started s = lastStarted.get();
         if (s == null || s.id() != p.id()) {
             OrganismModel model = PersonSimulator.model(p, parameters);
@@ -217,6 +226,11 @@ public final class ReducedLives {
             lastStarted.set(s);
         }
         return s;
+    }
+
+    /** Follows units {@code [from, to)} side by side where they can ({@link ReducedBlock}), records to {@code out} at the same indices. */
+    void simulate(java.util.List<Unit> units, int from, int to, ParameterSet[] parameters, double[] loss, UnitRecord[] out) {
+        block.simulate(units, from, to, parameters, loss, out);
     }
 
     /** Follows one unit: the person's organism with their skin on their stratum's tables. */

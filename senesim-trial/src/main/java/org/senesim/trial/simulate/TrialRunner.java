@@ -15,8 +15,6 @@ public final class TrialRunner {
 
     /** People screened per batch. */
     public static final int BATCH = 2048;
-    /** Units per work chunk. */
-    private static final int GRAIN = 16;
 
     /** Receives records in person order. */
     public interface Sink {
@@ -51,11 +49,8 @@ public final class TrialRunner {
             eligible += block.eligible();
             List<Unit> units = allocation.units(block);
             UnitRecord[] records = new UnitRecord[units.size()];
-            workers.forChunks(units.size(), GRAIN, (chunk, a, b) -> {
-                for (int k = a; k < b; k++) {
-                    records[k] = simulator.simulate(units.get(k));
-                }
-            });
+            simulator.prepare(units, workers);
+            workers.forChunks(units.size(), simulator.grain(units.size(), workers.threads()), (chunk, a, b) -> simulator.simulate(units, a, b, records));
             for (UnitRecord r : records) {
                 int a = r.unit().arm();
                 allocated[a]++;

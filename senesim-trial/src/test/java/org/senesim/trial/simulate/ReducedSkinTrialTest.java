@@ -90,6 +90,72 @@ class ReducedSkinTrialTest {
         assertThat(shared.get(2).times()[0]).isPositive();
     }
 
+    private static final String FLAT = """
+            name: flat-vs-single
+            population: {size: 10, seed: 9, age: 82, smoking: {shares: {0: 0.5, 1: 0.5}}%s}
+            design: {type: counterfactual, follow_up: {to_age: 97}, loss_per_year: 0.05}
+            fidelity: reduced-skin
+            step: 1 week
+            arms:
+              - {name: control}
+              - name: laser
+                treatments: [{device: thulium-1927, start: 0 years, every: 6 months, stop: 2 years, settings: {energy: 10 mJ, coverage: 30 %%}}]
+              - name: dq
+                treatments: [{drug: dasatinib-quercetin, route: oral, start: 0 years, every: 4 weeks}]
+            endpoints:
+              - {id: death, kind: death}
+              - {id: frail, kind: frailty_above}
+              - {id: memory, kind: memory_below, threshold: -0.5}
+              - {id: grip, kind: grip_below, threshold: 22}
+              - {id: skin_85, kind: value, measure: skin_senescent_fraction, age: 85}
+              - {id: burden_88, kind: value, measure: total_burden, age: 88}
+              - {id: grip_90, kind: value, measure: grip, age: 90}
+            """;
+
+    /**
+     * Units side by side in flat blocks (ReducedBlock) give bit for bit the records each unit gets
+     * alone, in blocks of 4 (so blocks fill and turn over mid-person), with the trial's registry
+     * values (the stratum's doses) and with a varied parameter (each person's own applier); deaths,
+     * losses, prevalent and incident threshold events and value endpoints all occur.
+     */
+    @Test
+    void flatBlocksGiveEachUnitsOwnRecordBitForBit() {
+        int deaths = 0;
+        int lost = 0;
+        int events = 0;
+        for (String vary : List.of("", ", vary: [organism.clearance.beta, fibroblast.senescence.paracrine]")) {
+            Trial trial = TrialLoader.parse(FLAT.formatted(vary), "flat.yaml");
+            Allocation allocation = new Allocation(trial);
+            List<Unit> units = allocation.units(allocation.screen(0, trial.population().size()));
+            PersonSimulator simulator = new PersonSimulator(trial, ParameterRegistry.builtIn().defaults());
+            simulator.reduced.block.people = 4;
+            UnitRecord[] flat = new UnitRecord[units.size()];
+            simulator.simulate(units, 0, units.size(), flat);
+            for (int k = 0; k < units.size(); k++) {
+                UnitRecord one = simulator.simulate(units.get(k));
+                UnitRecord f = flat[k];
+                assertThat(f.unit()).isEqualTo(one.unit());
+                assertThat(Double.doubleToRawLongBits(f.followUpYears())).as("follow-up, unit %d", k)
+                        .isEqualTo(Double.doubleToRawLongBits(one.followUpYears()));
+                assertThat(Double.doubleToRawLongBits(f.deathAge())).as("death, unit %d", k)
+                        .isEqualTo(Double.doubleToRawLongBits(one.deathAge()));
+                assertThat(f.deathCause()).isEqualTo(one.deathCause());
+                assertThat(f.lost()).isEqualTo(one.lost());
+                assertThat(f.enrolmentAge()).isEqualTo(one.enrolmentAge());
+                assertThat(f.times()).as("endpoints, unit %d", k).containsExactly(one.times());
+                assertThat(f.events()).as("events, unit %d", k).containsExactly(one.events());
+                deaths += Double.isNaN(one.deathAge()) ? 0 : 1;
+                lost += one.lost() ? 1 : 0;
+                for (int e = 1; e < 4; e++) {
+                    events += one.events()[e] ? 1 : 0;
+                }
+            }
+        }
+        assertThat(deaths).isPositive();
+        assertThat(lost).isPositive();
+        assertThat(events).isPositive();
+    }
+
     @Test
     void reducedSkinFollowsTheMeanFieldPersonByPersonAndOnTheEffects() {
         List<UnitRecord> full = run(trial("mean-field", "1 day"));
