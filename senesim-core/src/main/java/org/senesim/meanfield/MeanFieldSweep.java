@@ -75,7 +75,8 @@ abstract class MeanFieldSweep extends MeanFieldLayers {
         double uvHere = surface * dermalProfile[z];
         uvSum[z] += uvHere;
         double input = inputBase + damagePerSed * uvHere;
-        double crowding = sweptOccupied[z] / (setPoint[z] * capacity);
+        double ceiling = capacity < 1.0 ? rules.occupancyCeiling(capacity, growthFactor[z]) : 1.0;
+        double crowding = sweptOccupied[z] / (setPoint[z] * ceiling);
         double rDiv = divisionRate * Math.max(0.0, 1.0 - crowding) * (1.0 + divisionGrowthFactorGain * growthFactor[z]);
         double d = Math.min(1.0, (damage[z] + input) * repairInverse);
         double c = sasp[z] + blood;

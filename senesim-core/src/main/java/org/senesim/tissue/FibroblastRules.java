@@ -37,6 +37,7 @@ public final class FibroblastRules {
     final double occupancyPapillary;
     final double occupancyReticular;
     final double occupancyDeclinePerYear;
+    final double woundRestoreLevel;
     final double papillaryDepthUm;
     final double referenceAge;
     final double progenitorRefill;
@@ -65,6 +66,7 @@ public final class FibroblastRules {
         occupancyPapillary = p.get("tissue.fibroblast_occupancy.papillary");
         occupancyReticular = p.get("tissue.fibroblast_occupancy.reticular");
         occupancyDeclinePerYear = p.get("tissue.fibroblast_occupancy.age_decline");
+        woundRestoreLevel = p.get("tissue.fibroblast_occupancy.wound_restore_level");
         papillaryDepthUm = p.get("tissue.papillary_depth");
         referenceAge = p.get("tissue.reference_age");
         progenitorRefill = p.get("fibroblast.progenitor_refill");
@@ -103,6 +105,25 @@ public final class FibroblastRules {
      */
     public double occupancyFactorAt(double ageYears) {
         return Math.max(0.0, 1.0 - occupancyDeclinePerYear * Math.max(0.0, ageYears - referenceAge));
+    }
+
+    /**
+     * Share of the young set point a layer fills to at an age under a wound signal: the aged
+     * ceiling {@link #occupancyFactorAt} lifted back towards the young set point in proportion to
+     * the layer's growth factor, fully at {@code g ≥ g_w} (wound growth factors drive fibroblasts to
+     * proliferate past the aged tissue's density: granulation tissue). Exactly 1 while the ceiling
+     * does not fall with age.
+     */
+    public double occupancyCeiling(double agedFactor, double growthFactor) {
+        if (agedFactor >= 1.0) {
+            return 1.0;
+        }
+        return agedFactor + (1.0 - agedFactor) * Math.min(1.0, growthFactor / woundRestoreLevel);
+    }
+
+    /** Layer growth factor at which a wound lifts the occupancy ceiling fully to the young set point. */
+    public double woundRestoreLevel() {
+        return woundRestoreLevel;
     }
 
     /** Karin's per-cell removal hazard of a senescent cell at burden X and immune capacity I. */

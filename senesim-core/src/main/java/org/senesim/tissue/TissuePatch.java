@@ -180,11 +180,13 @@ public final class TissuePatch {
         double inputBase = rules.damageBaseline + rules.damagePerRos * rosExcess;
         int layer = lattice.layerSize();
         double capacity = rules.occupancyFactorAt(age);   // the set point falls with age
+        float[] gfField = growthFactor.value();
         for (int z = 0; z < lattice.nz(); z++) {
             double uvHere = surface * dermalProfile[z];
             uvSumByLayer[z] += uvHere;
             d.damageInput[z] = inputBase + rules.damagePerSed * uvHere;
-            double crowding = dermis.occupiedPerLayer[z] / (dermis.setPoint[z] * capacity * layer);
+            double ceiling = capacity < 1.0 ? rules.occupancyCeiling(capacity, layerMean(gfField, z, layer)) : 1.0;
+            double crowding = dermis.occupiedPerLayer[z] / (dermis.setPoint[z] * ceiling * layer);
             d.divisionRatePerLayer[z] = rules.divisionRate * Math.max(0.0, 1.0 - crowding);
         }
         d.repairInverse = 1.0 / (1.0 + rules.repairAt(age));
@@ -517,5 +519,14 @@ public final class TissuePatch {
         StateIo.expectSection(in, "fields");
         sasp.readState(in);
         growthFactor.readState(in);
+    }
+
+    /** Lateral mean of a voxel field over depth layer z (the wound signal a layer's ceiling reads). */
+    private static double layerMean(float[] field, int z, int layer) {
+        double sum = 0;
+        for (int i = z * layer, end = i + layer; i < end; i++) {
+            sum += field[i];
+        }
+        return sum / layer;
     }
 }

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The set point at which contact inhibition stops division falls with age when
  * tissue.fibroblast_occupancy.age_decline is on (Varani 2006: fewer fibroblasts in sun-protected
- * skin over 80), in the patch and in the mean-field skin alike; at its default (0) nothing moves.
+ * skin over 80), in the patch and in the mean-field skin alike; a wound's growth factor lifts that
+ * ceiling back towards the young set point; at the default decline (0) nothing moves.
  */
 class FibroblastLossWithAgeTest {
 
@@ -47,6 +48,18 @@ class FibroblastLossWithAgeTest {
         // 80+ against 18-29: about 35 % fewer (the figure the value was taken from)
         assertThat(rules.occupancyFactorAt(85) / rules.occupancyFactorAt(23.5)).isCloseTo(0.65, within(0.01));
         assertThat(rules.occupancyFactorAt(400)).isEqualTo(0.0);
+    }
+
+    @Test
+    void aWoundSignalLiftsTheAgedCeilingBackToTheYoungSetPoint() {
+        FibroblastRules off = new FibroblastRules(TissueTestSupport.defaults());
+        assertThat(off.occupancyCeiling(1.0, 5.0)).isEqualTo(1.0);
+        FibroblastRules rules = new FibroblastRules(TissueTestSupport.with(Map.of(DECLINE, VARANI)));
+        double aged = rules.occupancyFactorAt(80);
+        double gw = rules.woundRestoreLevel();
+        assertThat(rules.occupancyCeiling(aged, 0.0)).isEqualTo(aged);
+        assertThat(rules.occupancyCeiling(aged, gw / 2)).isCloseTo((1 + aged) / 2, within(1e-12));
+        assertThat(rules.occupancyCeiling(aged, 3 * gw)).isEqualTo(1.0);
     }
 
     @Test
