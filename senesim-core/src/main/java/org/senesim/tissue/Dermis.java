@@ -182,8 +182,10 @@ public final class Dermis {
         byte progenitorDivisions;
         /** Extra senescence hazard applied to every healthy cell today (e.g. a treatment). */
         double extraSenescenceHazard;
-        /** Paracrine senescence hazard per voxel from local plus blood SASP (see {@link #paracrineHazard}). */
-        float[] paracrineHazard;
+        /** SASP field per voxel (the paracrine hazard reads it plus the blood's, see {@link #paracrine}). */
+        float[] sasp;
+        /** Blood SASP felt in the tissue today. */
+        double bloodSasp;
         float[] growthFactor;
     }
 
@@ -212,7 +214,10 @@ public final class Dermis {
         final float[] dmg = damage;
         final byte[] div = divisions;
         final float[] budget = hazardBudget;
-        final float[] paracrine = d.paracrineHazard;
+        final float[] sasp = d.sasp;
+        final float blood = (float) d.bloodSasp;
+        final float paracrineMax = (float) rules.senescenceParacrine;
+        final float paracrineHalf = (float) rules.paracrineHalf;
         final float[] gf = d.growthFactor;
         final float[] secreting = secretion;
         final long key = d.key;
@@ -282,7 +287,7 @@ public final class Dermis {
                     damageNow = 1.0;
                 }
                 dmg[i] = (float) damageNow;
-                double rSen = senBase + senDamage * damageNow + paracrine[i];
+                double rSen = senBase + senDamage * damageNow + paracrine(sasp[i] + blood, paracrineMax, paracrineHalf);
                 if (div[i] >= limit) {
                     rSen += senRep;
                 }
@@ -336,20 +341,13 @@ public final class Dermis {
     }
 
     /**
-     * Fills the paracrine senescence hazard {@code λ_para·c/(K + c)} of every voxel from the SASP
-     * field plus the blood background. Done once per day in a plain loop the JIT vectorises, so the
-     * sweep pays no division per cell.
+     * The paracrine senescence hazard {@code λ_para·c/(K + c)} at SASP {@code c} (local plus blood),
+     * in float. Computed per visited cell: a pass filling it for every voxel (as before) moved two
+     * more float arrays through the cache each day for the quarter of voxels that hold a cell, and
+     * the division is not on any chain that carries from one cell to the next.
      */
-    void paracrineHazard(float[] sasp, double bloodSasp, float[] out, Workers workers) {
-        final float lambda = (float) rules.senescenceParacrine;
-        final float half = (float) rules.paracrineHalf;
-        final float blood = (float) bloodSasp;
-        workers.forChunks(out.length, 1 << 15, (chunk, from, to) -> {
-            for (int i = from; i < to; i++) {
-                float c = sasp[i] + blood;
-                out[i] = lambda * c / (half + c);
-            }
-        });
+    static float paracrine(float c, float lambda, float half) {
+        return lambda * c / (half + c);
     }
 
     /**

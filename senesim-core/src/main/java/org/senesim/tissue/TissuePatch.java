@@ -54,7 +54,6 @@ public final class TissuePatch {
     private double[] dermalProfile;
     private final double[] uvSumByLayer;
     private final Dermis.Day today = new Dermis.Day();
-    private final float[] paracrine;
 
     private long day;
     private double bloodSaspOverride = Double.NaN;
@@ -111,7 +110,6 @@ public final class TissuePatch {
         this.matrixInterval = Math.max(1, (int) Math.round(p.get("matrix.update_interval")));
         this.dermalProfile = uv.dermalProfile(lattice.nz(), lattice.voxelUm());
         this.uvSumByLayer = new double[lattice.nz()];
-        this.paracrine = new float[lattice.size()];
         int nz = lattice.nz();
         today.damageInput = new double[nz];
         today.divisionRatePerLayer = new double[nz];
@@ -195,8 +193,8 @@ public final class TissuePatch {
         d.extraSenescenceHazard = modifiers.extraSenescenceHazard;
         d.progenitorFraction = rules.progenitorFractionAt(age);
         d.progenitorDivisions = (byte) Math.min(127, Math.round(rules.divisionsUsedBy(age)));
-        dermis.paracrineHazard(sasp.value(), blood, paracrine, workers);
-        d.paracrineHazard = paracrine;
+        d.sasp = sasp.value();
+        d.bloodSasp = blood;
         d.growthFactor = growthFactor.value();
         clock.lap(PHASE_SETUP);
         dermis.sweep(d, workers);
