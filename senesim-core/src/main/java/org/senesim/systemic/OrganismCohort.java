@@ -1,10 +1,5 @@
 package org.senesim.systemic;
 
-import org.senesim.random.CounterRandom;
-import org.senesim.random.RandomStreams;
-import org.senesim.systemic.sde.ExponentialEuler;
-import org.senesim.systemic.sde.ZigguratNormal;
-
 import java.util.Arrays;
 
 /**
@@ -16,9 +11,9 @@ import java.util.Arrays;
  *
  * <p>The block holds entities {@code first .. first + size − 1} of the random streams (a cohort made
  * here directly: {@code 0 .. size − 1}). Person {@code i} follows exactly the path of
- * {@code OrganismModel.simulate(seed, i, ...)} with the built-in skin: the same predictor–corrector
- * step ({@link org.senesim.systemic.sde.ExponentialMidpoint}) written out with the same formulas
- * ({@link OrganismEquations}' static helpers, {@link ExponentialEuler#advance}) in the same order.
+ * {@code OrganismModel.simulate(seed, i, ...)} with the built-in skin: each person's step is
+ * {@link FlatOrganismStep}, the predictor–corrector of
+ * {@link org.senesim.systemic.sde.ExponentialMidpoint} written out once for both flat steppers.
  * People are independent, each chunk writes only its own slice, so the results are bit-identical
  * for any thread count.
  */
@@ -26,15 +21,6 @@ public final class OrganismCohort {
 
     /** People per work chunk: 512 people × 11 arrays × 8 bytes ≈ 45 KB, inside L2. */
     public static final int GRAIN = 512;
-    private static final int LM = OrganismEquations.LOAD_MUSCLE;
-    private static final int LB = OrganismEquations.LOAD_BRAIN;
-    private static final int LT = OrganismEquations.LOAD_TOTAL;
-    private static final int RES = OrganismEquations.RESERVE;
-    private static final int PER = OrganismEquations.PERSISTENT;
-    private static final int TP = OrganismEquations.TRAIT_PRODUCTION;
-    private static final int TA = OrganismEquations.TRAIT_AGE_OFFSET;
-    private static final int MUSCLE = Organ.MUSCLE.ordinal();
-    private static final int BRAIN = Organ.BRAIN.ordinal();
     private static final int SKIN = Organ.SKIN.ordinal();
 
     private final OrganismParameters p;
@@ -141,31 +127,9 @@ public final class OrganismCohort {
         step += steps;
     }
 
-    /**
-     * For each organ, an earlier organ with identical equations (same production scale, SASP
-     * sensitivity, senolytic rate and noise loadings, and no organ-specific noise), or −1. An organ
-     * whose twin is in the same state gets the same next state without recomputing it: with the
-     * default shared noise and reference exposures, muscle, brain and the rest of the body are
-     * usually in that case. The result is bit-identical to computing every organ. An external skin
-     * is nobody's twin.
-     */
+    /** {@link FlatOrganismStep#twins} with this block's production scales and senolytic rates. */
     private int[] twins() {
-        int[] twin = new int[Organ.COUNT];
-        for (int o = 0; o < Organ.COUNT; o++) {
-            twin[o] = -1;
-            if (skin != null && o == SKIN) {
-                continue;
-            }
-            for (int e = 0; e < o && twin[o] < 0; e++) {
-                boolean externalSkin = skin != null && e == SKIN;
-                if (!externalSkin && scale[e] == scale[o] && p.alpha[e] == p.alpha[o]
-                        && p.couplingNorm[e] == p.couplingNorm[o] && senolytic[e] == senolytic[o]
-                        && p.noiseShared[e] == p.noiseShared[o] && p.noiseOwn[e] == 0.0 && p.noiseOwn[o] == 0.0) {
-                    twin[o] = e;
-                }
-            }
-        }
-        return twin;
+        return FlatOrganismStep.twins(p, scale, senolytic, skin != null);
     }
 
     /** Advances until the cohort's age reaches {@code ageYears} (rounded up to whole steps). */
@@ -182,39 +146,11 @@ public final class OrganismCohort {
     private void advanceChunk(int from, int to, long firstStep, int steps, int[] twin) {
         final OrganismParameters p = this.p;
         final double[][] st = this.state;
-        final double[] w = p.weight;
-        final double[] sec = p.secretion;
-        final double[] alpha = p.alpha;
-        final double[] norm = p.couplingNorm;
-        final double[] shared = p.noiseShared;
-        final double[] own = p.noiseOwn;
-        final double beta = p.beta;
-        final double kappa = p.kappa;
-        final double lambda = p.systemicSaturation;
-        final double loadRate = 1.0 / p.loadTimeDays;
-        final double threshold = p.threshold;
-        final double[] xo = new double[Organ.COUNT];
-        final double[] noise = new double[Organ.COUNT];
-        final double[] mid = new double[Organ.COUNT];
-        final double[] z = new double[OrganismEquations.NOISE_DIMENSION];
-        final double[] midPersistent = new double[Organ.COUNT];
-        final double[] persistentForcing = new double[Organ.COUNT];
-        final double[][] persistentStep = new double[Organ.COUNT][];
-        for (int o = 0; o < Organ.COUNT; o++) {
-            // constant rates: the step's coefficients once (bit-identical to ExponentialEuler.advance)
-            persistentStep[o] = ExponentialEuler.coefficients(p.persistentRate[o], dt);
-            persistentForcing[o] = p.persistentShare[o] * p.persistentRate[o];
-        }
-        final double[] load = ExponentialEuler.coefficients(loadRate, dt);
-        final double ld = load[0];
-        final double lphi = load[1];
-        final double lpsi = load[2];
-        boolean ownNoise = false;
-        for (double g : own) {
-            ownNoise |= g != 0.0;
-        }
-        final boolean drawOwn = ownNoise;
+        final FlatOrganismStep kernel = new FlatOrganismStep();
+        final double[] coefficients = FlatOrganismStep.coefficients(p, dt);
+        final boolean drawOwn = FlatOrganismStep.drawsOwnNoise(p);
         final CohortSkin external = this.skin;
+        final boolean externalSkin = external != null;
         final double senolyticSkin = senolytic[SKIN];
         for (int s = 0; s < steps; s++) {
             long n = firstStep + s;
@@ -223,112 +159,23 @@ public final class OrganismCohort {
             double ageEnd = startAge + ((n + 1) * dt) / OrganismParameters.DAYS_PER_YEAR;
             double immune = p.immuneCapacity(age);
             double immuneMid = p.immuneCapacity(ageMid);
-            double etaAge = p.eta * age;
-            double etaAgeMid = p.eta * ageMid;
-            long key = CounterRandom.key(seed, RandomStreams.ORGANISM_NOISE, n);
+            long key = FlatOrganismStep.noiseKey(seed, n);
             for (int i = from; i < to; i++) {
                 if (cause[i] != 0) {
                     continue;
                 }
-                double sasp = 0;
-                double total0 = 0;
-                for (int o = 0; o < Organ.COUNT; o++) {
-                    xo[o] = st[o][i];
-                    sasp += w[o] * sec[o] * xo[o];
-                    total0 += w[o] * xo[o];
-                }
+                long entity = first + i;
+                kernel.begin(p, st, i);
                 // an external skin steps on the start-of-step values; the other organs see its
                 // start-of-step burden within the step (as OrganismSimulation with a SkinSource)
-                double skinNext = external == null ? 0.0
-                        : external.advance(first + i, n, age, sasp, immune, senolyticSkin);
-                double logReserve = st[RES][i];
-                double offset = st[TA][i];
-                double etaAgeP = offset == 0.0 ? etaAge * st[TP][i]
-                        : p.eta * OrganismEquations.productionAge(age, offset) * st[TP][i];
-                double etaAgeMidP = offset == 0.0 ? etaAgeMid * st[TP][i]
-                        : p.eta * OrganismEquations.productionAge(ageMid, offset) * st[TP][i];
-                double stemKill = OrganismEquations.stemKill(p, logReserve);
-                z[0] = ZigguratNormal.sample(key, first + i, 0);
-                if (drawOwn) {
-                    for (int j = 1; j < z.length; j++) {
-                        z[j] = ZigguratNormal.sample(key, first + i, j);
-                    }
-                }
-                // predictor: exponential step with the equations at the start of the step
-                for (int o = 0; o < Organ.COUNT; o++) {
-                    double nz = 0.0;
-                    nz += shared[o] * z[0];
-                    if (drawOwn) {
-                        nz += own[o] * z[1 + o];
-                    }
-                    noise[o] = nz;
-                    if (external != null && o == SKIN) {
-                        mid[o] = xo[o];
-                        continue;
-                    }
-                    int t = twin[o];
-                    if (t >= 0 && xo[o] == xo[t]) {
-                        mid[o] = mid[t];
-                        continue;
-                    }
-                    double prod = OrganismEquations.production(etaAgeP, scale[o], alpha[o], norm[o], sasp);
-                    double f = OrganismEquations.organForcing(prod, immune, beta, kappa, lambda, xo[o], sasp);
-                    double k = OrganismEquations.organRate(immune, beta, kappa, lambda, xo[o], sasp,
-                            stemKill + senolytic[o]);
-                    mid[o] = 0.5 * (xo[o] + Math.abs(ExponentialEuler.advance(xo[o], f, k, dt, nz)));
-                }
-                double logReserveMid = 0.5 * (logReserve + ExponentialEuler.advance(logReserve,
-                        -OrganismEquations.reserveRate(p, sasp), 0.0, dt, 0.0));
-                // corrector: the same step with the equations at the midpoint state and time
-                double saspMid = 0;
-                double totalMid = 0;
-                for (int o = 0; o < Organ.COUNT; o++) {
-                    saspMid += w[o] * sec[o] * mid[o];
-                    totalMid += w[o] * mid[o];
-                }
-                double stemKillMid = OrganismEquations.stemKill(p, logReserveMid);
-                // persistent senescence-like burdens: linear, the same predictor-corrector as the organs
-                double persistentMid = 0;
-                for (int o = 0; o < Organ.COUNT; o++) {
-                    double y = st[PER + o][i];
-                    double[] c = persistentStep[o];
-                    midPersistent[o] = 0.5 * (y + ExponentialEuler.combine(c[0], c[1], c[2], y, persistentForcing[o] * sasp, 0.0));
-                    persistentMid += w[o] * midPersistent[o];
-                    st[PER + o][i] = ExponentialEuler.combine(c[0], c[1], c[2], y, persistentForcing[o] * saspMid, 0.0);
-                }
-                double total1 = 0;
-                for (int o = 0; o < Organ.COUNT; o++) {
-                    int t = twin[o];
-                    double next;
-                    if (external != null && o == SKIN) {
-                        next = skinNext;
-                    } else if (t >= 0 && xo[o] == xo[t]) {
-                        next = st[t][i];
-                    } else {
-                        double prod = OrganismEquations.production(etaAgeMidP, scale[o], alpha[o], norm[o], saspMid);
-                            double f = OrganismEquations.organForcing(prod, immuneMid, beta, kappa, lambda, mid[o], saspMid);
-                        double k = OrganismEquations.organRate(immuneMid, beta, kappa, lambda, mid[o], saspMid,
-                                stemKillMid + senolytic[o]);
-                        next = Math.abs(ExponentialEuler.advance(xo[o], f, k, dt, noise[o]));
-                    }
-                    st[o][i] = next;
-                    total1 += w[o] * next;
-                }
-                st[LM][i] = ExponentialEuler.combine(ld, lphi, lpsi, st[LM][i],
-                        (mid[MUSCLE] + midPersistent[MUSCLE]) * loadRate, 0.0);
-                st[LB][i] = ExponentialEuler.combine(ld, lphi, lpsi, st[LB][i],
-                        (mid[BRAIN] + midPersistent[BRAIN]) * loadRate, 0.0);
-                st[LT][i] = ExponentialEuler.combine(ld, lphi, lpsi, st[LT][i], (totalMid + persistentMid) * loadRate, 0.0);
-                st[RES][i] = ExponentialEuler.advance(logReserve, -OrganismEquations.reserveRate(p, saspMid), 0.0, dt, 0.0);
-                if (extrinsicAge[i] <= ageEnd) {
-                    deathAge[i] = extrinsicAge[i];
-                    cause[i] = (byte) DeathCause.EXTRINSIC.code();
-                } else if (total1 >= threshold) {
-                    deathAge[i] = ageEnd;
-                    cause[i] = (byte) DeathCause.SENESCENT_BURDEN.code();
-                } else if (OrganismSimulation.bridgeCrossed(p, seed, first + i, n, total0, total1, dt)) {
-                    deathAge[i] = 0.5 * (age + ageEnd);
-                    cause[i] = (byte) DeathCause.SENESCENT_BURDEN.code();
+                double skinNext = externalSkin
+                        ? external.advance(first + i, n, age, kernel.bloodSasp(), immune, senolyticSkin) : 0.0;
+                kernel.finish(p, st, i, dt, age, ageMid, immune, immuneMid, key, entity, drawOwn, scale, twin,
+                        senolytic, coefficients, externalSkin, skinNext);
+                int ending = kernel.ending(p, extrinsicAge[i], ageEnd, seed, entity, n, dt);
+                if (ending != FlatOrganismStep.LIVES) {
+                    deathAge[i] = FlatOrganismStep.deathAge(ending, extrinsicAge[i], age, ageEnd);
+                    cause[i] = (byte) FlatOrganismStep.cause(ending).code();
                 }
             }
         }

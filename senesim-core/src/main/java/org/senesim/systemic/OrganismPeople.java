@@ -1,10 +1,5 @@
 package org.senesim.systemic;
 
-import org.senesim.random.CounterRandom;
-import org.senesim.random.RandomStreams;
-import org.senesim.systemic.sde.ExponentialEuler;
-import org.senesim.systemic.sde.ZigguratNormal;
-
 import java.util.Arrays;
 
 /**
@@ -12,9 +7,9 @@ import java.util.Arrays;
  * struct-of-arrays state of {@link OrganismCohort}, but each person with their own model (parameters,
  * exposures), start age, random streams (seed and entity) and {@link SkinSource}, as trial people
  * are. Person {@code i} follows bit for bit the path of {@code model.start(state, dtDays, skin)} on
- * {@link OrganismSimulation} given the same senolytic doses before the same steps: the same
- * predictor–corrector written out with the same formulas in the same order (the cohort stepper's,
- * which its tests hold to the single person). What it leaves out, so callers take the single path
+ * {@link OrganismSimulation} given the same senolytic doses before the same steps: each person's
+ * step is {@link FlatOrganismStep}, which the cohort stepper shares (its tests hold it to the single
+ * person). What it leaves out, so callers take the single path
  * for it: exposure changes after the start, continuous senolytic rates, blood-SASP factors,
  * injections, stem-cell therapy and immortal reference people.
  *
@@ -28,12 +23,7 @@ public final class OrganismPeople {
     private static final int LB = OrganismEquations.LOAD_BRAIN;
     private static final int LT = OrganismEquations.LOAD_TOTAL;
     private static final int RES = OrganismEquations.RESERVE;
-    private static final int PER = OrganismEquations.PERSISTENT;
-    private static final int TP = OrganismEquations.TRAIT_PRODUCTION;
     private static final int TG = OrganismEquations.TRAIT_GRIP_PEAK;
-    private static final int TA = OrganismEquations.TRAIT_AGE_OFFSET;
-    private static final int MUSCLE = Organ.MUSCLE.ordinal();
-    private static final int BRAIN = Organ.BRAIN.ordinal();
     private static final int SKIN = Organ.SKIN.ordinal();
     private static final int N = Organ.COUNT;
 
@@ -57,12 +47,15 @@ public final class OrganismPeople {
     private final byte[] cause;
     private final boolean[] stopped;
     private final boolean[] drawOwn;
-    /** scale[o][i]: production multiplier of organ o for person i. */
-    private final double[][] scale = new double[N][];
-    /** twin[o][i]: an earlier organ with the same equations for person i (see OrganismCohort.twins), or −1. */
-    private final byte[][] twin = new byte[N][];
-    /** Per person the constant-rate coefficients {decay, phi, psi} of the persistent burdens (3·o + c) and the loads (3·N + c). */
-    private final double[][] coefficient = new double[3 * N + 3][];
+    /** scale[i][o]: production multiplier of organ o for person i. */
+    private final double[][] scale;
+    /** twin[i][o]: an earlier organ with the same equations for person i ({@link FlatOrganismStep#twins}), or −1. */
+    private final int[][] twin;
+    /** Per person {@link FlatOrganismStep#coefficients} for this block's step. */
+    private final double[][] coefficient;
+    /** Trial people take no continuous senolytic (their callers take the single path for it). */
+    private static final double[] NO_SENOLYTIC = new double[N];
+    private final FlatOrganismStep kernel = new FlatOrganismStep();
     /** state[c][i]: component c of person i. */
     private final double[][] state = new double[OrganismEquations.DIMENSION][];
 
@@ -94,13 +87,9 @@ public final class OrganismPeople {
         cause = new byte[capacity];
         stopped = new boolean[capacity];
         drawOwn = new boolean[capacity];
-        for (int o = 0; o < N; o++) {
-            scale[o] = new double[capacity];
-            twin[o] = new byte[capacity];
-        }
-        for (int c = 0; c < coefficient.length; c++) {
-            coefficient[c] = new double[capacity];
-        }
+        scale = new double[capacity][];
+        twin = new int[capacity][];
+        coefficient = new double[capacity][];
         for (int c = 0; c < state.length; c++) {
             state[c] = new double[capacity];
         }
@@ -141,35 +130,11 @@ public final class OrganismPeople {
         cause[i] = 0;
         stopped[i] = false;
         double[] s = p.productionScale(exposures[i]);
-        boolean own = false;
-        for (int o = 0; o < N; o++) {
-            scale[o][i] = s[o];
-            own |= p.noiseOwn[o] != 0.0;
-        }
-        drawOwn[i] = own;
-        for (int o = 0; o < N; o++) {
-            // as OrganismCohort.twins with an external skin, which is nobody's twin
-            int t = -1;
-            if (o != SKIN) {
-                for (int e = 0; e < o && t < 0; e++) {
-                    if (e != SKIN && s[e] == s[o] && p.alpha[e] == p.alpha[o] && p.couplingNorm[e] == p.couplingNorm[o]
-                            && p.noiseShared[e] == p.noiseShared[o] && p.noiseOwn[e] == 0.0 && p.noiseOwn[o] == 0.0) {
-                        t = e;
-                    }
-                }
-            }
-            twin[o][i] = (byte) t;
-        }
-        for (int o = 0; o < N; o++) {
-            double[] c = ExponentialEuler.coefficients(p.persistentRate[o], dt);
-            for (int k = 0; k < 3; k++) {
-                coefficient[3 * o + k][i] = c[k];
-            }
-        }
-        double[] load = ExponentialEuler.coefficients(1.0 / p.loadTimeDays, dt);
-        for (int k = 0; k < 3; k++) {
-            coefficient[3 * N + k][i] = load[k];
-        }
+        scale[i] = s;
+        drawOwn[i] = FlatOrganismStep.drawsOwnNoise(p);
+        // the skin is external, so nobody's twin
+        twin[i] = FlatOrganismStep.twins(p, s, NO_SENOLYTIC, true);
+        coefficient[i] = FlatOrganismStep.coefficients(p, dt);
         return i;
     }
 
@@ -250,129 +215,32 @@ public final class OrganismPeople {
     /** Advances every running person by one step. */
     public void step() {
         final long n = step;
-        final double[][] st = state;
-        final double[] xo = new double[N];
-        final double[] noise = new double[N];
-        final double[] mid = new double[N];
-        final double[] midPersistent = new double[N];
-        final double[] z = new double[OrganismEquations.NOISE_DIMENSION];
         final double tStart = n * dt;
         final double tMid = n * dt + 0.5 * dt;
         final double tEnd = (n + 1) * dt;
+        final FlatOrganismStep kernel = this.kernel;
         for (int i = 0; i < size; i++) {
             if (cause[i] != 0 || stopped[i]) {
                 continue;
             }
             final OrganismParameters p = par[i];
-            final double[] w = p.weight;
-            final double[] sec = p.secretion;
-            final double beta = p.beta;
-            final double kappa = p.kappa;
-            final double lambda = p.systemicSaturation;
-            final double loadRate = 1.0 / p.loadTimeDays;
             double a0 = startAge[i];
             double age = a0 + tStart / OrganismParameters.DAYS_PER_YEAR;
             double ageMid = a0 + tMid / OrganismParameters.DAYS_PER_YEAR;
             double ageEnd = a0 + tEnd / OrganismParameters.DAYS_PER_YEAR;
             double immune = p.immuneCapacity(age);
             double immuneMid = p.immuneCapacity(ageMid);
-            double sasp = 0;
-            double total0 = 0;
-            for (int o = 0; o < N; o++) {
-                xo[o] = st[o][i];
-                sasp += w[o] * sec[o] * xo[o];
-                total0 += w[o] * xo[o];
-            }
+            kernel.begin(p, state, i);
             // the skin steps on the start-of-step values; the other organs see its start-of-step
             // burden within the step (as OrganismSimulation with a SkinSource)
-            double logReserve = st[RES][i];
-            double skinNext = skin[i].advance(new SkinStep(seed[i], entity[i], n, age, dt, sasp, immune,
+            double logReserve = state[RES][i];
+            double skinNext = skin[i].advance(new SkinStep(seed[i], entity[i], n, age, dt, kernel.bloodSasp(), immune,
                     reserveToSkin ? StrictMath.exp(logReserve) : Double.NaN, 0.0, exposures[i]));
-            double offset = st[TA][i];
-            double etaAgeP = p.eta * OrganismEquations.productionAge(age, offset) * st[TP][i];
-            double etaAgeMidP = p.eta * OrganismEquations.productionAge(ageMid, offset) * st[TP][i];
-            double stemKill = OrganismEquations.stemKill(p, logReserve);
-            long key = CounterRandom.key(seed[i], RandomStreams.ORGANISM_NOISE, n);
-            boolean ownNoise = drawOwn[i];
-            z[0] = ZigguratNormal.sample(key, entity[i], 0);
-            if (ownNoise) {
-                for (int j = 1; j < z.length; j++) {
-                    z[j] = ZigguratNormal.sample(key, entity[i], j);
-                }
-            }
-            // predictor: exponential step with the equations at the start of the step
-            for (int o = 0; o < N; o++) {
-                double nz = 0.0;
-                nz += p.noiseShared[o] * z[0];
-                if (ownNoise) {
-                    nz += p.noiseOwn[o] * z[1 + o];
-                }
-                noise[o] = nz;
-                if (o == SKIN) {
-                    mid[o] = xo[o];
-                    continue;
-                }
-                int t = twin[o][i];
-                if (t >= 0 && xo[o] == xo[t]) {
-                    mid[o] = mid[t];
-                    continue;
-                }
-                double prod = OrganismEquations.production(etaAgeP, scale[o][i], p.alpha[o], p.couplingNorm[o], sasp);
-                double f = OrganismEquations.organForcing(prod, immune, beta, kappa, lambda, xo[o], sasp);
-                double k = OrganismEquations.organRate(immune, beta, kappa, lambda, xo[o], sasp, stemKill + 0.0);
-                mid[o] = 0.5 * (xo[o] + Math.abs(ExponentialEuler.advance(xo[o], f, k, dt, nz)));
-            }
-            double logReserveMid = 0.5 * (logReserve + ExponentialEuler.advance(logReserve,
-                    -OrganismEquations.reserveRate(p, sasp), 0.0, dt, 0.0));
-            // corrector: the same step with the equations at the midpoint state and time
-            double saspMid = 0;
-            double totalMid = 0;
-            for (int o = 0; o < N; o++) {
-                saspMid += w[o] * sec[o] * mid[o];
-                totalMid += w[o] * mid[o];
-            }
-            double stemKillMid = OrganismEquations.stemKill(p, logReserveMid);
-            double persistentMid = 0;
-            for (int o = 0; o < N; o++) {
-                double y = st[PER + o][i];
-                double d = coefficient[3 * o][i];
-                double phi = coefficient[3 * o + 1][i];
-                double psi = coefficient[3 * o + 2][i];
-                double forcing = p.persistentShare[o] * p.persistentRate[o];
-                midPersistent[o] = 0.5 * (y + ExponentialEuler.combine(d, phi, psi, y, forcing * sasp, 0.0));
-                persistentMid += w[o] * midPersistent[o];
-                st[PER + o][i] = ExponentialEuler.combine(d, phi, psi, y, forcing * saspMid, 0.0);
-            }
-            double total1 = 0;
-            for (int o = 0; o < N; o++) {
-                int t = twin[o][i];
-                double next;
-                if (o == SKIN) {
-                    next = skinNext;
-                } else if (t >= 0 && xo[o] == xo[t]) {
-                    next = st[t][i];
-                } else {
-                    double prod = OrganismEquations.production(etaAgeMidP, scale[o][i], p.alpha[o], p.couplingNorm[o], saspMid);
-                    double f = OrganismEquations.organForcing(prod, immuneMid, beta, kappa, lambda, mid[o], saspMid);
-                    double k = OrganismEquations.organRate(immuneMid, beta, kappa, lambda, mid[o], saspMid, stemKillMid + 0.0);
-                    next = Math.abs(ExponentialEuler.advance(xo[o], f, k, dt, noise[o]));
-                }
-                st[o][i] = next;
-                total1 += w[o] * next;
-            }
-            double ld = coefficient[3 * N][i];
-            double lphi = coefficient[3 * N + 1][i];
-            double lpsi = coefficient[3 * N + 2][i];
-            st[LM][i] = ExponentialEuler.combine(ld, lphi, lpsi, st[LM][i], (mid[MUSCLE] + midPersistent[MUSCLE]) * loadRate, 0.0);
-            st[LB][i] = ExponentialEuler.combine(ld, lphi, lpsi, st[LB][i], (mid[BRAIN] + midPersistent[BRAIN]) * loadRate, 0.0);
-            st[LT][i] = ExponentialEuler.combine(ld, lphi, lpsi, st[LT][i], (totalMid + persistentMid) * loadRate, 0.0);
-            st[RES][i] = ExponentialEuler.advance(logReserve, -OrganismEquations.reserveRate(p, saspMid), 0.0, dt, 0.0);
-            if (extrinsicAge[i] <= ageEnd) {
-                die(i, extrinsicAge[i], DeathCause.EXTRINSIC);
-            } else if (total1 >= p.threshold) {
-                die(i, ageEnd, DeathCause.SENESCENT_BURDEN);
-            } else if (OrganismSimulation.bridgeCrossed(p, seed[i], entity[i], n, total0, total1, dt)) {
-                die(i, 0.5 * (age + ageEnd), DeathCause.SENESCENT_BURDEN);
+            kernel.finish(p, state, i, dt, age, ageMid, immune, immuneMid, FlatOrganismStep.noiseKey(seed[i], n),
+                    entity[i], drawOwn[i], scale[i], twin[i], NO_SENOLYTIC, coefficient[i], true, skinNext);
+            int ending = kernel.ending(p, extrinsicAge[i], ageEnd, seed[i], entity[i], n, dt);
+            if (ending != FlatOrganismStep.LIVES) {
+                die(i, FlatOrganismStep.deathAge(ending, extrinsicAge[i], age, ageEnd), FlatOrganismStep.cause(ending));
             }
         }
         step++;
@@ -388,6 +256,9 @@ public final class OrganismPeople {
         Arrays.fill(par, 0, size, null);
         Arrays.fill(exposures, 0, size, null);
         Arrays.fill(skin, 0, size, null);
+        Arrays.fill(scale, 0, size, null);
+        Arrays.fill(twin, 0, size, null);
+        Arrays.fill(coefficient, 0, size, null);
         size = 0;
         step = 0;
     }
