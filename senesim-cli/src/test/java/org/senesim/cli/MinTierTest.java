@@ -3,6 +3,8 @@ package org.senesim.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.senesim.evidence.EvidenceTier;
+import org.senesim.evidence.ParameterRegistry;
+import org.senesim.tissue.FibroblastRules;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,7 +67,11 @@ class MinTierTest {
         int col = List.of(lines.get(0).split(",")).indexOf("fibroblast_occupancy");
         double first = Double.parseDouble(lines.get(1).split(",")[col]);
         double last = Double.parseDouble(lines.get(lines.size() - 1).split(",")[col]);
-        assertThat(last).as("fibroblast occupancy at 85 against 35").isGreaterThan(0.8 * first);
+        // the dermis keeps fewer fibroblasts with age by design (tissue.fibroblast_occupancy.age_decline,
+        // human-observational, so kept at this cut): homeostasis is measured against that set point
+        FibroblastRules rules = new FibroblastRules(ParameterRegistry.builtIn().defaults());
+        double setPointFall = rules.occupancyFactorAt(85) / rules.occupancyFactorAt(35);
+        assertThat(last).as("fibroblast occupancy at 85 against 35").isGreaterThan(0.8 * setPointFall * first);
     }
 
     @Test

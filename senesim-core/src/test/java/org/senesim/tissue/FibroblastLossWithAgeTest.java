@@ -14,14 +14,17 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The set point at which contact inhibition stops division falls with age when
  * tissue.fibroblast_occupancy.age_decline is on (Varani 2006: fewer fibroblasts in sun-protected
- * skin over 80), in the patch and in the mean-field skin alike; a wound's growth factor lifts that
- * ceiling back towards the young set point; at the default decline (0) nothing moves.
+ * skin over 80; on by default since session 10), in the patch and in the mean-field skin alike; a
+ * wound's growth factor lifts that ceiling back towards the young set point; with the decline at 0
+ * (the old model) nothing moves.
  */
 class FibroblastLossWithAgeTest {
 
     private static final String DECLINE = "tissue.fibroblast_occupancy.age_decline";
     /** The value the Varani count gives (registry note). */
     private static final double VARANI = 0.0056;
+    /** The old model: the young set point for life. */
+    private static final ParameterSet OFF = TissueTestSupport.with(Map.of(DECLINE, 0.0));
     private static final Lattice LATTICE = new Lattice(100, 1, 60, 20);
 
     private static double youngSetPoint(FibroblastRules rules) {
@@ -33,8 +36,13 @@ class FibroblastLossWithAgeTest {
     }
 
     @Test
-    void theDefaultKeepsTheYoungSetPointForLife() {
-        FibroblastRules rules = new FibroblastRules(TissueTestSupport.defaults());
+    void theDefaultIsVaranisCount() {
+        assertThat(TissueTestSupport.defaults().get(DECLINE)).isEqualTo(VARANI);
+    }
+
+    @Test
+    void withoutTheDeclineTheYoungSetPointHoldsForLife() {
+        FibroblastRules rules = new FibroblastRules(OFF);
         for (double age = 0; age <= 120; age += 7.5) {
             assertThat(rules.occupancyFactorAt(age)).isEqualTo(1.0);
         }
@@ -52,7 +60,7 @@ class FibroblastLossWithAgeTest {
 
     @Test
     void aWoundSignalLiftsTheAgedCeilingBackToTheYoungSetPoint() {
-        FibroblastRules off = new FibroblastRules(TissueTestSupport.defaults());
+        FibroblastRules off = new FibroblastRules(OFF);
         assertThat(off.occupancyCeiling(1.0, 5.0)).isEqualTo(1.0);
         FibroblastRules rules = new FibroblastRules(TissueTestSupport.with(Map.of(DECLINE, VARANI)));
         double aged = rules.occupancyFactorAt(80);
@@ -90,7 +98,7 @@ class FibroblastLossWithAgeTest {
     @Test
     void aLifeOfFibroblastLossLeavesLessCollagenThanOneAtTheYoungSetPoint() {
         // mean-field skin (deterministic, about 9 ms a simulated year) from 20 to 80
-        MeanFieldSkin off = new MeanFieldSkin(TissueTestSupport.defaults(), TissueTestSupport.person(20), LATTICE);
+        MeanFieldSkin off = new MeanFieldSkin(OFF, TissueTestSupport.person(20), LATTICE);
         MeanFieldSkin on = new MeanFieldSkin(TissueTestSupport.with(Map.of(DECLINE, VARANI)),
                 TissueTestSupport.person(20), LATTICE);
         assertThat(on.totalOccupancy()).isEqualTo(off.totalOccupancy());

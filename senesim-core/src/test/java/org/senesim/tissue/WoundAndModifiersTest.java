@@ -58,11 +58,18 @@ class WoundAndModifiersTest {
                     new Lattice(100, 1, 60, 20), 9, w);
             int before = patch.dermis().fibroblastCount();
             int senescentBefore = patch.dermis().senescentCount();
+            byte[] stateBefore = patch.dermis().state().clone();
             patch.modifiers().reprogramHazard = 5.0;
             patch.step(w);
-            // Nearly all were reprogrammed (exp(-5) remain); a few healthy cells became senescent today.
+            // Nearly all were reprogrammed (exp(-5) remain). Counted on the voxels that held them, since
+            // a few healthy cells become senescent today elsewhere: with the dermis keeping fewer
+            // fibroblasts at 75 (tissue.fibroblast_occupancy.age_decline) those newcomers are about a
+            // fifth of the old senescent count, so a total count no longer tells the two apart.
+            byte[] after = patch.dermis().state();
+            long stillSenescent = IntStream.range(0, after.length)
+                    .filter(i -> stateBefore[i] == CellState.SENESCENT && after[i] == CellState.SENESCENT).count();
             assertThat(senescentBefore).isGreaterThan(20);
-            assertThat(patch.dermis().senescentCount()).isLessThan(senescentBefore / 5);
+            assertThat(stillSenescent).isLessThan(senescentBefore / 5);
             assertThat(patch.dermis().fibroblastCount()).isGreaterThanOrEqualTo(before - before / 20);
         }
     }
