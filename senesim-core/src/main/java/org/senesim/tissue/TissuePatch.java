@@ -73,7 +73,7 @@ public final class TissuePatch {
     private static final int PHASE_STEM = 3;
     private static final int PHASE_MATRIX = 4;
     private static final int PHASE_FIELDS = 5;
-    private final PhaseClock clock = new PhaseClock("exposure and paracrine hazard", "fibroblast sweep",
+    private final PhaseClock clock = new PhaseClock("day set-up (UV, clearance, layer rates)", "fibroblast sweep",
             "epidermis", "stem cells and growth-factor sources", "matrix and IGF-1 (every few days)", "fields");
     /** Growth-factor release of recent wounds, per voxel per day, decaying day by day. */
     private float[] woundRelease;
