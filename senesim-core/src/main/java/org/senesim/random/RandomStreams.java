@@ -18,6 +18,8 @@ public final class RandomStreams {
     public static final int INTERVENTION = 10;
     public static final int PARAMETER_SAMPLING = 11;
     public static final int COHORT = 12;
+    /** The wandering part of a person's traits (the production factor's Ornstein-Uhlenbeck steps). */
+    public static final int ORGANISM_TRAIT = 13;
 
     private RandomStreams() {
     }

@@ -36,7 +36,7 @@ public final class CompartmentSkin implements SkinSource {
         double scale = p.productionScale(s.exposures())[SKIN];
         // the person's production: their biological age (offset) times their production factor
         double etaAge = p.eta * OrganismEquations.productionAge(s.ageYears(), p.ageOffset(s.seed(), s.entity()))
-                * p.productionFactor(s.seed(), s.entity());
+                * s.productionFactor();
         double prod = OrganismEquations.production(etaAge, scale, p.alpha[SKIN], p.couplingNorm[SKIN], s.bloodSasp());
         double immune = s.immuneCapacity();
         double c = (p.stemClearance == 0.0 ? 0.0 : p.stemClearance * s.stemCellReserve()) + s.senolyticPerDay();

@@ -231,6 +231,16 @@ final class FlatOrganismStep {
     }
 
     /**
+     * After {@link #finish}: person {@code i}'s production factor for the next step, one exact
+     * Ornstein-Uhlenbeck step of its logarithm ({@link OrganismParameters#productionWander}, whose
+     * {a, b} are {@code wander}), as {@link OrganismSimulation#step} does it. Callers skip it when the
+     * factor is lifelong.
+     */
+    static void wander(double[][] state, int i, double[] wander, long seed, long n, long entity) {
+        state[TP][i] = OrganismParameters.wanderedProductionFactor(state[TP][i], wander[0], wander[1], seed, n, entity);
+    }
+
+    /**
      * How the step just finished ended for the person, as {@link OrganismSimulation#step} decides it:
      * {@link #LIVES}, {@link #EXTRINSIC}, {@link #AT_THRESHOLD} or {@link #WITHIN_STEP}.
      */

@@ -152,6 +152,7 @@ public final class OrganismCohort {
         final CohortSkin external = this.skin;
         final boolean externalSkin = external != null;
         final double senolyticSkin = senolytic[SKIN];
+        final double[] wander = p.productionWanders() ? p.productionWander(dt) : null;
         for (int s = 0; s < steps; s++) {
             long n = firstStep + s;
             double age = startAge + (n * dt) / OrganismParameters.DAYS_PER_YEAR;
@@ -172,6 +173,9 @@ public final class OrganismCohort {
                         ? external.advance(first + i, n, age, kernel.bloodSasp(), immune, senolyticSkin) : 0.0;
                 kernel.finish(p, st, i, dt, age, ageMid, immune, immuneMid, key, entity, drawOwn, scale, twin,
                         senolytic, coefficients, externalSkin, skinNext);
+                if (wander != null) {
+                    FlatOrganismStep.wander(st, i, wander, seed, n, entity);
+                }
                 int ending = kernel.ending(p, extrinsicAge[i], ageEnd, seed, entity, n, dt);
                 if (ending != FlatOrganismStep.LIVES) {
                     deathAge[i] = FlatOrganismStep.deathAge(ending, extrinsicAge[i], age, ageEnd);

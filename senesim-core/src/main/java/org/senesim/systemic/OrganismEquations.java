@@ -61,9 +61,11 @@ public final class OrganismEquations implements SemiLinearSde {
      */
     public static final int PERSISTENT = Organ.COUNT + 4;
     /**
-     * State component holding the person's production factor {@code h} (constant over a life, 1 for
-     * the median person): between-person variation of senescent-cell production, persistent, so a
-     * person's burden and function carry information about their future.
+     * State component holding the person's production factor {@code h} (1 for the median person):
+     * between-person variation of senescent-cell production, persistent, so a person's burden and
+     * function carry information about their future. The equations hold it constant; with a
+     * reversion rate ({@code organism.heterogeneity.production_reversion_rate}) the steppers move it
+     * between steps ({@link OrganismParameters#wanderedProductionFactor}), default lifelong.
      */
     public static final int TRAIT_PRODUCTION = 2 * Organ.COUNT + 4;
     /** State component holding the person's peak grip strength in kg (constant; NaN for mice). */

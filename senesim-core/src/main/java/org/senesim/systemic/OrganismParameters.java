@@ -90,6 +90,11 @@ public final class OrganismParameters {
     final double productionSd;
     /** Between-person standard deviation of the biological-age offset, years (0 without noise). */
     final double ageOffsetSd;
+    /**
+     * Rate at which a person's log production factor reverts to the population's, per year
+     * (Ornstein-Uhlenbeck, stationary SD {@link #productionSd}); 0: the factor is lifelong.
+     */
+    final double productionReversionPerYear;
     final double memoryLoss;
     final double memoryFloor;
     final double frailtyBaseline;
@@ -199,6 +204,7 @@ public final class OrganismParameters {
         gripPeakSd = noise ? p.get("organism.grip.peak_sd." + sex.id()) : 0.0;
         productionSd = noise ? p.get("organism.heterogeneity.production_sd." + sp) : 0.0;
         ageOffsetSd = noise ? p.get("organism.heterogeneity.age_offset_sd." + sp) : 0.0;
+        productionReversionPerYear = noise ? p.get("organism.heterogeneity.production_reversion_rate." + sp) : 0.0;
         memoryLoss = p.get("organism.memory.loss");
         memoryFloor = p.get("organism.memory.floor");
         frailtyBaseline = p.get("organism.frailty.baseline");
@@ -250,6 +256,37 @@ public final class OrganismParameters {
         }
         double z = ZigguratNormal.sample(CounterRandom.key(seed, RandomStreams.ORGANISM_EVENTS, 0), entity, 2);
         return StrictMath.exp(productionSd * z);
+    }
+
+    /**
+     * Whether a person's production factor wanders (an Ornstein-Uhlenbeck log factor with a finite
+     * correlation time) rather than being drawn once for life.
+     */
+    public boolean productionWanders() {
+        return productionSd != 0.0 && productionReversionPerYear > 0.0;
+    }
+
+    /**
+     * The exact Ornstein-Uhlenbeck coefficients of the log production factor over a step of
+     * {@code dtDays}: {@code ln h' = a·ln h + b·z} with {@code a = exp(−r·dt)} and
+     * {@code b = σ_h·√(1 − a²)}, so {@code ln h} keeps its stationary SD {@code σ_h} at any step.
+     */
+    public double[] productionWander(double dtDays) {
+        double rdt = productionReversionPerYear * dtDays / DAYS_PER_YEAR;
+        double a = StrictMath.exp(-rdt);
+        double b = productionSd * StrictMath.sqrt(-StrictMath.expm1(-2.0 * rdt));
+        return new double[] {a, b};
+    }
+
+    /**
+     * The production factor after step {@code step} of a person whose factor was {@code h}: one
+     * exact Ornstein-Uhlenbeck step of {@code ln h} ({@link #productionWander}), {@code z} the
+     * normal draw {@code (seed, ORGANISM_TRAIT, step, entity, 0)} — its own stream, so no other
+     * draw moves. Shared by every stepper, so they stay bit-identical.
+     */
+    static double wanderedProductionFactor(double h, double a, double b, long seed, long step, long entity) {
+        double z = ZigguratNormal.sample(CounterRandom.key(seed, RandomStreams.ORGANISM_TRAIT, step), entity, 0);
+        return StrictMath.exp(a * StrictMath.log(h) + b * z);
     }
 
     /**

@@ -24,6 +24,7 @@ public final class OrganismPeople {
     private static final int LT = OrganismEquations.LOAD_TOTAL;
     private static final int RES = OrganismEquations.RESERVE;
     private static final int TG = OrganismEquations.TRAIT_GRIP_PEAK;
+    private static final int TP = OrganismEquations.TRAIT_PRODUCTION;
     private static final int SKIN = Organ.SKIN.ordinal();
     private static final int N = Organ.COUNT;
 
@@ -53,6 +54,8 @@ public final class OrganismPeople {
     private final int[][] twin;
     /** Per person {@link FlatOrganismStep#coefficients} for this block's step. */
     private final double[][] coefficient;
+    /** Per person {a, b} of the production factor's Ornstein-Uhlenbeck step, or null when it is lifelong. */
+    private final double[][] wander;
     /** Trial people take no continuous senolytic (their callers take the single path for it). */
     private static final double[] NO_SENOLYTIC = new double[N];
     private final FlatOrganismStep kernel = new FlatOrganismStep();
@@ -90,6 +93,7 @@ public final class OrganismPeople {
         scale = new double[capacity][];
         twin = new int[capacity][];
         coefficient = new double[capacity][];
+        wander = new double[capacity][];
         for (int c = 0; c < state.length; c++) {
             state[c] = new double[capacity];
         }
@@ -135,6 +139,7 @@ public final class OrganismPeople {
         // the skin is external, so nobody's twin
         twin[i] = FlatOrganismStep.twins(p, s, NO_SENOLYTIC, true);
         coefficient[i] = FlatOrganismStep.coefficients(p, dt);
+        wander[i] = p.productionWanders() ? p.productionWander(dt) : null;
         return i;
     }
 
@@ -235,9 +240,12 @@ public final class OrganismPeople {
             // burden within the step (as OrganismSimulation with a SkinSource)
             double logReserve = state[RES][i];
             double skinNext = skin[i].advance(new SkinStep(seed[i], entity[i], n, age, dt, kernel.bloodSasp(), immune,
-                    reserveToSkin ? StrictMath.exp(logReserve) : Double.NaN, 0.0, exposures[i]));
+                    reserveToSkin ? StrictMath.exp(logReserve) : Double.NaN, 0.0, exposures[i], state[TP][i]));
             kernel.finish(p, state, i, dt, age, ageMid, immune, immuneMid, FlatOrganismStep.noiseKey(seed[i], n),
                     entity[i], drawOwn[i], scale[i], twin[i], NO_SENOLYTIC, coefficient[i], true, skinNext);
+            if (wander[i] != null) {
+                FlatOrganismStep.wander(state, i, wander[i], seed[i], n, entity[i]);
+            }
             int ending = kernel.ending(p, extrinsicAge[i], ageEnd, seed[i], entity[i], n, dt);
             if (ending != FlatOrganismStep.LIVES) {
                 die(i, FlatOrganismStep.deathAge(ending, extrinsicAge[i], age, ageEnd), FlatOrganismStep.cause(ending));
@@ -259,6 +267,7 @@ public final class OrganismPeople {
         Arrays.fill(scale, 0, size, null);
         Arrays.fill(twin, 0, size, null);
         Arrays.fill(coefficient, 0, size, null);
+        Arrays.fill(wander, 0, size, null);
         size = 0;
         step = 0;
     }

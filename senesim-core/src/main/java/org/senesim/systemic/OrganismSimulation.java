@@ -23,7 +23,8 @@ import java.util.Set;
  *
  * <p>Random numbers: the step's normals are {@code (seed, ORGANISM_NOISE, step, entity, 0..5)};
  * bridge draws {@code (seed, ORGANISM_EVENTS, step, entity, 0)}; the extrinsic death age
- * {@code (seed, ORGANISM_EVENTS, 0, entity, 1)}. Same seed and entity, same path, whatever else runs.
+ * {@code (seed, ORGANISM_EVENTS, 0, entity, 1)}; a wandering production factor's step
+ * {@code (seed, ORGANISM_TRAIT, step, entity, 0)}, after the burdens' step. Same seed and entity, same path, whatever else runs.
  */
 public final class OrganismSimulation {
 
@@ -42,6 +43,8 @@ public final class OrganismSimulation {
     private final double dtDays;
     private final SkinSource skin;
     private final double extrinsicDeathAge;
+    /** {a, b} of the production factor's Ornstein-Uhlenbeck step, or null when it is lifelong. */
+    private final double[] wander;
     private Exposures exposures;
     private long step;
     private boolean alive = true;
@@ -77,6 +80,7 @@ public final class OrganismSimulation {
             eq.freezeSkin();
         }
         this.extrinsicDeathAge = extrinsicDeathAge(p, seed, entity, startAgeYears);
+        this.wander = p.productionWanders() ? p.productionWander(dtDays) : null;
         // the diffusion is constant (OrganismEquations.constantDiffusion): a normal nothing loads
         // on is never read by the stepper, so it need not be drawn
         double[][] g = new double[OrganismEquations.DIMENSION][OrganismEquations.NOISE_DIMENSION];
@@ -122,12 +126,16 @@ public final class OrganismSimulation {
         if (skin != null) {
             skinNext = skin.advance(new SkinStep(seed, entity, step, age, dtDays, p.bloodSasp(x),
                     p.immuneCapacity(age), StrictMath.exp(x[OrganismEquations.RESERVE]), eq.senolyticRate(Organ.SKIN),
-                    exposures));
+                    exposures, x[OrganismEquations.TRAIT_PRODUCTION]));
         }
         noise.fill(step, normals, usedNoise);
         stepper.step(eq, t, dtDays, x, normals);
         if (skin != null) {
             x[SKIN] = skinNext;
+        }
+        if (wander != null) {
+            int tp = OrganismEquations.TRAIT_PRODUCTION;
+            x[tp] = OrganismParameters.wanderedProductionFactor(x[tp], wander[0], wander[1], seed, step, entity);
         }
         step++;
         double ageEnd = eq.age(step * dtDays);

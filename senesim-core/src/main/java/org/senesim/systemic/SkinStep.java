@@ -13,7 +13,10 @@ package org.senesim.systemic;
  * @param stemCellReserve  stem-cell reserve {@code R} (1 = young adult)
  * @param senolyticPerDay  continuous senolytic removal rate aimed at the skin, per day
  * @param exposures        current exposures (UV, smoking, ...)
+ * @param productionFactor the person's production factor {@code h} during the step (1 for the median
+ *                         person; it wanders when {@code organism.heterogeneity.production_reversion_rate} > 0)
  */
 public record SkinStep(long seed, long entity, long step, double ageYears, double dtDays, double bloodSasp,
-                       double immuneCapacity, double stemCellReserve, double senolyticPerDay, Exposures exposures) {
+                       double immuneCapacity, double stemCellReserve, double senolyticPerDay, Exposures exposures,
+                       double productionFactor) {
 }
