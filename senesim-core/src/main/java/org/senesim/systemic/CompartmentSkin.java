@@ -46,15 +46,15 @@ public final class CompartmentSkin implements SkinSource {
         noise += p.noiseOwn[SKIN] * ZigguratNormal.sample(key, s.entity(), 1 + SKIN);
         // predictor-corrector (exponential midpoint) with blood SASP, immune capacity and
         // production held at their start-of-step values
-        // removal saturates on the organ's burden and the blood SASP (organism.clearance.systemic_share)
-        double sasp = s.bloodSasp();
+        // removal saturates on the organ's burden and the whole-body burden (organism.clearance.systemic_share)
+        double whole = s.wholeBodyBurden();
         double lambda = p.systemicSaturation;
-        double f = OrganismEquations.organForcing(prod, immune, p.beta, p.kappa, lambda, burden, sasp);
-        double k = OrganismEquations.organRate(immune, p.beta, p.kappa, lambda, burden, sasp, c);
+        double f = OrganismEquations.organForcing(prod, immune, p.beta, p.kappa, lambda, burden, whole);
+        double k = OrganismEquations.organRate(immune, p.beta, p.kappa, lambda, burden, whole, c);
         double predicted = Math.abs(ExponentialEuler.advance(burden, f, k, s.dtDays(), noise));
         double mid = 0.5 * (burden + predicted);
-        f = OrganismEquations.organForcing(prod, immune, p.beta, p.kappa, lambda, mid, sasp);
-        k = OrganismEquations.organRate(immune, p.beta, p.kappa, lambda, mid, sasp, c);
+        f = OrganismEquations.organForcing(prod, immune, p.beta, p.kappa, lambda, mid, whole);
+        k = OrganismEquations.organRate(immune, p.beta, p.kappa, lambda, mid, whole, c);
         burden = Math.abs(ExponentialEuler.advance(burden, f, k, s.dtDays(), noise));
         return burden;
     }

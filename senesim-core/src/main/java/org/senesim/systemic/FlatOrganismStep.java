@@ -124,6 +124,11 @@ final class FlatOrganismStep {
         return sasp;
     }
 
+    /** Whole-body burden at the start of the step (after {@link #begin}): what removal saturates on. */
+    double wholeBodyBurden() {
+        return total0;
+    }
+
     /**
      * Completes person {@code i}'s step begun with {@link #begin}: organs, persistent burdens, loads
      * and stem-cell reserve, in {@code state}.
@@ -176,8 +181,8 @@ final class FlatOrganismStep {
                 continue;
             }
             double prod = OrganismEquations.production(etaAgeP, scale[o], p.alpha[o], p.couplingNorm[o], sasp);
-            double f = OrganismEquations.organForcing(prod, immune, beta, kappa, lambda, xo[o], sasp);
-            double k = OrganismEquations.organRate(immune, beta, kappa, lambda, xo[o], sasp, stemKill + senolytic[o]);
+            double f = OrganismEquations.organForcing(prod, immune, beta, kappa, lambda, xo[o], total0);
+            double k = OrganismEquations.organRate(immune, beta, kappa, lambda, xo[o], total0, stemKill + senolytic[o]);
             mid[o] = 0.5 * (xo[o] + Math.abs(ExponentialEuler.advance(xo[o], f, k, dt, nz)));
         }
         double logReserveMid = 0.5 * (logReserve + ExponentialEuler.advance(logReserve,
@@ -212,8 +217,8 @@ final class FlatOrganismStep {
                 next = st[t][i];
             } else {
                 double prod = OrganismEquations.production(etaAgeMidP, scale[o], p.alpha[o], p.couplingNorm[o], saspMid);
-                double f = OrganismEquations.organForcing(prod, immuneMid, beta, kappa, lambda, mid[o], saspMid);
-                double k = OrganismEquations.organRate(immuneMid, beta, kappa, lambda, mid[o], saspMid,
+                double f = OrganismEquations.organForcing(prod, immuneMid, beta, kappa, lambda, mid[o], totalMid);
+                double k = OrganismEquations.organRate(immuneMid, beta, kappa, lambda, mid[o], totalMid,
                         stemKillMid + senolytic[o]);
                 next = Math.abs(ExponentialEuler.advance(xo[o], f, k, dt, noise[o]));
             }

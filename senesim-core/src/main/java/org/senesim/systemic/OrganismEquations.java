@@ -17,13 +17,13 @@ import java.util.Arrays;
  *
  * <pre>
  *   dX_o = [η·h·a·P_o·E_o·(1 + α_o·S)/(1 + α_o·S_ref) − (I(a)·β/(κ + Z_o) + ζ·R + k_o(t))·X_o] dt
- *          + σ_o·(√ρ·dW_0 + √(1−ρ)·dW_o),     Z_o = X_o + λ·(S − X_o)
+ *          + σ_o·(√ρ·dW_0 + √(1−ρ)·dW_o),     Z_o = X_o + λ·(T − X_o)
  * </pre>
  *
  * <p>{@code Z_o} is the burden that saturates removal in organ {@code o}: with the systemic share
- * {@code λ = 1} (default) it is the blood SASP {@code S} (the whole-body burden, Karin's X), so the
- * immune capacity is shared by the body and slowed by its whole senescent load, as in Karin's
- * equation; with {@code λ = 0} each organ saturates on its own burden.
+ * {@code λ = 1} it is the whole-body burden {@code T = Σ w_o·X_o} (Karin's X), so the immune
+ * capacity is shared by the body and slowed by its whole senescent load, as in Karin's equation;
+ * with {@code λ = 0} (default) each organ saturates on its own burden.
  *
  * with blood SASP {@code S = Σ w_o·s_o·X_o}, immune capacity {@code I(a)}, stem-cell reserve
  * {@code R}, senolytic removal rate {@code k_o(t)}, a shared noise fraction {@code ρ} and the person's
@@ -171,15 +171,17 @@ public final class OrganismEquations implements SemiLinearSde {
     @Override
     public void split(double t, double[] x, double[] forcing, double[] rate) {
         double age = age(t);
-        double load = p.bloodSasp(x);   // the burden the shared immune capacity sees (no senomorphic factor)
-        double s = load * bloodSaspFactor;
+        double s = p.bloodSasp(x) * bloodSaspFactor;
+        // the senescent cells that occupy the shared immune capacity: the whole-body burden, not what
+        // they secrete (a secretion above 1 must not slow removal)
+        double whole = p.totalBurden(x);
         double immune = p.immuneCapacity(age);
         double etaAge = p.eta * productionAge(age, x[TRAIT_AGE_OFFSET]) * x[TRAIT_PRODUCTION];
         double stemKill = stemKill(p, x[RESERVE]);
         for (int o = 0; o < Organ.COUNT; o++) {
             double prod = production(etaAge, productionScale[o], p.alpha[o], p.couplingNorm[o], s);
-            forcing[o] = organForcing(prod, immune, p.beta, p.kappa, p.systemicSaturation, x[o], load);
-            rate[o] = organRate(immune, p.beta, p.kappa, p.systemicSaturation, x[o], load, stemKill + senolyticRate[o]);
+            forcing[o] = organForcing(prod, immune, p.beta, p.kappa, p.systemicSaturation, x[o], whole);
+            rate[o] = organRate(immune, p.beta, p.kappa, p.systemicSaturation, x[o], whole, stemKill + senolyticRate[o]);
         }
         if (skinFrozen) {
             forcing[Organ.SKIN.ordinal()] = 0.0;
@@ -254,17 +256,20 @@ public final class OrganismEquations implements SemiLinearSde {
     }
 
     /**
-     * The burden that saturates removal in an organ, {@code Z = X + λ·(S − X)}: the organ's own
-     * burden for {@code λ = 0}, the blood SASP (whole-body burden) for {@code λ = 1}.
+     * The burden that saturates removal in an organ, {@code Z = X + λ·(T − X)}: the organ's own
+     * burden for {@code λ = 0}, the whole-body burden {@code T = Σ w_o·X_o} for {@code λ = 1} (Karin's
+     * equation). Until session 11 {@code T} was the blood SASP {@code S = Σ w_o·s_o·X_o}, equal to
+     * {@code T} while every secretion {@code s_o} is 1 (the defaults); with a secretion above 1 (the
+     * shipped posterior's muscle) removal then saturated on more than the body's senescent cells.
      */
-    static double saturating(double lambda, double x, double sasp) {
-        return x + lambda * (sasp - x);
+    static double saturating(double lambda, double x, double whole) {
+        return x + lambda * (whole - x);
     }
 
     /**
      * Local relaxation rate of an organ burden, per day, for the drift
-     * {@code μ(X) = P − I·β·X/(κ + Z) − c·X} with {@code Z = X + λ·(S − X)} ({@code c = ζ·R + k_sen}):
-     * {@code k = I·β·(κ + λ·max(0, S − X))/(κ + Z)² + c}. While the organ is at or below the body's
+     * {@code μ(X) = P − I·β·X/(κ + Z) − c·X} with {@code Z = X + λ·(T − X)} ({@code c = ζ·R + k_sen}):
+     * {@code k = I·β·(κ + λ·max(0, T − X))/(κ + Z)² + c}. While the organ is at or below the body's
      * level this is the derivative of the removal along a move of the whole body's burden with the
      * organ's (the organs share their noise, so they move together): for {@code λ = 0} the organ's
      * own derivative {@code I·β·κ/(κ + X)² + c}, and for organs alike Karin's {@code I·β·κ/(κ + X)²}
@@ -275,21 +280,21 @@ public final class OrganismEquations implements SemiLinearSde {
      * slow relaxation of a large burden (Karin's critical slowing down): at X = 2 the local rate is
      * five times smaller.
      */
-    static double organRate(double immune, double beta, double kappa, double lambda, double x, double sasp, double c) {
-        double s = kappa + saturating(lambda, x, sasp);
-        return immune * beta * (kappa + lambda * Math.max(0.0, sasp - x)) / (s * s) + c;
+    static double organRate(double immune, double beta, double kappa, double lambda, double x, double whole, double c) {
+        double s = kappa + saturating(lambda, x, whole);
+        return immune * beta * (kappa + lambda * Math.max(0.0, whole - x)) / (s * s) + c;
     }
 
     /**
-     * Forcing of the local-linearisation split, {@code f = μ(X) + k·X = P − I·β·X·(Z − λ·max(0, S − X))/(κ + Z)²}
-     * ({@code P − I·β·X²/(κ + X)²} for {@code λ = 0}, bit for bit, and whenever {@code S ≥ X}).
+     * Forcing of the local-linearisation split, {@code f = μ(X) + k·X = P − I·β·X·(Z − λ·max(0, T − X))/(κ + Z)²}
+     * ({@code P − I·β·X²/(κ + X)²} for {@code λ = 0}, bit for bit, and whenever {@code T ≥ X}).
      */
     static double organForcing(double production, double immune, double beta, double kappa, double lambda, double x,
-                               double sasp) {
-        double z = saturating(lambda, x, sasp);
+                               double whole) {
+        double z = saturating(lambda, x, whole);
         double d = kappa + z;
         double q = x / d;
-        double r = (z - lambda * Math.max(0.0, sasp - x)) / d;
+        double r = (z - lambda * Math.max(0.0, whole - x)) / d;
         return production - immune * beta * q * r;
     }
 

@@ -44,7 +44,7 @@ public final class OrganismParameters {
     final double saspReference;
     /**
      * Systemic share {@code λ} of the burden that saturates immune removal: each organ's removal
-     * saturates on {@code X_o + λ·(S − X_o)} (1: the blood SASP, Karin's whole-body X; 0: its own).
+     * saturates on {@code X_o + λ·(T − X_o)} (1: the whole-body burden, Karin's X; 0: its own).
      */
     final double systemicSaturation;
     /** Noise loading of the shared Wiener process on each organ: σ_o·√ρ. */
@@ -320,11 +320,11 @@ public final class OrganismParameters {
 
     /**
      * Per-cell immune removal rate of an organ's senescent cells, per day:
-     * {@code I·β/(κ + X_o + λ·(S − X_o))}, with {@code S} the blood SASP (see
+     * {@code I·β/(κ + X_o + λ·(T − X_o))}, with {@code T} the whole-body burden (see
      * {@code organism.clearance.systemic_share}).
      */
-    public double removalPerCell(double immune, double organBurden, double bloodSasp) {
-        return immune * beta / (kappa + OrganismEquations.saturating(systemicSaturation, organBurden, bloodSasp));
+    public double removalPerCell(double immune, double organBurden, double wholeBodyBurden) {
+        return immune * beta / (kappa + OrganismEquations.saturating(systemicSaturation, organBurden, wholeBodyBurden));
     }
 
     /** Weight of an organ in the whole-body burden (its share of the body). */

@@ -240,7 +240,8 @@ public final class OrganismPeople {
             // burden within the step (as OrganismSimulation with a SkinSource)
             double logReserve = state[RES][i];
             double skinNext = skin[i].advance(new SkinStep(seed[i], entity[i], n, age, dt, kernel.bloodSasp(), immune,
-                    reserveToSkin ? StrictMath.exp(logReserve) : Double.NaN, 0.0, exposures[i], state[TP][i]));
+                    reserveToSkin ? StrictMath.exp(logReserve) : Double.NaN, 0.0, exposures[i], state[TP][i],
+                    kernel.wholeBodyBurden()));
             kernel.finish(p, state, i, dt, age, ageMid, immune, immuneMid, FlatOrganismStep.noiseKey(seed[i], n),
                     entity[i], drawOwn[i], scale[i], twin[i], NO_SENOLYTIC, coefficient[i], true, skinNext);
             if (wander[i] != null) {

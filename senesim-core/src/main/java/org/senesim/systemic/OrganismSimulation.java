@@ -126,7 +126,7 @@ public final class OrganismSimulation {
         if (skin != null) {
             skinNext = skin.advance(new SkinStep(seed, entity, step, age, dtDays, p.bloodSasp(x),
                     p.immuneCapacity(age), StrictMath.exp(x[OrganismEquations.RESERVE]), eq.senolyticRate(Organ.SKIN),
-                    exposures, x[OrganismEquations.TRAIT_PRODUCTION]));
+                    exposures, x[OrganismEquations.TRAIT_PRODUCTION], total0));
         }
         noise.fill(step, normals, usedNoise);
         stepper.step(eq, t, dtDays, x, normals);

@@ -15,8 +15,11 @@ package org.senesim.systemic;
  * @param exposures        current exposures (UV, smoking, ...)
  * @param productionFactor the person's production factor {@code h} during the step (1 for the median
  *                         person; it wanders when {@code organism.heterogeneity.production_reversion_rate} > 0)
+ * @param wholeBodyBurden  whole-body burden {@code T = Σ w_o·X_o} at the start of the step: the
+ *                         senescent cells that occupy the shared immune capacity, on which removal
+ *                         saturates for {@code organism.clearance.systemic_share} > 0
  */
 public record SkinStep(long seed, long entity, long step, double ageYears, double dtDays, double bloodSasp,
                        double immuneCapacity, double stemCellReserve, double senolyticPerDay, Exposures exposures,
-                       double productionFactor) {
+                       double productionFactor, double wholeBodyBurden) {
 }

@@ -43,7 +43,7 @@ class MeanFieldSkinSourceTest {
     }
 
     private static SkinStep step(long index, double age, double dtDays, double immune) {
-        return new SkinStep(1, 0, index, age, dtDays, 1.0, immune, 1.0, 0.0, Exposures.REFERENCE, 1.0);
+        return new SkinStep(1, 0, index, age, dtDays, 1.0, immune, 1.0, 0.0, Exposures.REFERENCE, 1.0, 1.0);
     }
 
     /** Advances a year in weekly organism steps and returns the burden at the end. */

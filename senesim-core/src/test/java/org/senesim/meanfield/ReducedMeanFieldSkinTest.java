@@ -177,8 +177,8 @@ class ReducedMeanFieldSkinTest {
         for (long s = 0; s < steps; s++) {
             double age = START + s * DT / 365.25;
             double immune = model.parameters().immuneCapacity(age);
-            low.advance(new SkinStep(SEED, 0, s, age, DT, reference, immune, 1.0, 0.0, Exposures.REFERENCE, 1.0));
-            high.advance(new SkinStep(SEED, 1, s, age, DT, 3 * reference, immune, 1.0, 0.0, Exposures.REFERENCE, 1.0));
+            low.advance(new SkinStep(SEED, 0, s, age, DT, reference, immune, 1.0, 0.0, Exposures.REFERENCE, 1.0, 1.0));
+            high.advance(new SkinStep(SEED, 1, s, age, DT, 3 * reference, immune, 1.0, 0.0, Exposures.REFERENCE, 1.0, 1.0));
             reduced.advance(0, s, age, reference, immune, 0.0);
             reduced.advance(1, s, age, 3 * reference, immune, 0.0);
         }

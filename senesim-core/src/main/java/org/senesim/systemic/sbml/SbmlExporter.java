@@ -135,7 +135,7 @@ public final class SbmlExporter {
             String id = o.id();
             rate(m, "X_" + id, String.format(Locale.ROOT,
                     "eta * age * scale_%1$s * (1 + alpha_%1$s * S) / (1 + alpha_%1$s * S_ref)"
-                            + " - (I * beta / (kappa + X_%1$s + lambda_sat * (S - X_%1$s)) + zeta * R + ksen_%1$s) * X_%1$s", id));
+                            + " - (I * beta / (kappa + X_%1$s + lambda_sat * (T - X_%1$s)) + zeta * R + ksen_%1$s) * X_%1$s", id));
         }
         rate(m, "L_muscle", "(X_muscle - L_muscle) / tau_load");
         rate(m, "L_brain", "(X_brain - L_brain) / tau_load");

@@ -162,11 +162,11 @@ public final class Karin2019 implements Reproduction {
             for (int o = 0; o < Organ.COUNT; o++) {
                 organs[o] = x[o][i];
             }
-            double sasp = p.bloodSasp(organs);
+            double whole = p.totalBurden(organs);
             double flux = 0;
             for (Organ o : Organ.values()) {
                 double xo = organs[o.ordinal()];
-                flux += p.weight(o) * xo * p.removalPerCell(immune, xo, sasp);
+                flux += p.weight(o) * xo * p.removalPerCell(immune, xo, whole);
             }
             h[i] = Math.log(2) * total[i] / flux;
         }
@@ -199,12 +199,12 @@ public final class Karin2019 implements Reproduction {
                 x[c] = columns[c][i];
             }
             eq.split(0.0, x, forcing, rate);
-            double sasp = p.bloodSasp(x);
+            double whole = p.totalBurden(x);
             double total = 0;
             for (Organ o : Organ.values()) {
                 int k = o.ordinal();
                 double drift = forcing[k] - rate[k] * x[k];
-                total += p.weight(o) * (drift + p.removalPerCell(immune, x[k], sasp) * x[k]);
+                total += p.weight(o) * (drift + p.removalPerCell(immune, x[k], whole) * x[k]);
             }
             out[i] = total;
         }
