@@ -16,8 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Franco 2025 in silico: senescent fibroblasts injected into the dermis of 3-month-old mice raise
- * senescence in distant organs later, and in the model only through blood SASP: with the SASP
- * sensitivities α set to 0 the distant organs do not move at all.
+ * senescence in distant organs later, in the model through two channels only: blood SASP (the
+ * sensitivities α) and, since session 11, the immune capacity the organs share (removal saturating
+ * partly on the whole-body burden, {@code organism.clearance.systemic_share}). With both at 0 the
+ * distant organs do not move at all.
  */
 class InjectionThroughBloodTest {
 
@@ -29,10 +31,16 @@ class InjectionThroughBloodTest {
     private static final double CELLS = 1e6;
 
     private static ParameterSet uncoupled() {
+        return withoutSasp(0.0);
+    }
+
+    /** SASP sensitivities at 0, removal saturating on the whole-body burden with the given share. */
+    private static ParameterSet withoutSasp(double systemicShare) {
         Map<String, Double> zero = new HashMap<>();
         for (Organ o : Organ.values()) {
             zero.put("organism.sasp.alpha." + o.id(), 0.0);
         }
+        zero.put("organism.clearance.systemic_share", systemicShare);
         return ParameterRegistry.builtIn().defaults().with(zero, ParameterSet.Origin.SCENARIO);
     }
 
@@ -65,6 +73,17 @@ class InjectionThroughBloodTest {
         double[][] injected = distantBurden(set, true, true);
         for (int k = 0; k < DISTANT.size(); k++) {
             assertThat(injected[k]).as(DISTANT.get(k).id()).isEqualTo(control[k]);
+        }
+    }
+
+    @Test
+    void withoutSaspASkinInjectionStillRaisesDistantOrgansThroughTheSharedImmuneCapacity() {
+        ParameterSet set = withoutSasp(0.4);
+        double[][] control = distantBurden(set, false, false);
+        double[][] injected = distantBurden(set, true, false);
+        for (int k = 0; k < DISTANT.size(); k++) {
+            // the skin's extra cells occupy removal that the other organs share: theirs slows
+            assertThat(injected[k][0]).as(DISTANT.get(k).id()).isGreaterThan(control[k][0]);
         }
     }
 
