@@ -19,9 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Franco 2025 logic in the coupled model: senescent cells put into the skin patch raise
- * senescence in distant organs, and only through the blood — with the blood coupling of the liver
- * switched off, the liver does not move. Both arms share the seed, so the organism's noise is the
- * same and any difference is the injection's.
+ * senescence in distant organs, only through the blood and the immune capacity the organs share —
+ * with the blood coupling of the liver and the shared saturation of removal
+ * ({@code organism.clearance.systemic_share}, 0.4 since session 11) switched off, the liver does not
+ * move. Both arms share the seed, so the organism's noise is the same and any difference is the
+ * injection's.
  */
 class SkinToBodyCouplingTest {
 
@@ -73,9 +75,11 @@ class SkinToBodyCouplingTest {
 
     @Test
     void withoutBloodCouplingTheLiverDoesNotMove() {
-        // both routes from blood SASP to the liver off: production (alpha) and the persistent burden (share)
+        // both routes from blood SASP to the liver off: production (alpha) and the persistent burden
+        // (share); and removal saturating on the liver's own burden only, not on the body's, which the
+        // skin's transplanted cells raise
         ParameterSet uncoupled = ParameterSet.of(ParameterRegistry.builtIn(), Map.of("organism.sasp.alpha.liver", 0.0,
-                "organism.persistent.share.liver", 0.0));
+                "organism.persistent.share.liver", 0.0, "organism.clearance.systemic_share", 0.0));
         assertThat(meanLiverAfterInjection(uncoupled, true)).isEqualTo(meanLiverAfterInjection(uncoupled, false));
     }
 }
