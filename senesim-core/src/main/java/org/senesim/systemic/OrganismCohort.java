@@ -152,7 +152,7 @@ public final class OrganismCohort {
         final CohortSkin external = this.skin;
         final boolean externalSkin = external != null;
         final double senolyticSkin = senolytic[SKIN];
-        final double[] wander = p.productionWanders() ? p.productionWander(dt) : null;
+        final double[] wander = p.productionWander(dt);
         for (int s = 0; s < steps; s++) {
             long n = firstStep + s;
             double age = startAge + (n * dt) / OrganismParameters.DAYS_PER_YEAR;

@@ -269,9 +269,13 @@ public final class OrganismParameters {
     /**
      * The exact Ornstein-Uhlenbeck coefficients of the log production factor over a step of
      * {@code dtDays}: {@code ln h' = a·ln h + b·z} with {@code a = exp(−r·dt)} and
-     * {@code b = σ_h·√(1 − a²)}, so {@code ln h} keeps its stationary SD {@code σ_h} at any step.
+     * {@code b = σ_h·√(1 − a²)}, so {@code ln h} keeps its stationary SD {@code σ_h} at any step;
+     * {@code null} when the factor is lifelong ({@link #productionWanders} false), so steppers skip it.
      */
     public double[] productionWander(double dtDays) {
+        if (!productionWanders()) {
+            return null;
+        }
         double rdt = productionReversionPerYear * dtDays / DAYS_PER_YEAR;
         double a = StrictMath.exp(-rdt);
         double b = productionSd * StrictMath.sqrt(-StrictMath.expm1(-2.0 * rdt));

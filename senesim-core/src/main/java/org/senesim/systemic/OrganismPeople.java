@@ -139,7 +139,7 @@ public final class OrganismPeople {
         // the skin is external, so nobody's twin
         twin[i] = FlatOrganismStep.twins(p, s, NO_SENOLYTIC, true);
         coefficient[i] = FlatOrganismStep.coefficients(p, dt);
-        wander[i] = p.productionWanders() ? p.productionWander(dt) : null;
+        wander[i] = p.productionWander(dt);
         return i;
     }
 

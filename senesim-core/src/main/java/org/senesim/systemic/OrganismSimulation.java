@@ -80,7 +80,7 @@ public final class OrganismSimulation {
             eq.freezeSkin();
         }
         this.extrinsicDeathAge = extrinsicDeathAge(p, seed, entity, startAgeYears);
-        this.wander = p.productionWanders() ? p.productionWander(dtDays) : null;
+        this.wander = p.productionWander(dtDays);
         // the diffusion is constant (OrganismEquations.constantDiffusion): a normal nothing loads
         // on is never read by the stepper, so it need not be drawn
         double[][] g = new double[OrganismEquations.DIMENSION][OrganismEquations.NOISE_DIMENSION];
