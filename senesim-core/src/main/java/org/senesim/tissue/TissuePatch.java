@@ -53,6 +53,13 @@ public final class TissuePatch {
     private final int matrixInterval;
     private double[] dermalProfile;
     private final double[] uvSumByLayer;
+    /**
+     * Mean growth factor per depth layer (the occupancy ceiling reads it), as of the field's
+     * solve number {@link #growthFactorMeanSolve}: the field changes only when it is solved again,
+     * and on most days its source barely moves and the solve is skipped.
+     */
+    private final double[] growthFactorLayerMean;
+    private long growthFactorMeanSolve = -1;
     private final Dermis.Day today = new Dermis.Day();
 
     private long day;
@@ -110,6 +117,7 @@ public final class TissuePatch {
         this.matrixInterval = Math.max(1, (int) Math.round(p.get("matrix.update_interval")));
         this.dermalProfile = uv.dermalProfile(lattice.nz(), lattice.voxelUm());
         this.uvSumByLayer = new double[lattice.nz()];
+        this.growthFactorLayerMean = new double[lattice.nz()];
         int nz = lattice.nz();
         today.damageInput = new double[nz];
         today.divisionRatePerLayer = new double[nz];
@@ -178,12 +186,12 @@ public final class TissuePatch {
         double inputBase = rules.damageBaseline + rules.damagePerRos * rosExcess;
         int layer = lattice.layerSize();
         double capacity = rules.occupancyFactorAt(age);   // the set point falls with age
-        float[] gfField = growthFactor.value();
+        double[] gfMean = capacity < 1.0 ? growthFactorLayerMeans(workers) : null;
         for (int z = 0; z < lattice.nz(); z++) {
             double uvHere = surface * dermalProfile[z];
             uvSumByLayer[z] += uvHere;
             d.damageInput[z] = inputBase + rules.damagePerSed * uvHere;
-            double ceiling = capacity < 1.0 ? rules.occupancyCeiling(capacity, layerMean(gfField, z, layer)) : 1.0;
+            double ceiling = capacity < 1.0 ? rules.occupancyCeiling(capacity, gfMean[z]) : 1.0;
             double crowding = dermis.occupiedPerLayer[z] / (dermis.setPoint[z] * ceiling * layer);
             d.divisionRatePerLayer[z] = rules.divisionRate * Math.max(0.0, 1.0 - crowding);
         }
@@ -517,9 +525,34 @@ public final class TissuePatch {
         StateIo.expectSection(in, "fields");
         sasp.readState(in);
         growthFactor.readState(in);
+        growthFactorMeanSolve = -1;
     }
 
     /** Lateral mean of a voxel field over depth layer z (the wound signal a layer's ceiling reads). */
+    /**
+     * Layer means of the growth factor, recomputed only after a new solve (or a checkpoint read).
+     * Each layer is summed on one thread in voxel order, so the means are the same for any number
+     * of threads; the layers are spread over the team because the sum is a serial chain of
+     * additions, a whole pass over the patch.
+     */
+    private double[] growthFactorLayerMeans(Workers workers) {
+        long solve = growthFactor.solveCount();
+        if (solve != growthFactorMeanSolve) {
+            float[] field = growthFactor.value();
+            int layer = lattice.layerSize();
+            double[] mean = growthFactorLayerMean;
+            workers.forChunks(lattice.nz(), LAYERS_PER_CHUNK, (chunk, from, to) -> {
+                for (int z = from; z < to; z++) {
+                    mean[z] = layerMean(field, z, layer);
+                }
+            });
+            growthFactorMeanSolve = solve;
+        }
+        return growthFactorLayerMean;
+    }
+
+    private static final int LAYERS_PER_CHUNK = 4;
+
     private static double layerMean(float[] field, int z, int layer) {
         double sum = 0;
         for (int i = z * layer, end = i + layer; i < end; i++) {
