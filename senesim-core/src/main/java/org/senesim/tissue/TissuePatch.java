@@ -542,7 +542,11 @@ public final class TissuePatch {
             int layer = lattice.layerSize();
             double[] mean = growthFactorLayerMean;
             workers.forChunks(lattice.nz(), LAYERS_PER_CHUNK, (chunk, from, to) -> {
-                for (int z = from; z < to; z++) {
+                int z = from;
+                for (; z + 4 <= to; z += 4) {
+                    fourLayerMeans(field, z, layer, mean);
+                }
+                for (; z < to; z++) {
                     mean[z] = layerMean(field, z, layer);
                 }
             });
@@ -552,6 +556,32 @@ public final class TissuePatch {
     }
 
     private static final int LAYERS_PER_CHUNK = 4;
+
+    /**
+     * Means of layers z..z+3, each summed in voxel order exactly as {@link #layerMean} sums it: the
+     * four chains of additions are independent, so the processor overlaps them instead of waiting
+     * for each addition of one chain before the next (a serial sum is bound by the adder's latency).
+     */
+    private static void fourLayerMeans(float[] field, int z, int layer, double[] mean) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int b0 = z * layer;
+        int b1 = b0 + layer;
+        int b2 = b1 + layer;
+        int b3 = b2 + layer;
+        for (int i = 0; i < layer; i++) {
+            s0 += field[b0 + i];
+            s1 += field[b1 + i];
+            s2 += field[b2 + i];
+            s3 += field[b3 + i];
+        }
+        mean[z] = s0 / layer;
+        mean[z + 1] = s1 / layer;
+        mean[z + 2] = s2 / layer;
+        mean[z + 3] = s3 / layer;
+    }
 
     private static double layerMean(float[] field, int z, int layer) {
         double sum = 0;
