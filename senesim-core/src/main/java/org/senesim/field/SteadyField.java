@@ -435,14 +435,28 @@ public final class SteadyField {
         void run(SteadyField f, int chunk);
     }
 
-    /** One loop over the chunks of all fields, field by field; chunk i of the loop is fixed by the fields alone. */
+    /**
+     * One loop over the chunks of all fields; chunk i of the loop is fixed by the fields alone.
+     * Fields of equal chunk counts are interleaved by depth (chunk 0 of each field, then chunk 1,
+     * ...), so the team member that owns a depth range ({@link Workers}) handles both fields there,
+     * as it does the cells that read them; field by field, one core would write a whole field and
+     * the other read half of it back from the first core's cache every day.
+     */
     private static void forEachChunk(Workers workers, SteadyField[] fields, ChunksOf chunks, FieldChunk body) {
-        int[] first = new int[fields.length + 1];
-        for (int i = 0; i < fields.length; i++) {
+        int n = fields.length;
+        int[] first = new int[n + 1];
+        boolean even = true;
+        for (int i = 0; i < n; i++) {
             first[i + 1] = first[i] + chunks.of(fields[i]);
+            even &= chunks.of(fields[i]) == chunks.of(fields[0]);
         }
-        forChunks(workers, first[fields.length], 1, (chunk, from, to) -> {
+        boolean interleave = even;
+        forChunks(workers, first[n], 1, (chunk, from, to) -> {
             for (int c = from; c < to; c++) {
+                if (interleave) {
+                    body.run(fields[c % n], c / n);
+                    continue;
+                }
                 int f = 0;
                 while (c >= first[f + 1]) {
                     f++;
