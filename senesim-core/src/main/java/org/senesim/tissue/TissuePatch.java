@@ -528,7 +528,6 @@ public final class TissuePatch {
         growthFactorMeanSolve = -1;
     }
 
-    /** Lateral mean of a voxel field over depth layer z (the wound signal a layer's ceiling reads). */
     /**
      * Layer means of the growth factor, recomputed only after a new solve (or a checkpoint read).
      * Each layer is summed on one thread in voxel order, so the means are the same for any number
@@ -583,6 +582,7 @@ public final class TissuePatch {
         mean[z + 3] = s3 / layer;
     }
 
+    /** Lateral mean of a voxel field over depth layer z (the wound signal a layer's ceiling reads). */
     private static double layerMean(float[] field, int z, int layer) {
         double sum = 0;
         for (int i = z * layer, end = i + layer; i < end; i++) {
