@@ -35,6 +35,8 @@ public final class TeamChoice {
     static final int SPAN_MAX = 512;
 
     private final Workers alone = new Workers(1);
+    /** False for a patch too small for any team to pay: every day runs alone, nothing is measured. */
+    private final boolean teamCanPay;
     private final long[] soloNanos = new long[SAMPLES];
     private final long[] teamNanos = new long[SAMPLES];
     private int soloCount, teamCount;
@@ -47,6 +49,16 @@ public final class TeamChoice {
     private boolean todayTeam;
     private long teamDays, soloDays, decisions, switches;
 
+    /** A choice measured day by day. */
+    public TeamChoice() {
+        this(true);
+    }
+
+    /** @param teamCanPay false to run every day alone without measuring (a patch too small to split) */
+    public TeamChoice(boolean teamCanPay) {
+        this.teamCanPay = teamCanPay;
+    }
+
     /**
      * The workers to run today's day on: {@code workers} itself or a one-thread stand-in. With a
      * one-thread {@code workers} there is nothing to choose.
@@ -54,6 +66,10 @@ public final class TeamChoice {
     public Workers today(Workers workers) {
         if (workers.threads() == 1) {
             return workers;
+        }
+        if (!teamCanPay) {
+            soloDays++;
+            return alone;
         }
         boolean team;
         if (measuring) {
@@ -76,6 +92,9 @@ public final class TeamChoice {
      * false for a day with extra work that is not comparable with the others.
      */
     public void record(long nanos, boolean regular) {
+        if (!teamCanPay) {
+            return;
+        }
         if (!measuring) {
             if (--spanLeft <= 0) {
                 measuring = true;

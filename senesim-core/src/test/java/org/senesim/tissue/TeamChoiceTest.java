@@ -35,6 +35,18 @@ class TeamChoiceTest {
     }
 
     @Test
+    void aPatchTooSmallForATeamRunsEveryDayAloneWhateverTheTimes() {
+        try (Workers two = new Workers(2)) {
+            TeamChoice choice = new TeamChoice(false);
+            run(choice, two, 2_000, 100, 900);
+            long[] c = choice.counts();
+            assertThat(c[0]).as("days on the team").isZero();
+            assertThat(c[1]).as("days alone").isEqualTo(2_000);
+            assertThat(c[2]).as("decisions").isZero();
+        }
+    }
+
+    @Test
     void goesAloneWhenTheTeamIsSlowerAndBackWhenTheMachineChanges() {
         try (Workers two = new Workers(2)) {
             TeamChoice choice = new TeamChoice();
