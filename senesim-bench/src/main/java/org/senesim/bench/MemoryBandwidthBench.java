@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
  * arrays (far beyond the caches): 12 bytes move per element (two loads, one store; write-allocate
  * adds a fourth 4 bytes the triad does not count, as STREAM does not). Divide 12 bytes by the
  * score in ns per element to get GB/s. Single thread; the model's two threads share the same bus.
+ * {@link #triadCached} runs the same triad on 1 MiB arrays, which stay in the 32 MiB L3 as the
+ * default patch's arrays (a few MiB) do: the floor for a patch whose working set fits there.
  * Run: {@code java -jar senesim-bench/target/senesim-benchmarks.jar MemoryBandwidthBench -f 1}.
  */
 @State(Scope.Benchmark)
@@ -29,10 +31,15 @@ import java.util.concurrent.TimeUnit;
 public class MemoryBandwidthBench {
 
     static final int N = 16 * 1024 * 1024;
+    /** Elements per array of the cache-resident triad: three arrays of 1 MiB. */
+    static final int N_CACHED = 256 * 1024;
 
     private float[] a;
     private float[] b;
     private float[] c;
+    private final float[] ca = new float[N_CACHED];
+    private final float[] cb = new float[N_CACHED];
+    private final float[] cc = new float[N_CACHED];
 
     @Setup
     public void setUp() {
@@ -57,5 +64,19 @@ public class MemoryBandwidthBench {
             x[i] = y[i] + s * z[i];
         }
         return x[N - 1];
+    }
+
+    /** Score: ns per element on arrays that stay in the L3; bandwidth = 12 bytes / score. */
+    @Benchmark
+    @org.openjdk.jmh.annotations.OperationsPerInvocation(N_CACHED)
+    public float triadCached() {
+        float s = 1.5f;
+        float[] x = ca;
+        float[] y = cb;
+        float[] z = cc;
+        for (int i = 0; i < N_CACHED; i++) {
+            x[i] = y[i] + s * z[i];
+        }
+        return x[N_CACHED - 1];
     }
 }
