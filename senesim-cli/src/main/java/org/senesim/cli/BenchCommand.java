@@ -86,11 +86,12 @@ final class BenchCommand implements Runnable {
                     TissueRun run = TissueRun.time(p, scenario, lattice, days, threads.get(t));
                     results[t][r] = run;
                     System.out.printf("threads %d run %d: set-up %.2f s, days %.2f s, %.2f ns/voxel-day, CPU %s,"
-                                    + " load %.2f -> %.2f, team/alone days cells %d/%d fields %d/%d, team/alone loops %d/%d, heap %.0f MiB%n",
+                                    + " load %.2f -> %.2f, core round trip %s -> %s, team/alone days cells %d/%d fields %d/%d,"
+                                    + " team/alone loops %d/%d, heap %.0f MiB%n",
                             threads.get(t), r + 1, run.setupSeconds, run.seconds, run.seconds * 1e9 / voxelDays,
                             run.cpuSeconds < 0 ? "n/a" : String.format(java.util.Locale.ROOT, "%.2f s", run.cpuSeconds),
-                            run.loadBefore, run.loadAfter, run.days[0], run.days[1], run.days[4], run.days[5], run.loops[0], run.loops[1],
-                            run.heapMiB);
+                            run.loadBefore, run.loadAfter, nanos(run.roundTripBefore), nanos(run.roundTripAfter),
+                            run.days[0], run.days[1], run.days[4], run.days[5], run.loops[0], run.loops[1], run.heapMiB);
                 }
             }
             double baseline = median(results[0], x -> x.seconds);
@@ -109,6 +110,10 @@ final class BenchCommand implements Runnable {
             return ExitCodes.OK;
         }
 
+        private static String nanos(double ns) {
+            return Double.isNaN(ns) ? "n/a" : String.format(java.util.Locale.ROOT, "%.0f ns", ns);
+        }
+
         private static double median(TissueRun[] rs, java.util.function.ToDoubleFunction<TissueRun> f) {
             double[] v = java.util.Arrays.stream(rs).mapToDouble(f).sorted().toArray();
             return v.length % 2 == 1 ? v[v.length / 2] : 0.5 * (v[v.length / 2 - 1] + v[v.length / 2]);
@@ -125,12 +130,13 @@ final class BenchCommand implements Runnable {
 
     /** One timed run of a patch: set-up, the day loop, its process CPU, the load around it, the phases. */
     private record TissueRun(double setupSeconds, double seconds, double cpuSeconds, double loadBefore,
-                             double loadAfter, long[] days, long[] loops, double heapMiB,
-                             java.util.Map<String, Long> phases) {
+                             double loadAfter, double roundTripBefore, double roundTripAfter, long[] days,
+                             long[] loops, double heapMiB, java.util.Map<String, Long> phases) {
 
         static TissueRun time(ParameterSet p, Scenario scenario, Lattice lattice, long days, int threads) {
             try (Workers workers = new Workers(threads)) {
                 double loadBefore = loadAverage();
+                double tripBefore = coreRoundTripNanos();
                 long t0 = System.nanoTime();
                 TissuePatch patch = new TissuePatch(p, scenario.person(), lattice, scenario.seed(), workers);
                 long t1 = System.nanoTime();
@@ -143,9 +149,62 @@ final class BenchCommand implements Runnable {
                 Runtime rt = Runtime.getRuntime();
                 return new TissueRun((t1 - t0) / 1e9, (t2 - t1) / 1e9,
                         cpu1 < 0 || cpu2 < 0 ? -1 : (cpu2 - cpu1) / 1e9, loadBefore, loadAverage(),
-                        patch.teamChoiceCounts(), workers.loopCounts(), (rt.totalMemory() - rt.freeMemory()) / 1048576.0,
+                        tripBefore, coreRoundTripNanos(), patch.teamChoiceCounts(), workers.loopCounts(), (rt.totalMemory() - rt.freeMemory()) / 1048576.0,
                         patch.clock().totals());
             }
+        }
+
+        /**
+         * Mean time for one value to go to another thread and back (two threads spinning on one
+         * shared variable, up to 10,000 round trips or 20 ms), ns; NaN on one processor. On a
+         * virtual machine it shows whether the host keeps our two vCPUs on cores that share a
+         * cache: about 40-140 ns when it does, several hundred when not, and it changes from one
+         * second to the next, which a two-thread run's day loop follows (docs/performance.md,
+         * "fourth round").
+         */
+        private static double coreRoundTripNanos() {
+            if (Runtime.getRuntime().availableProcessors() < 2) {
+                return Double.NaN;
+            }
+            roundTrips();              // the first pass warms the compiler up
+            return roundTrips();
+        }
+
+        private static double roundTrips() {
+            java.util.concurrent.atomic.AtomicLong ball = new java.util.concurrent.atomic.AtomicLong();
+            long deadline = System.nanoTime() + 20_000_000L;
+            Thread partner = new Thread(() -> {
+                for (long v = 1; ; v += 2) {
+                    long seen;
+                    while ((seen = ball.get()) != v) {
+                        if (seen < 0) {
+                            return;
+                        }
+                        Thread.onSpinWait();
+                    }
+                    if (!ball.compareAndSet(v, v + 1)) {
+                        return;   // stopped (-1) while this thread was away
+                    }
+                }
+            }, "senesim-round-trip");
+            partner.setDaemon(true);
+            partner.start();
+            long trips = 0;
+            long start = System.nanoTime();
+            long end = start;
+            while (trips < 10_000 && end < deadline) {
+                long v = 2 * trips + 1;
+                ball.set(v);
+                while (ball.get() != v + 1 && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                end = System.nanoTime();
+                if (ball.get() == v + 1) {
+                    trips++;
+                }
+            }
+            ball.set(-1);
+            return trips == 0 ? Double.NaN : (end - start) / (double) trips;
         }
 
         /** The machine's one-minute load average (all processes, not only this one); -1 if unknown. */
