@@ -53,14 +53,8 @@ public final class TissuePatch {
     private final int matrixInterval;
     private double[] dermalProfile;
     private final double[] uvSumByLayer;
-    /**
-     * Mean growth factor per depth layer (the occupancy ceiling reads it), as of the field's
-     * solve number {@link #growthFactorMeanSolve}: the field changes only when it is solved again,
-     * and on most days its source barely moves and the solve is skipped.
-     */
-    private final double[] growthFactorLayerMean;
-    private final int layersPerChunk;
-    private long growthFactorMeanSolve = -1;
+    /** Mean growth factor per depth layer, which the occupancy ceilings read every day. */
+    private final LayerMeans growthFactorMeans;
     private final Dermis.Day today = new Dermis.Day();
 
     private long day;
@@ -128,8 +122,7 @@ public final class TissuePatch {
         boolean teamCanPay = lattice.size() >= TEAM_MIN_VOXELS;
         this.cellsChoice = new TeamChoice(teamCanPay);
         this.fieldsChoice = new TeamChoice(teamCanPay);
-        this.growthFactorLayerMean = new double[lattice.nz()];
-        this.layersPerChunk = layersPerChunk(lattice.layerSize());
+        this.growthFactorMeans = new LayerMeans(lattice);
         int nz = lattice.nz();
         today.damageInput = new double[nz];
         today.divisionRatePerLayer = new double[nz];
@@ -198,7 +191,7 @@ public final class TissuePatch {
         double inputBase = rules.damageBaseline + rules.damagePerRos * rosExcess;
         int layer = lattice.layerSize();
         double capacity = rules.occupancyFactorAt(age);   // the set point falls with age
-        double[] gfMean = capacity < 1.0 ? growthFactorLayerMeans(workers) : null;
+        double[] gfMean = capacity < 1.0 ? growthFactorMeans.of(growthFactor, workers) : null;
         for (int z = 0; z < lattice.nz(); z++) {
             double uvHere = surface * dermalProfile[z];
             uvSumByLayer[z] += uvHere;
@@ -537,76 +530,6 @@ public final class TissuePatch {
         StateIo.expectSection(in, "fields");
         sasp.readState(in);
         growthFactor.readState(in);
-        growthFactorMeanSolve = -1;
-    }
-
-    /**
-     * Layer means of the growth factor, recomputed only after a new solve (or a checkpoint read).
-     * Each layer is summed on one thread in voxel order, so the means are the same for any number
-     * of threads; the layers are spread over the team because the sum is a serial chain of
-     * additions, a whole pass over the patch.
-     */
-    private double[] growthFactorLayerMeans(Workers workers) {
-        long solve = growthFactor.solveCount();
-        if (solve != growthFactorMeanSolve) {
-            float[] field = growthFactor.value();
-            int layer = lattice.layerSize();
-            double[] mean = growthFactorLayerMean;
-            workers.forChunks(lattice.nz(), layersPerChunk, (chunk, from, to) -> {
-                int z = from;
-                for (; z + 4 <= to; z += 4) {
-                    fourLayerMeans(field, z, layer, mean);
-                }
-                for (; z < to; z++) {
-                    mean[z] = layerMean(field, z, layer);
-                }
-            });
-            growthFactorMeanSolve = solve;
-        }
-        return growthFactorLayerMean;
-    }
-
-    /** Voxels per chunk of the layer sums to aim for, as the sweep's slabs: a thin section is one chunk. */
-    private static final int SUM_CHUNK_VOXELS = 8192;
-
-    /** Whole groups of four layers per chunk, at least {@link #SUM_CHUNK_VOXELS} voxels. */
-    private static int layersPerChunk(int layerSize) {
-        int layers = Math.max(4, (SUM_CHUNK_VOXELS + layerSize - 1) / layerSize);
-        return (layers + 3) / 4 * 4;
-    }
-
-    /**
-     * Means of layers z..z+3, each summed in voxel order exactly as {@link #layerMean} sums it: the
-     * four chains of additions are independent, so the processor overlaps them instead of waiting
-     * for each addition of one chain before the next (a serial sum is bound by the adder's latency).
-     */
-    private static void fourLayerMeans(float[] field, int z, int layer, double[] mean) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int b0 = z * layer;
-        int b1 = b0 + layer;
-        int b2 = b1 + layer;
-        int b3 = b2 + layer;
-        for (int i = 0; i < layer; i++) {
-            s0 += field[b0 + i];
-            s1 += field[b1 + i];
-            s2 += field[b2 + i];
-            s3 += field[b3 + i];
-        }
-        mean[z] = s0 / layer;
-        mean[z + 1] = s1 / layer;
-        mean[z + 2] = s2 / layer;
-        mean[z + 3] = s3 / layer;
-    }
-
-    /** Lateral mean of a voxel field over depth layer z (the wound signal a layer's ceiling reads). */
-    private static double layerMean(float[] field, int z, int layer) {
-        double sum = 0;
-        for (int i = z * layer, end = i + layer; i < end; i++) {
-            sum += field[i];
-        }
-        return sum / layer;
+        growthFactorMeans.forget();
     }
 }
