@@ -156,7 +156,8 @@ final class BenchCommand implements Runnable {
 
         /**
          * Mean time for one value to go to another thread and back (two threads spinning on one
-         * shared variable, up to 10,000 round trips or 20 ms), ns; NaN on one processor. On a
+         * shared variable, up to 10,000 round trips or 50 ms), ns; NaN on one processor or when the
+         * partner got no core in that time. On a
          * virtual machine it shows whether the host keeps our two vCPUs on cores that share a
          * cache: about 40-140 ns when it does, several hundred when not, and it changes from one
          * second to the next, which a two-thread run's day loop follows (docs/performance.md,
@@ -172,7 +173,7 @@ final class BenchCommand implements Runnable {
 
         private static double roundTrips() {
             java.util.concurrent.atomic.AtomicLong ball = new java.util.concurrent.atomic.AtomicLong();
-            long deadline = System.nanoTime() + 20_000_000L;
+            long deadline = System.nanoTime() + 50_000_000L;
             Thread partner = new Thread(() -> {
                 for (long v = 1; ; v += 2) {
                     long seen;
