@@ -157,11 +157,10 @@ final class BenchCommand implements Runnable {
         /**
          * Mean time for one value to go to another thread and back (two threads spinning on one
          * shared variable, up to 10,000 round trips or 50 ms), ns; NaN on one processor or when the
-         * partner got no core in that time. On a
-         * virtual machine it shows whether the host keeps our two vCPUs on cores that share a
-         * cache: about 40-140 ns when it does, several hundred when not, and it changes from one
-         * second to the next, which a two-thread run's day loop follows (docs/performance.md,
-         * "fourth round").
+         * partner got no core in that time. On a virtual machine it shows whether the host keeps
+         * our two vCPUs on cores that share a cache: about 40-150 ns when it does, several hundred
+         * when not, and it changes from one second to the next, which a two-thread run's day loop
+         * follows (docs/performance.md, "fourth round").
          */
         private static double coreRoundTripNanos() {
             if (Runtime.getRuntime().availableProcessors() < 2) {

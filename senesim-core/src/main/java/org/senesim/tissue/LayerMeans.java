@@ -19,6 +19,7 @@ final class LayerMeans {
     /** Voxels per chunk of the sums to aim for, as the sweep's slabs: a thin section is one chunk. */
     private static final int CHUNK_VOXELS = 8192;
 
+    private final SignalField field;
     private final int layers;
     private final int layerSize;
     private final int layersPerChunk;
@@ -26,7 +27,8 @@ final class LayerMeans {
     /** Solve number of the field the means belong to; -1 when they belong to nothing. */
     private long solve = -1;
 
-    LayerMeans(Lattice lattice) {
+    LayerMeans(SignalField field, Lattice lattice) {
+        this.field = field;
         this.layers = lattice.nz();
         this.layerSize = lattice.layerSize();
         this.layersPerChunk = layersPerChunk(layerSize);
@@ -39,8 +41,8 @@ final class LayerMeans {
         return (n + 3) / 4 * 4;
     }
 
-    /** The means of {@code field} as of its last solve (live array; do not write). */
-    double[] of(SignalField field, Workers workers) {
+    /** The means of the field as of its last solve (live array; do not write). */
+    double[] now(Workers workers) {
         long now = field.solveCount();
         if (now != solve) {
             float[] value = field.value();

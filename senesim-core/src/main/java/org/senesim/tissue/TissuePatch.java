@@ -122,7 +122,7 @@ public final class TissuePatch {
         boolean teamCanPay = lattice.size() >= TEAM_MIN_VOXELS;
         this.cellsChoice = new TeamChoice(teamCanPay);
         this.fieldsChoice = new TeamChoice(teamCanPay);
-        this.growthFactorMeans = new LayerMeans(lattice);
+        this.growthFactorMeans = new LayerMeans(growthFactor, lattice);
         int nz = lattice.nz();
         today.damageInput = new double[nz];
         today.divisionRatePerLayer = new double[nz];
@@ -191,7 +191,7 @@ public final class TissuePatch {
         double inputBase = rules.damageBaseline + rules.damagePerRos * rosExcess;
         int layer = lattice.layerSize();
         double capacity = rules.occupancyFactorAt(age);   // the set point falls with age
-        double[] gfMean = capacity < 1.0 ? growthFactorMeans.of(growthFactor, workers) : null;
+        double[] gfMean = capacity < 1.0 ? growthFactorMeans.now(workers) : null;
         for (int z = 0; z < lattice.nz(); z++) {
             double uvHere = surface * dermalProfile[z];
             uvSumByLayer[z] += uvHere;
