@@ -66,8 +66,32 @@ public final class WoundGeometry {
      */
     public static Plan plan(Course course, Lattice lattice, double epidermisUm, double pulse, double pulseDays, long key,
                             boolean replaceEpidermis) {
+        Voxels b = voxels(course, lattice, epidermisUm, key);
+        List<Wound> wounds = new ArrayList<>();
+        int[] ablated = toArray(b.ablated);
+        int[] coagulated = toArray(b.coagulated);
+        int[] tracks = toArray(b.tracks);
+        if (b.hasMainWound()) {
+            wounds.add(new Wound(ablated, coagulated, b.denatured, replaceEpidermis ? toArray(b.footprint) : new int[0],
+                    pulse, pulseDays));
+        }
+        if (b.hasTrackWound()) {
+            wounds.add(new Wound(new int[0], tracks, 0.0, new int[0], pulse, pulseDays));
+        }
+        BitSet all = (BitSet) b.ablated.clone();
+        all.or(b.coagulated);
+        all.or(b.tracks);
+        return new Plan(wounds, toArray(b.footprint), toArray(all), nominalDose(course, epidermisUm));
+    }
+
+    /**
+     * The voxel sets of one session, before they become {@link Wound}s: what {@link #plan} is made
+     * of, for callers that only count voxels ({@link WoundShares} averages a thousand placements
+     * and need not build the voxel arrays of each).
+     */
+    static Voxels voxels(Course course, Lattice lattice, double epidermisUm, long key) {
         Geometry g = course.entry().geometry();
-        Builder b = new Builder(lattice, epidermisUm, key);
+        Voxels b = new Voxels(lattice, epidermisUm, key, g.number("denatured", 0.0));
         switch (g.kind()) {
             case COLUMNS -> columns(course, g, b);
             case FULL_FIELD -> fullField(course, g, b);
@@ -75,22 +99,7 @@ public final class WoundGeometry {
             case FOCAL_POINTS -> focalPoints(course, g, b);
             case NONE -> { }
         }
-        List<Wound> wounds = new ArrayList<>();
-        int[] ablated = toArray(b.ablated);
-        int[] coagulated = toArray(b.coagulated);
-        int[] tracks = toArray(b.tracks);
-        double denatured = g.number("denatured", 0.0);
-        if (ablated.length > 0 || coagulated.length > 0 || b.footprint.cardinality() > 0) {
-            wounds.add(new Wound(ablated, coagulated, denatured, replaceEpidermis ? toArray(b.footprint) : new int[0],
-                    pulse, pulseDays));
-        }
-        if (tracks.length > 0) {
-            wounds.add(new Wound(new int[0], tracks, 0.0, new int[0], pulse, pulseDays));
-        }
-        BitSet all = (BitSet) b.ablated.clone();
-        all.or(b.coagulated);
-        all.or(b.tracks);
-        return new Plan(wounds, toArray(b.footprint), toArray(all), nominalDose(course, epidermisUm));
+        return b;
     }
 
     /**
@@ -142,7 +151,7 @@ public final class WoundGeometry {
         return new Column(depth, diameter, g.number("coagulation", 0.0), coverage);
     }
 
-    private static void columns(Course course, Geometry g, Builder b) {
+    private static void columns(Course course, Geometry g, Voxels b) {
         Column c = column(course, g);
         double radius = c.diameter / 2;
         double sleeve = g.ablative() ? c.coagulation : 0.0;
@@ -183,7 +192,7 @@ public final class WoundGeometry {
         return new double[] {ablation, g.number("coagulation")};
     }
 
-    private static void fullField(Course course, Geometry g, Builder b) {
+    private static void fullField(Course course, Geometry g, Voxels b) {
         double[] d = fullFieldDepths(course, g);
         Lattice lat = b.lattice;
         boolean reachesBasal = d[0] + d[1] >= b.epidermis;
@@ -223,7 +232,7 @@ public final class WoundGeometry {
         return new Needles(density, radius, tipDepth, g.number("tip_height") * scale, g.number("tip_width") * scale, true);
     }
 
-    private static void needles(Course course, Geometry g, Builder b) {
+    private static void needles(Course course, Geometry g, Voxels b) {
         Needles n = needles(course, g);
         int passes = (int) Math.round(course.number("passes", 1.0));
         List<double[]> sites = new ArrayList<>();
@@ -272,7 +281,7 @@ public final class WoundGeometry {
                 c.number("spacing") * UM_PER_MM, c.number("line_spacing") * UM_PER_MM);
     }
 
-    private static void focalPoints(Course course, Geometry g, Builder b) {
+    private static void focalPoints(Course course, Geometry g, Voxels b) {
         Focal f = focal(course, g);
         for (double[] s : b.grid(f.spacingUm, f.lineSpacingUm, 0)) {
             b.forLateral(s[0], s[1], f.width / 2, (x, y, rho) -> {
@@ -307,8 +316,8 @@ public final class WoundGeometry {
         void visit(int x, int y, double rho);
     }
 
-    /** Voxel sets under construction plus the lattice arithmetic. */
-    private static final class Builder {
+    /** Voxel sets of one session (under construction, then read) plus the lattice arithmetic. */
+    static final class Voxels {
         final Lattice lattice;
         final double h;
         final double epidermis;
@@ -320,15 +329,28 @@ public final class WoundGeometry {
         final BitSet coagulated = new BitSet();
         final BitSet tracks = new BitSet();
         final BitSet footprint = new BitSet();
+        /** The catalog's denatured fraction of the main wound's matrix. */
+        final double denatured;
 
-        Builder(Lattice lattice, double epidermis, long key) {
+        Voxels(Lattice lattice, double epidermis, long key, double denatured) {
             this.lattice = lattice;
+            this.denatured = denatured;
             this.h = lattice.voxelUm();
             this.epidermis = epidermis;
             this.key = key;
             this.threeD = lattice.threeD();
             this.lengthX = lattice.nx() * h;
             this.lengthY = lattice.ny() * h;
+        }
+
+        /** Whether the session has its main wound: anything ablated or coagulated, or a footprint. */
+        boolean hasMainWound() {
+            return !ablated.isEmpty() || !coagulated.isEmpty() || !footprint.isEmpty();
+        }
+
+        /** Whether the session has a second wound of needle tracks. */
+        boolean hasTrackWound() {
+            return !tracks.isEmpty();
         }
 
         double areaUm2() {

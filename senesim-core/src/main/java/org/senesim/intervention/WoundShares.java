@@ -7,6 +7,8 @@ import org.senesim.random.RandomStreams;
 import org.senesim.scenario.Course;
 import org.senesim.tissue.Wound;
 
+import java.util.BitSet;
+
 /**
  * A device session's wound as a mean-field skin needs it: the expected share of each depth layer
  * ablated, coagulated and punctured, and of the basal units replaced, over where the session's
@@ -26,7 +28,7 @@ final class WoundShares {
     /** Basal units the averaged placements cover together. */
     static final int UNITS = 1 << 16;
     static final int MIN_PLACEMENTS = 16;
-    private static final long STREAM_SEED = 0x5EED_F1E1DL;
+    static final long STREAM_SEED = 0x5EED_F1E1DL;
 
     private WoundShares() {
     }
@@ -45,24 +47,38 @@ final class WoundShares {
         double footprint = 0;
         double denatured = 0;
         boolean sawDenatured = false;
+        boolean checked = false;
         for (int k = 0; k < placements; k++) {
             long key = CounterRandom.key(STREAM_SEED, RandomStreams.INTERVENTION, k);
-            WoundGeometry.Plan plan = WoundGeometry.plan(course, lattice, r.epidermisUm, r.gfPulse, r.gfDays, key,
-                    replaceEpidermis);
-            for (Wound w : plan.wounds()) {
-                boolean track = w.ablatedVoxels().length == 0 && w.denaturedFraction() == 0.0 && w.treatedColumns().length == 0
-                        && plan.wounds().size() > 1;
-                for (int v : w.ablatedVoxels()) {
-                    ablated[v / layer]++;
-                }
-                for (int v : w.coagulatedVoxels()) {
-                    (track ? tracks : coagulated)[v / layer]++;
-                }
+            // the wounds WoundGeometry.plan makes of these voxels, counted without building them:
+            // the main wound, then a second one of needle tracks; a wound with nothing ablated, no
+            // denaturing and no footprint is counted as tracks when the session has two
+            WoundGeometry.Voxels v = WoundGeometry.voxels(course, lattice, r.epidermisUm, key);
+            boolean main = v.hasMainWound();
+            boolean second = v.hasTrackWound();
+            if (!checked && (main || second)) {
+                // the checks a Wound makes of these numbers (the same for every placement)
+                new Wound(NONE, NONE, main ? v.denatured : 0.0, NONE, r.gfPulse, r.gfDays);
+                checked = true;
+            }
+            boolean two = main && second;
+            if (main) {
+                int treated = replaceEpidermis ? v.footprint.cardinality() : 0;
+                boolean track = v.ablated.isEmpty() && v.denatured == 0.0 && treated == 0 && two;
+                countByLayer(v.ablated, ablated, layer);
+                countByLayer(v.coagulated, track ? tracks : coagulated, layer);
                 if (!track) {
-                    denatured = w.denaturedFraction();
+                    denatured = v.denatured;
                     sawDenatured = true;
                 }
-                footprint += w.treatedColumns().length;
+                footprint += treated;
+            }
+            if (second) {
+                countByLayer(v.tracks, two ? tracks : coagulated, layer);
+                if (!two) {
+                    denatured = 0.0;
+                    sawDenatured = true;
+                }
             }
         }
         double per = 1.0 / ((double) placements * layer);
@@ -73,5 +89,14 @@ final class WoundShares {
         }
         return new LayerWound(ablated, coagulated, tracks, sawDenatured ? denatured : 0.0,
                 Math.min(1.0, footprint * per), r.gfPulse, r.gfDays, r.refillDays);
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /** Adds one to {@code counts[layer of v]} for every voxel v of the set (whole numbers: exact in any order). */
+    private static void countByLayer(BitSet voxels, double[] counts, int layer) {
+        for (int v = voxels.nextSetBit(0); v >= 0; v = voxels.nextSetBit(v + 1)) {
+            counts[v / layer]++;
+        }
     }
 }
