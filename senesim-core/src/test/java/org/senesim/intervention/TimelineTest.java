@@ -46,14 +46,14 @@ class TimelineTest {
         SenolyticDose dose = (SenolyticDose) oral.events().get(0);
         assertThat(dose.day()).isEqualTo(365L);
         OrganApplier organs = new OrganApplier(oral, p, s.person());
-        // the rest of the body's share of a day is the course's hazard turned into a fraction: one
-        // conversion (combined with nothing else that day: 1 - (1 - 0)(1 - kill))
+        // the rest of the body's share of a day is its own course fraction turned into a daily one
+        // (combined with nothing else that day: 1 - (1 - 0)(1 - kill))
         SystemicDay first = organs.on(dose.day());
         assertThat(first.senolyticKillFraction(Organ.REST))
-                .isEqualTo(1.0 - (1.0 - (-Math.expm1(-dose.dailyHazard()))));
+                .isEqualTo(1.0 - (1.0 - SenolyticReach.dailyKill(p.get("intervention.dq.kill_fraction.human.rest"), dose.days())));
         assertThat(first.senolyticKillFraction(Organ.REST)).isGreaterThan(0.0);
         // D+Q reaches organs unequally (SenolyticReach): in people the registry spares liver,
-        // muscle and brain, and the skin takes its own figure
+        // muscle and brain, and the skin and the rest of the body take their own figures
         assertThat(first.senolyticKillFraction(Organ.BRAIN)).isZero();
         assertThat(first.senolyticKillFraction(Organ.LIVER)).isZero();
         assertThat(first.senolyticKillFraction(Organ.MUSCLE)).isZero();
