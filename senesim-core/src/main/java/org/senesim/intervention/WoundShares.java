@@ -40,7 +40,7 @@ final class WoundShares {
     static LayerWound of(Course course, Lattice lattice, Responses r, boolean replaceEpidermis) {
         int nz = lattice.nz();
         int layer = lattice.layerSize();
-        int placements = Math.max(MIN_PLACEMENTS, (UNITS + layer - 1) / layer);
+        int placements = placements(layer);
         double[] ablated = new double[nz];
         double[] coagulated = new double[nz];
         double[] tracks = new double[nz];
@@ -81,17 +81,28 @@ final class WoundShares {
                 }
             }
         }
+        return averaged(ablated, coagulated, tracks, footprint, sawDenatured ? denatured : 0.0, placements, layer, r);
+    }
+
+    /** The counts over all placements (voxels per layer, footprint columns) as shares of a layer per placement. */
+    static LayerWound averaged(double[] ablated, double[] coagulated, double[] tracks, double footprint, double denatured,
+                               int placements, int layer, Responses r) {
         double per = 1.0 / ((double) placements * layer);
-        for (int z = 0; z < nz; z++) {
+        for (int z = 0; z < ablated.length; z++) {
             ablated[z] *= per;
             coagulated[z] *= per;
             tracks[z] *= per;
         }
-        return new LayerWound(ablated, coagulated, tracks, sawDenatured ? denatured : 0.0,
-                Math.min(1.0, footprint * per), r.gfPulse, r.gfDays, r.refillDays);
+        return new LayerWound(ablated, coagulated, tracks, denatured, Math.min(1.0, footprint * per), r.gfPulse, r.gfDays,
+                r.refillDays);
     }
 
     private static final int[] NONE = new int[0];
+
+    /** Placements averaged on a lattice of {@code layer} voxels a layer: about {@link #UNITS} basal units, at least {@link #MIN_PLACEMENTS}. */
+    static int placements(int layer) {
+        return Math.max(MIN_PLACEMENTS, (UNITS + layer - 1) / layer);
+    }
 
     /** Adds one to {@code counts[layer of v]} for every voxel v of the set (whole numbers: exact in any order). */
     private static void countByLayer(BitSet voxels, double[] counts, int layer) {

@@ -69,7 +69,7 @@ class WoundSharesTest {
     private static LayerWound builtShares(Course course, Lattice lattice, Responses r, boolean replaceEpidermis) {
         int nz = lattice.nz();
         int layer = lattice.layerSize();
-        int placements = Math.max(WoundShares.MIN_PLACEMENTS, (WoundShares.UNITS + layer - 1) / layer);
+        int placements = WoundShares.placements(layer);
         double[] ablated = new double[nz];
         double[] coagulated = new double[nz];
         double[] tracks = new double[nz];
@@ -96,13 +96,6 @@ class WoundSharesTest {
                 footprint += w.treatedColumns().length;
             }
         }
-        double per = 1.0 / ((double) placements * layer);
-        for (int z = 0; z < nz; z++) {
-            ablated[z] *= per;
-            coagulated[z] *= per;
-            tracks[z] *= per;
-        }
-        return new LayerWound(ablated, coagulated, tracks, sawDenatured ? denatured : 0.0,
-                Math.min(1.0, footprint * per), r.gfPulse, r.gfDays, r.refillDays);
+        return WoundShares.averaged(ablated, coagulated, tracks, footprint, sawDenatured ? denatured : 0.0, placements, layer, r);
     }
 }
