@@ -105,7 +105,13 @@ final class TrialCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%s: %d screened, %d enrolled, %.1f s on %d threads%n", trial.name(),
                     out.flow().screened(), out.flow().eligible(), out.seconds(), threads);
             for (Effect e : out.results().all()) {
-                if (e.measure().equals("hazard ratio") || e.measure().equals("mean difference")) {
+                if (Double.isNaN(e.value()) && (e.measure().equals("hazard ratio") || e.measure().equals("mean difference"))) {
+                    // the detail says why (e.g. a hazard ratio that runs to 0 in a counterfactual trial)
+                    String why = e.detail().contains("not estimable") ? e.detail().substring(e.detail().indexOf("not estimable"))
+                            : "not estimable";
+                    System.out.printf(Locale.ROOT, "  %-14s %-22s %-16s %s%n", e.endpoint(), e.arm() + " vs " + e.reference(),
+                            e.measure(), why);
+                } else if (e.measure().equals("hazard ratio") || e.measure().equals("mean difference")) {
                     System.out.printf(Locale.ROOT, "  %-14s %-22s %-16s %8.3f  (%.3f, %.3f)%n", e.endpoint(),
                             e.arm() + " vs " + e.reference(), e.measure(), e.value(), e.lower(), e.upper());
                 }

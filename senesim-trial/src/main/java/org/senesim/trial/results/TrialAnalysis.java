@@ -121,9 +121,8 @@ public final class TrialAnalysis {
                 effects.add(new Effect(e.id(), arms.get(a), arms.get(0), "hazard ratio", fit.hazardRatio(0), ci[0], ci[1],
                         fit.waldP(0), true, counts, ev0));
             } catch (ArithmeticException notEstimable) {
-                // e.g. every event tied within its stratum: the partial likelihood carries no information
                 effects.add(new Effect(e.id(), arms.get(a), arms.get(0), "hazard ratio", Double.NaN, Double.NaN, Double.NaN,
-                        Double.NaN, true, counts + "; not estimable (no information in the partial likelihood)", ev0));
+                        Double.NaN, true, counts + "; " + whyNotEstimable(lr), ev0));
             }
             Effects.Estimate rmst = Effects.rmstDifference(curves.get(a), curves.get(0), horizon, LEVEL);
             effects.add(new Effect(e.id(), arms.get(a), arms.get(0), "RMST difference (years)", rmst.value(), rmst.lower(),
@@ -133,6 +132,25 @@ public final class TrialAnalysis {
                     false, String.format(java.util.Locale.ROOT, "people treated for one more event-free at %.1f years (negative: harm)", horizon), ev0));
         }
         return new SurvivalResult(e, curves, horizon, effects, events);
+    }
+
+    /**
+     * Why the Cox fit found no finite hazard ratio. With no log-rank variance the partial likelihood
+     * carries no information (every event tied within its stratum). Otherwise it rises without end
+     * as the coefficient runs to ±∞ (monotone likelihood, where R's coxph warns that a coefficient
+     * "may be infinite"): in every stratum with an event, one arm's came first. Typical of a
+     * counterfactual trial whose treatment delays the event in every person; the log-rank test's
+     * observed and expected events say which way.
+     */
+    static String whyNotEstimable(LogRank lr) {
+        if (!(lr.variance()[1][1] > 0.0)) {
+            return "not estimable (no information in the partial likelihood: every event tied within its stratum)";
+        }
+        return lr.observed()[1] < lr.expected()[1]
+                ? "not estimable: the hazard ratio runs to 0 (the treated arm's event came later, or never, in every stratum"
+                        + " with an event: monotone likelihood); read the RMST difference"
+                : "not estimable: the hazard ratio runs to infinity (the treated arm's event came first in every stratum"
+                        + " with an event: monotone likelihood); read the RMST difference";
     }
 
     static List<Effect> value(Connection c, String relation, Endpoint e, List<String> arms, Map<Integer, String> evidence) throws SQLException {
