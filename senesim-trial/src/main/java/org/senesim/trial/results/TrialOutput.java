@@ -11,9 +11,12 @@ import org.senesim.Version;
 import org.senesim.evidence.Parameter;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
+import org.senesim.intervention.SenolyticReach;
 import org.senesim.parallel.Workers;
 import org.senesim.report.RunFolder;
 import org.senesim.scenario.Catalog;
+import org.senesim.scenario.Species;
+import org.senesim.systemic.Organ;
 import org.senesim.trial.design.Arm;
 import org.senesim.trial.design.Pulse;
 import org.senesim.trial.design.Trial;
@@ -132,12 +135,8 @@ public final class TrialOutput {
             Arm arm = trial.arms().get(a);
             List<String> parts = new ArrayList<>();
             for (Pulse p : arm.pulses()) {
-                Parameter par = registry.get(p.killParameter());
-                String s = p.drug() + ": " + par.id() + " = " + base.get(par.id()) + " (" + par.tier() + ")";
-                if (base.neutralised().contains(par.id())) {
-                    s += " — neutralised by the evidence cut";
-                }
-                s += "; strongest catalog evidence " + catalog.find(p.drug()).strongestTier();
+                String s = p.drug() + ": " + String.join(", ", killFigures(p.killParameter(), base, registry))
+                        + "; strongest catalog evidence " + catalog.find(p.drug()).strongestTier();
                 if (!parts.contains(s)) {
                     parts.add(s);
                 }
@@ -145,6 +144,36 @@ public final class TrialOutput {
             out.put(a, parts.isEmpty() ? "no treatment" : String.join("; ", parts));
         }
         return out;
+    }
+
+    /**
+     * The kill fractions a drug's courses take in people, organ by organ as {@link SenolyticReach}
+     * picks them (the organ's own registry figure where it has one, else the drug's), each with its
+     * value and tier: an effect rests on the organ figures, which need not share the headline's tier.
+     * Organs the drug spares (0) are named together at the end.
+     */
+    static List<String> killFigures(String killParameter, ParameterSet base, ParameterRegistry registry) {
+        List<String> used = new ArrayList<>();
+        List<String> spared = new ArrayList<>();
+        for (Organ o : Organ.values()) {
+            String id = SenolyticReach.organId(killParameter, Species.HUMAN, o);
+            if (!base.values().containsKey(id)) {
+                id = killParameter;
+            }
+            Parameter par = registry.get(id);
+            double value = base.get(id);
+            String figure = id + " = " + value + " (" + par.tier() + ")"
+                    + (base.neutralised().contains(id) ? " — neutralised by the evidence cut" : "");
+            if (value == 0.0 && !base.neutralised().contains(id)) {
+                spared.add(o.id());
+            } else if (!used.contains(figure)) {
+                used.add(figure);
+            }
+        }
+        if (!spared.isEmpty()) {
+            used.add("none in " + String.join(", ", spared));
+        }
+        return used;
     }
 
     static Map<String, String> facts(Trial trial) {

@@ -1,0 +1,32 @@
+package org.senesim.trial.results;
+
+import org.senesim.evidence.EvidenceTier;
+import org.senesim.evidence.ParameterRegistry;
+import org.senesim.evidence.ParameterSet;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A trial's "rests on" names the organ figures a senolytic takes in people, each with its tier. */
+class KillFiguresTest {
+
+    private static final String DQ = "intervention.dq.kill_fraction";
+
+    @Test
+    void theOrganFiguresAndTheirTiersAreNamedAndASparedOrganOnlyOnce() {
+        ParameterRegistry registry = ParameterRegistry.builtIn();
+        ParameterSet base = registry.defaults();
+        String text = String.join("; ", TrialOutput.killFigures(DQ, base, registry));
+        assertThat(text).contains(DQ + ".human.rest = " + base.get(DQ + ".human.rest") + " ("
+                + registry.get(DQ + ".human.rest").tier() + ")");
+        assertThat(text).contains(DQ + ".human.skin = " + base.get(DQ + ".human.skin"));
+        assertThat(text).contains("none in liver, muscle, brain");
+
+        // under a cut to human evidence the animal-tier rest-of-body figure is set to neutral, and says so
+        List<String> cut = TrialOutput.killFigures(DQ, base.withMinimumTier(EvidenceTier.HUMAN_OBSERVATIONAL), registry);
+        assertThat(String.join("; ", cut)).contains(DQ + ".human.rest = 0.0 (animal) — neutralised by the evidence cut");
+    }
+}
