@@ -15,6 +15,7 @@ import org.senesim.trial.design.Trial;
 import org.senesim.trial.design.TrialLoader;
 import org.senesim.trial.population.Population;
 import org.senesim.trial.results.Effect;
+import org.senesim.trial.results.TrialAnalysis;
 import org.senesim.trial.results.TrialOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,15 +106,17 @@ final class TrialCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%s: %d screened, %d enrolled, %.1f s on %d threads%n", trial.name(),
                     out.flow().screened(), out.flow().eligible(), out.seconds(), threads);
             for (Effect e : out.results().all()) {
-                if (Double.isNaN(e.value()) && (e.measure().equals("hazard ratio") || e.measure().equals("mean difference"))) {
-                    // the detail says why (e.g. a hazard ratio that runs to 0 in a counterfactual trial)
-                    String why = e.detail().contains("not estimable") ? e.detail().substring(e.detail().indexOf("not estimable"))
-                            : "not estimable";
-                    System.out.printf(Locale.ROOT, "  %-14s %-22s %-16s %s%n", e.endpoint(), e.arm() + " vs " + e.reference(),
-                            e.measure(), why);
-                } else if (e.measure().equals("hazard ratio") || e.measure().equals("mean difference")) {
-                    System.out.printf(Locale.ROOT, "  %-14s %-22s %-16s %8.3f  (%.3f, %.3f)%n", e.endpoint(),
-                            e.arm() + " vs " + e.reference(), e.measure(), e.value(), e.lower(), e.upper());
+                if (!e.measure().equals("hazard ratio") && !e.measure().equals("mean difference")) {
+                    continue;
+                }
+                String what = String.format(Locale.ROOT, "  %-14s %-22s %-16s ", e.endpoint(), e.arm() + " vs " + e.reference(),
+                        e.measure());
+                if (Double.isNaN(e.value())) {
+                    // the detail says why, after its event counts (e.g. a hazard ratio that runs to 0)
+                    int why = e.detail().indexOf(TrialAnalysis.NOT_ESTIMABLE);
+                    System.out.println(what + (why >= 0 ? e.detail().substring(why) : TrialAnalysis.NOT_ESTIMABLE));
+                } else {
+                    System.out.printf(Locale.ROOT, "%s%8.3f  (%.3f, %.3f)%n", what, e.value(), e.lower(), e.upper());
                 }
             }
         }

@@ -34,8 +34,13 @@ public final class SenolyticReach {
      * headline kill fraction is {@code killParameter}.
      */
     public static double oralFraction(ParameterSet p, String killParameter, Species species, Organ organ) {
-        Double own = p.values().get(organId(killParameter, species, organ));
-        return own != null ? own : p.get(killParameter);
+        return p.get(oralParameter(p, killParameter, species, organ));
+    }
+
+    /** The registry id {@link #oralFraction} reads: the organ's own figure where the set has one, else the drug's. */
+    public static String oralParameter(ParameterSet p, String killParameter, Species species, Organ organ) {
+        String own = organId(killParameter, species, organ);
+        return p.values().containsKey(own) ? own : killParameter;
     }
 
     /** {@link #oralFraction} of every organ, indexed by {@link Organ#ordinal()}. */

@@ -142,14 +142,17 @@ public final class TrialAnalysis {
      * counterfactual trial whose treatment delays the event in every person; the log-rank test's
      * observed and expected events say which way.
      */
+    /** How the detail of an effect with no estimate begins its reason (after the event counts). */
+    public static final String NOT_ESTIMABLE = "not estimable";
+
     static String whyNotEstimable(LogRank lr) {
         if (!(lr.variance()[1][1] > 0.0)) {
-            return "not estimable (no information in the partial likelihood: every event tied within its stratum)";
+            return NOT_ESTIMABLE + " (no information in the partial likelihood: every event tied within its stratum)";
         }
         return lr.observed()[1] < lr.expected()[1]
-                ? "not estimable: the hazard ratio runs to 0 (the treated arm's event came later, or never, in every stratum"
+                ? NOT_ESTIMABLE + ": the hazard ratio runs to 0 (the treated arm's event came later, or never, in every stratum"
                         + " with an event: monotone likelihood); read the RMST difference"
-                : "not estimable: the hazard ratio runs to infinity (the treated arm's event came first in every stratum"
+                : NOT_ESTIMABLE + ": the hazard ratio runs to infinity (the treated arm's event came first in every stratum"
                         + " with an event: monotone likelihood); read the RMST difference";
     }
 

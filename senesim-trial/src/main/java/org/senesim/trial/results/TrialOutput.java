@@ -156,10 +156,7 @@ public final class TrialOutput {
         List<String> used = new ArrayList<>();
         List<String> spared = new ArrayList<>();
         for (Organ o : Organ.values()) {
-            String id = SenolyticReach.organId(killParameter, Species.HUMAN, o);
-            if (!base.values().containsKey(id)) {
-                id = killParameter;
-            }
+            String id = SenolyticReach.oralParameter(base, killParameter, Species.HUMAN, o);
             Parameter par = registry.get(id);
             double value = base.get(id);
             String figure = id + " = " + value + " (" + par.tier() + ")"
