@@ -199,6 +199,12 @@ public final class Catalog {
         if (n.has("settings")) {
             n.get("settings").fields().forEachRemaining(e -> settings.put(e.getKey(), setting(w, e.getKey(), e.getValue())));
         }
+        for (SettingSpec s : settings.values()) {
+            if (s.perSession() && !settings.containsKey(SettingSpec.PASSES)) {
+                throw new IllegalStateException(w + "setting '" + s.name() + "' is per session, but the entry has no '"
+                        + SettingSpec.PASSES + "' setting to multiply it");
+            }
+        }
         Geometry geometry = n.has("geometry") ? geometry(w, n.get("geometry"), settings) : Geometry.NONE;
         if (kind == Kind.DEVICE && !n.has("geometry")) {
             throw new IllegalStateException(w + "a device needs a geometry (kind: none when it makes no wound)");
@@ -245,7 +251,7 @@ public final class Catalog {
             if (!choices.contains(typical)) {
                 throw new IllegalStateException(w + "typical '" + typical + "' is not one of " + choices);
             }
-            return new SettingSpec(name, unit, Double.NaN, Double.NaN, choices, Double.NaN, typical, source);
+            return new SettingSpec(name, unit, Double.NaN, Double.NaN, choices, Double.NaN, typical, source, false);
         }
         if (!n.has("typical") || !n.get("typical").isNumber()) {
             throw new IllegalStateException(w + "'typical' must be a number");
@@ -277,7 +283,11 @@ public final class Catalog {
                 throw new IllegalStateException(w + "typical " + typical + " lies outside [" + min + ", " + max + "]");
             }
         }
-        return new SettingSpec(name, unit, min, max, choices, typical, null, source);
+        String per = n.has("per") ? n.get("per").asText() : "pass";
+        if (!per.equals("pass") && !per.equals("session")) {
+            throw new IllegalStateException(w + "per must be 'pass' or 'session', got '" + per + "'");
+        }
+        return new SettingSpec(name, unit, min, max, choices, typical, null, source, per.equals("session"));
     }
 
     private static Geometry geometry(String where, JsonNode n, Map<String, SettingSpec> settings) {

@@ -47,6 +47,24 @@ public record CatalogEntry(String id, Kind kind, String name, String summary, Li
         evidence = List.copyOf(evidence);
     }
 
+    /**
+     * A setting whose range bounds a whole session ({@link SettingSpec#perSession}) taken over by
+     * {@code settings}: its value times the passes, when that total lies above the range; else null.
+     */
+    public SettingSpec sessionLimitExceeded(Map<String, Object> settings) {
+        for (SettingSpec s : this.settings.values()) {
+            if (s.perSession() && sessionTotal(s, settings) > s.max() * (1 + 1e-9)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** A per-session setting's value times the session's passes. */
+    public static double sessionTotal(SettingSpec spec, Map<String, Object> settings) {
+        return ((Double) settings.get(spec.name())) * ((Double) settings.getOrDefault(SettingSpec.PASSES, 1.0));
+    }
+
     /** The strongest evidence tier behind the entry. */
     public EvidenceTier strongestTier() {
         EvidenceTier best = EvidenceTier.EXPERT_OPINION;

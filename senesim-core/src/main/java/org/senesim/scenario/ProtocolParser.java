@@ -369,6 +369,19 @@ final class ProtocolParser {
                 out.put(spec.name(), spec.typicalValue());
             }
         }
+        SettingSpec over = entry.sessionLimitExceeded(out);
+        if (over != null) {
+            double passes = (Double) out.get(SettingSpec.PASSES);
+            double value = (Double) out.get(over.name());
+            String name = over.name();
+            ScenarioNode at = s == null ? m : s.has(name) ? s.keyNode(name) : s.has(SettingSpec.PASSES) ? s.keyNode(SettingSpec.PASSES) : s;
+            throw fail(at, path + ".settings", name + " " + over.unit().format(value) + " × " + Units.formatNumber(passes)
+                    + " passes is " + over.unit().format(value * passes) + " in one session, above the "
+                    + over.unit().format(over.max()) + " that " + entry.id() + "'s " + name + " range allows per session, all passes"
+                    + " together (" + over.source() + ")", "write " + name + " and passes whose product is at most "
+                    + over.unit().format(over.max()) + ", e.g. \"" + name + ": " + over.unit().format(Math.floor(over.max() / passes * 10) / 10)
+                    + "\" with " + Units.formatNumber(passes) + " passes, or one pass");
+        }
     }
 
     private Object settingValue(ScenarioNode node, ScalarNode key, String path, CatalogEntry entry, SettingSpec spec) {

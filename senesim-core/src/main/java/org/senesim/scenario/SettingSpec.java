@@ -16,9 +16,14 @@ import java.util.List;
  * @param typical     typical value (numeric settings; NaN for word choices)
  * @param typicalWord typical value of a word choice, else null
  * @param source      where range and typical value come from
+ * @param perSession  whether the range bounds a whole session, all passes together ({@code value × passes}:
+ *                    an ablative laser's density, which its source gives per session), not one pass
  */
 public record SettingSpec(String name, SettingUnit unit, double min, double max, List<String> choices,
-                          double typical, String typicalWord, String source) {
+                          double typical, String typicalWord, String source, boolean perSession) {
+
+    /** The setting that multiplies a per-session setting's value within one session. */
+    public static final String PASSES = "passes";
 
     public SettingSpec {
         choices = List.copyOf(choices);
@@ -46,11 +51,12 @@ public record SettingSpec(String name, SettingUnit unit, double min, double max,
             return isWord() ? "one of " + list : list + (unit == SettingUnit.COUNT || unit == SettingUnit.NUMBER ? "" : " " + unit.symbol());
         }
         String range = Units.formatNumber(min) + "-" + Units.formatNumber(max);
-        return switch (unit) {
+        String text = switch (unit) {
             case COUNT, NUMBER -> range;
             case PERCENT -> range + "%";
             default -> range + " " + unit.symbol();
         };
+        return perSession ? text + " per session, all " + PASSES + " together" : text;
     }
 
     /** The typical value with its unit, as a protocol would write it. */

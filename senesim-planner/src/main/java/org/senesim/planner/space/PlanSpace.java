@@ -211,6 +211,13 @@ public final class PlanSpace {
                     settings.put(s.name(), value);
                 }
             }
+            SettingSpec over = entry.sessionLimitExceeded(settings);
+            if (over != null) {
+                // a per-session setting (an ablative laser's density) bounds all passes together, as the
+                // scenario loader does: the passes give way, to the most that keep the session in range
+                settings.put(SettingSpec.PASSES, passesWithin(entry.settings().get(SettingSpec.PASSES),
+                        over.max() / (Double) settings.get(over.name())));
+            }
             if (entry.kind() == Kind.DRUG && sessions > 1 && settings.get("course") instanceof Double course
                     && interval < course) {
                 // a drug's next course cannot start before this one ends (the scenario loader refuses
@@ -220,6 +227,23 @@ public final class PlanSpace {
             }
             return use ? new PlannedCourse(entry, route, start, sessions, interval, settings) : null;
         }
+    }
+
+    /** The most passes of {@code spec}'s range or choices that is at most {@code most} (at least its smallest). */
+    static double passesWithin(SettingSpec spec, double most) {
+        if (spec.isChoice()) {
+            double smallest = Double.POSITIVE_INFINITY;
+            double best = Double.NEGATIVE_INFINITY;
+            for (String c : spec.choices()) {
+                double v = Double.parseDouble(c);
+                smallest = Math.min(smallest, v);
+                if (v <= most) {
+                    best = Math.max(best, v);
+                }
+            }
+            return best == Double.NEGATIVE_INFINITY ? smallest : best;
+        }
+        return Math.max(spec.min(), Math.min(spec.max(), Math.floor(most * (1 + 1e-12))));
     }
 
     /** At most {@code sessions}, and no more than fit from {@code start} to the end of follow-up. */

@@ -75,6 +75,41 @@ class PlanSpaceTest {
     }
 
     @Test
+    void anAblativeSessionsDensityStaysWithinItsPerSessionRangeWhateverThePassesDecision() {
+        // CO2 fractional's coverage range (3-50 %) is per session, all passes together (its source):
+        // the highest coverage and passes the genes allow decode to 50 % in one pass, 24 % to two passes
+        CatalogEntry co2 = CATALOG.find("co2-fractional");
+        PlanSpace space = new PlanSpace(List.of(co2), 35, 85, 20);
+        List<Decision> ds = space.decisions();
+        double[] x = new double[ds.size()];
+        for (int i = 0; i < x.length; i++) {
+            String name = ds.get(i).name();
+            x[i] = name.endsWith(".use") ? 1 : name.endsWith(".start_age") ? 40 : name.endsWith(".sessions") ? 3
+                    : ds.get(i).upper();
+        }
+        PlannedCourse c = space.decode(x).courses().get(0);
+        assertThat(c.settings().get("coverage")).isEqualTo(50.0);
+        assertThat(c.settings().get("passes")).isEqualTo(1.0);
+        for (int i = 0; i < x.length; i++) {
+            if (ds.get(i).name().endsWith(".coverage")) {
+                x[i] = 24;
+            }
+        }
+        assertThat(space.decode(x).courses().get(0).settings().get("passes")).isEqualTo(2.0);
+        assertThat(co2.sessionLimitExceeded(space.decode(x).courses().get(0).settings())).isNull();
+        // a device whose coverage is per pass keeps every pass the genes ask for
+        CatalogEntry erbium = CATALOG.find("erbium-yag-fractional");
+        PlanSpace other = new PlanSpace(List.of(erbium), 35, 85, 20);
+        List<Decision> es = other.decisions();
+        double[] y = new double[es.size()];
+        for (int i = 0; i < y.length; i++) {
+            String name = es.get(i).name();
+            y[i] = name.endsWith(".use") ? 1 : name.endsWith(".start_age") ? 40 : name.endsWith(".sessions") ? 3 : es.get(i).upper();
+        }
+        assertThat(other.decode(y).courses().get(0).settings().get("passes")).isEqualTo(3.0);
+    }
+
+    @Test
     void sessionsBeyondTheFollowUpAreDropped() {
         CatalogEntry ipl = CATALOG.find("ipl");
         PlanSpace space = new PlanSpace(List.of(ipl), 35, 40, 50);
