@@ -72,6 +72,14 @@ public final class Burdens {
         return b;
     }
 
+    /**
+     * Downtime of one session of a course at its settings: the entry's typical days at typical
+     * settings, towards the ends of its range as the session wounds less or more ({@link SessionDowntime}).
+     */
+    public double sessionDowntimeDays(PlannedCourse course) {
+        return SessionDowntime.days(of(course.entry().id()), course.entry(), course.settings());
+    }
+
     public boolean has(String entryId) {
         return byEntry.containsKey(entryId);
     }

@@ -16,9 +16,9 @@ public record Plan(List<PlannedCourse> courses) {
         return courses.stream().filter(c -> !c.lifestyle()).mapToInt(PlannedCourse::sessions).sum();
     }
 
-    /** Downtime days over the whole plan. */
+    /** Downtime days over the whole plan, each session's at its settings ({@link Burdens#sessionDowntimeDays}). */
     public double downtimeDays(Burdens burdens) {
-        return courses.stream().mapToDouble(c -> burdens.of(c.entry().id()).downtimeDays() * c.sessions()).sum();
+        return courses.stream().mapToDouble(c -> burdens.sessionDowntimeDays(c) * c.sessions()).sum();
     }
 
     /** Fees over the whole plan; a lifestyle change is paid every year from its start to {@code endAgeYears}. */

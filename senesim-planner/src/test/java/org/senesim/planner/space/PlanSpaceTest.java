@@ -75,6 +75,51 @@ class PlanSpaceTest {
     }
 
     @Test
+    void aSessionsDowntimeGrowsWithTheTissueItWoundsWithinTheSourcesRange() {
+        Burdens burdens = Burdens.builtIn();
+        for (CatalogEntry e : CATALOG.entries()) {
+            Burden b = burdens.of(e.id());
+            java.util.Map<String, Object> typical = new java.util.LinkedHashMap<>();
+            for (org.senesim.scenario.SettingSpec s : e.settings().values()) {
+                typical.put(s.name(), s.typicalValue());
+            }
+            // at typical settings, the typical figure exactly
+            assertThat(burdens.sessionDowntimeDays(new PlannedCourse(e, null, 40, 1, 0, typical))).as(e.id())
+                    .isEqualTo(b.downtimeDays());
+        }
+        CatalogEntry co2 = CATALOG.find("co2-fractional");
+        Burden b = burdens.of(co2.id());
+        double mild = days(burdens, co2, 5.0, 3.0, 1.0);
+        double light = days(burdens, co2, 10.0, 10.0, 1.0);
+        double strong = days(burdens, co2, 60.0, 40.0, 1.0);
+        double strongest = days(burdens, co2, 70.0, 25.0, 2.0); // 50 % in the session, at the device's top energy
+        assertThat(mild).isEqualTo(b.downtimeRange()[0]);
+        assertThat(light).isGreaterThan(mild).isLessThan(b.downtimeDays());
+        assertThat(strong).isGreaterThan(b.downtimeDays()).isLessThan(strongest);
+        assertThat(strongest).isEqualTo(b.downtimeRange()[1]);
+        // focal points further apart wound less: the sparsest, weakest session has the least downtime
+        CatalogEntry mfu = CATALOG.find("micro-focused-ultrasound");
+        double sparse = burdens.sessionDowntimeDays(new PlannedCourse(mfu, null, 40, 1, 0,
+                java.util.Map.of("focal_depth", 1.5, "energy", 0.1, "spacing", 2.0, "line_spacing", 5.0)));
+        double dense = burdens.sessionDowntimeDays(new PlannedCourse(mfu, null, 40, 1, 0,
+                java.util.Map.of("focal_depth", 1.5, "energy", 1.2, "spacing", 1.0, "line_spacing", 1.0)));
+        assertThat(sparse).isEqualTo(burdens.of(mfu.id()).downtimeRange()[0]);
+        assertThat(dense).isEqualTo(burdens.of(mfu.id()).downtimeRange()[1]);
+        // a device that makes no wound keeps its typical days whatever its settings
+        CatalogEntry ipl = CATALOG.find("ipl");
+        java.util.Map<String, Object> top = new java.util.LinkedHashMap<>();
+        for (org.senesim.scenario.SettingSpec s : ipl.settings().values()) {
+            top.put(s.name(), s.isWord() ? s.typicalValue() : (Object) s.max());
+        }
+        assertThat(burdens.sessionDowntimeDays(new PlannedCourse(ipl, null, 40, 1, 0, top))).isEqualTo(burdens.of("ipl").downtimeDays());
+    }
+
+    private static double days(Burdens burdens, CatalogEntry co2, double energy, double coverage, double passes) {
+        return burdens.sessionDowntimeDays(new PlannedCourse(co2, null, 40, 1, 0,
+                java.util.Map.of("energy", energy, "coverage", coverage, "passes", passes)));
+    }
+
+    @Test
     void anAblativeSessionsDensityStaysWithinItsPerSessionRangeWhateverThePassesDecision() {
         // CO2 fractional's coverage range (3-50 %) is per session, all passes together (its source):
         // the highest coverage and passes the genes allow decode to 50 % in one pass, 24 % to two passes
