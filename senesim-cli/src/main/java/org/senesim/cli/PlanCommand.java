@@ -193,14 +193,16 @@ public final class PlanCommand implements Callable<Integer> {
             List<String> settings = List.of(
                     String.format(Locale.ROOT, "Person: %s, from %.1f to %.1f years", person.name(), startAge, endAge),
                     "Objectives: " + String.join(", ", chosen.stream().map(o -> o.label() + " (" + o.unit() + ")").toList()),
-                    "Treatments on offer: " + treatments + "; at most " + maxSessions + " sessions and US$" + Math.round(budget),
+                    "Treatments on offer: " + treatments.replaceAll(",\\s*", ", ") + "; at most " + maxSessions + " sessions and US$" + Math.round(budget),
                     evaluations + " plans evaluated per search (NSGA-II, population " + population + ", seed " + base + "), each life "
                             + "simulated on the " + (request.searchSkin() == Fidelity.PATCH ? "lattice patch" : "mean-field skin")
                             + " of the person file with " + seeds + " fixed seed(s)"
                             + (request.screening().screens() ? ", screened on the " + request.screening().id() + " grid and each "
                             + "front judged again on the daily mean field (plans.csv: screening figures; fronts: daily)" : "")
                             + (posteriorFile == null ? ", nominal parameters" : ", seed k with posterior sample k of " + posteriorFile),
-                    "Downtime and fees: typical published figures (senesim-planner burden.yaml), tiers as stated there");
+                    "Downtime and fees: typical published figures and their ranges (senesim-planner burden.yaml), tiers as stated there;"
+                            + " a wounding device's downtime runs over its range with the wound each session's settings make"
+                            + " (the typical figure at typical settings; docs/planner.md)");
             List<String[]> files = List.of(new String[] {"front.csv", "the front of each search, each plan in words"},
                     new String[] {"plans.csv", "every evaluated plan: decisions, objectives, feasibility"},
                     new String[] {"plans.parquet", "the same table as Parquet (for pandas, Arrow, R, Spark, DuckDB)"},
