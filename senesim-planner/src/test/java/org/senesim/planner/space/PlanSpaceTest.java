@@ -55,12 +55,9 @@ class PlanSpaceTest {
         CatalogEntry rapamycin = CATALOG.find("rapamycin");
         PlanSpace space = new PlanSpace(List.of(rapamycin), 35, 85, 20);
         List<Decision> ds = space.decisions();
-        double[] x = new double[ds.size()];
-        for (int i = 0; i < x.length; i++) {
-            String name = ds.get(i).name();
-            x[i] = name.endsWith(".use") ? 1 : name.endsWith(".start_age") ? 40 : name.endsWith(".sessions") ? 5
-                    : name.endsWith(".interval_days") ? 209 : name.endsWith(".course") ? 400 : ds.get(i).lower();
-        }
+        double[] x = point(space, d -> d.name().endsWith(".use") ? 1 : d.name().endsWith(".start_age") ? 40
+                : d.name().endsWith(".sessions") ? 5 : d.name().endsWith(".interval_days") ? 209
+                : d.name().endsWith(".course") ? 400 : d.lower());
         PlannedCourse c = space.decode(x).courses().get(0);
         assertThat(c.settings().get("course")).isEqualTo(400.0);
         assertThat(c.sessions()).isEqualTo(5);
@@ -114,6 +111,16 @@ class PlanSpaceTest {
         assertThat(burdens.sessionDowntimeDays(new PlannedCourse(ipl, null, 40, 1, 0, top))).isEqualTo(burdens.of("ipl").downtimeDays());
     }
 
+    /** A point of the space with each decision's value from {@code value}. */
+    private static double[] point(PlanSpace space, java.util.function.ToDoubleFunction<Decision> value) {
+        return space.decisions().stream().mapToDouble(value).toArray();
+    }
+
+    /** Every course used from 40, three sessions, every other gene at its upper bound. */
+    private static double strongestFrom40(Decision d) {
+        return d.name().endsWith(".use") ? 1 : d.name().endsWith(".start_age") ? 40 : d.name().endsWith(".sessions") ? 3 : d.upper();
+    }
+
     private static double days(Burdens burdens, CatalogEntry co2, double energy, double coverage, double passes) {
         return burdens.sessionDowntimeDays(new PlannedCourse(co2, null, 40, 1, 0,
                 java.util.Map.of("energy", energy, "coverage", coverage, "passes", passes)));
@@ -126,12 +133,7 @@ class PlanSpaceTest {
         CatalogEntry co2 = CATALOG.find("co2-fractional");
         PlanSpace space = new PlanSpace(List.of(co2), 35, 85, 20);
         List<Decision> ds = space.decisions();
-        double[] x = new double[ds.size()];
-        for (int i = 0; i < x.length; i++) {
-            String name = ds.get(i).name();
-            x[i] = name.endsWith(".use") ? 1 : name.endsWith(".start_age") ? 40 : name.endsWith(".sessions") ? 3
-                    : ds.get(i).upper();
-        }
+        double[] x = point(space, PlanSpaceTest::strongestFrom40);
         PlannedCourse c = space.decode(x).courses().get(0);
         assertThat(c.settings().get("coverage")).isEqualTo(50.0);
         assertThat(c.settings().get("passes")).isEqualTo(1.0);
@@ -145,13 +147,7 @@ class PlanSpaceTest {
         // a device whose coverage is per pass keeps every pass the genes ask for
         CatalogEntry erbium = CATALOG.find("erbium-yag-fractional");
         PlanSpace other = new PlanSpace(List.of(erbium), 35, 85, 20);
-        List<Decision> es = other.decisions();
-        double[] y = new double[es.size()];
-        for (int i = 0; i < y.length; i++) {
-            String name = es.get(i).name();
-            y[i] = name.endsWith(".use") ? 1 : name.endsWith(".start_age") ? 40 : name.endsWith(".sessions") ? 3 : es.get(i).upper();
-        }
-        assertThat(other.decode(y).courses().get(0).settings().get("passes")).isEqualTo(3.0);
+        assertThat(other.decode(point(other, PlanSpaceTest::strongestFrom40)).courses().get(0).settings().get("passes")).isEqualTo(3.0);
     }
 
     @Test
