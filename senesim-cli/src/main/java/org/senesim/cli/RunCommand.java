@@ -152,7 +152,8 @@ final class RunCommand implements Callable<Integer> {
             if (uncertainty != null) {
                 List<Uncertainty.Sample> samples = UncertaintyRuns.run(spec, uncertainty, nThreads, quiet ? null : System.err,
                         posterior, sameNoise);
-                bands = Uncertainty.of(scenario.seed(), run.result().series(), run.result().summary(), samples);
+                bands = Uncertainty.of(scenario.seed(), run.result().series(), run.result().summary(), samples,
+                        mayMatter(scenario));
             }
             List<TierCuts.Cut> cuts = tierCuts
                     ? CompareCommand.tierCuts(scenario, List.of(run.arm()), parameters, List.of(List.of(run)),
@@ -210,5 +211,16 @@ final class RunCommand implements Callable<Integer> {
             out.printf("  %-72s %10s %s%s%n", item.label(), value, band.isEmpty() ? "" : String.format("%-26s ", band), unit);
         }
         out.println();
+    }
+
+    /**
+     * The registry parameters a run of {@code scenario} can depend on, for naming a dead sample's
+     * furthest draws: those of its species (or of any), and the treatment figures ({@code intervention.*},
+     * read only where a protocol treats) only when it has a protocol.
+     */
+    static java.util.function.Predicate<org.senesim.evidence.Parameter> mayMatter(org.senesim.scenario.Scenario scenario) {
+        String species = scenario.person().species().id();
+        boolean treated = scenario.protocol().arms().stream().anyMatch(a -> !a.isEmpty());
+        return p -> (p.species().equals("any") || p.species().equals(species)) && (treated || !p.id().startsWith("intervention."));
     }
 }

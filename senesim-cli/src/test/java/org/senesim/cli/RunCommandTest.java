@@ -111,4 +111,17 @@ class RunCommandTest {
         assertThat(CliTestSupport.run("run", scenario.toString(), "--out", out.toString(), "--quiet", "--force")
                 .exitCode()).isZero();
     }
+
+    @Test
+    void aDeadSamplesDrawsAreNamedAmongTheParametersItsRunCanDependOn() {
+        org.senesim.evidence.ParameterRegistry r = org.senesim.evidence.ParameterRegistry.builtIn();
+        var untreated = RunCommand.mayMatter(org.senesim.scenario.ScenarioLoader.parse("name: h\n", "h.yaml"));
+        assertThat(untreated.test(r.get("organism.clearance.beta"))).isTrue();
+        assertThat(untreated.test(r.get("intervention.dq.kill_fraction.mouse.skin"))).isFalse();   // another species
+        assertThat(untreated.test(r.get("intervention.dq.kill_fraction.human.rest"))).isFalse();   // no treatment
+        var treated = RunCommand.mayMatter(org.senesim.scenario.ScenarioLoader.parse(
+                "name: t\nduration: 10 years\nprotocol:\n  - {drug: dasatinib-quercetin, start: 25 years}\n", "t.yaml"));
+        assertThat(treated.test(r.get("intervention.dq.kill_fraction.human.rest"))).isTrue();
+        assertThat(treated.test(r.get("intervention.dq.kill_fraction.mouse.skin"))).isFalse();
+    }
 }

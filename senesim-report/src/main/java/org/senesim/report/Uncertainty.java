@@ -174,6 +174,16 @@ public final class Uncertainty {
      */
     public static Uncertainty of(long seed, TimeSeries nominalSeries, List<SummaryItem> nominalSummary,
                                  List<Sample> samples) {
+        return of(seed, nominalSeries, nominalSummary, samples, p -> true);
+    }
+
+    /**
+     * As {@link #of(long, TimeSeries, List, List)}, with the dead samples' furthest-drawn parameters
+     * chosen among those the run can depend on ({@code mayMatter}): a human run reads no mouse
+     * figure, an untreated run no treatment's, however far their draws lie from their defaults.
+     */
+    public static Uncertainty of(long seed, TimeSeries nominalSeries, List<SummaryItem> nominalSummary,
+                                 List<Sample> samples, java.util.function.Predicate<Parameter> mayMatter) {
         if (samples.size() < 2) {
             throw new IllegalArgumentException("bands need at least two samples, got " + samples.size());
         }
@@ -287,7 +297,8 @@ public final class Uncertainty {
         }
         long[] seeds = samples.stream().mapToLong(Sample::seed).toArray();
         return new Uncertainty(n, seed, seeds, columns, day, age, reached, low, mid, high, counts, summaryBands, sampledIds,
-                sampledValues, summaryIds, summaryValues, deaths(samples, sampledIds, sampledValues, summaryIds, summaryValues));
+                sampledValues, summaryIds, summaryValues, deaths(samples, sampledIds, sampledValues, summaryIds, summaryValues,
+                mayMatter));
     }
 
     /** Whether a sample without an age at death ran to the last observation (alive, not cut short). */
@@ -297,7 +308,8 @@ public final class Uncertainty {
 
     /** The samples that died, youngest first (ties by sample), each with its furthest-drawn parameters. */
     private static List<Death> deaths(List<Sample> samples, List<String> sampledIds, double[][] sampledValues,
-                                      List<String> summaryIds, double[][] summaryValues) {
+                                      List<String> summaryIds, double[][] summaryValues,
+                                      java.util.function.Predicate<Parameter> mayMatter) {
         int ageAt = summaryIds.indexOf("age_at_death");
         int causeAt = summaryIds.indexOf("death_cause");
         List<Death> out = new ArrayList<>();
@@ -310,18 +322,20 @@ public final class Uncertainty {
                 continue;
             }
             ParameterSet ps = samples.get(k).parameters();
-            Integer[] order = new Integer[sampledIds.size()];
+            List<Integer> order = new ArrayList<>();
             double[] distance = new double[sampledIds.size()];
-            for (int j = 0; j < order.length; j++) {
+            for (int j = 0; j < distance.length; j++) {
                 Parameter p = ps.registry().get(sampledIds.get(j));
                 double range = p.max() - p.min();
                 distance[j] = range > 0 ? Math.abs(sampledValues[k][j] - p.defaultValue()) / range : 0;
-                order[j] = j;
+                if (mayMatter.test(p)) {
+                    order.add(j);
+                }
             }
-            Arrays.sort(order, (a, b) -> Double.compare(distance[b], distance[a]));
+            order.sort((a, b) -> Double.compare(distance[b], distance[a]));
             List<String> notable = new ArrayList<>();
-            for (int i = 0; i < Math.min(NOTABLE, order.length); i++) {
-                int j = order[i];
+            for (int i = 0; i < Math.min(NOTABLE, order.size()); i++) {
+                int j = order.get(i);
                 notable.add(sampledIds.get(j) + " " + Numbers.readable(sampledValues[k][j], 3) + " (default "
                         + Numbers.readable(ps.registry().get(sampledIds.get(j)).defaultValue(), 3) + ")");
             }

@@ -191,6 +191,12 @@ class UncertaintyTest {
         String html = HtmlReport.builder("t").summary(nominalSummary).uncertainty(u).build().html();
         assertThat(html).contains("Deaths among the samples").contains("2 of 3 samples died").contains("58.5")
                 .contains("0 alive, 1 burden, 2 extrinsic.");
+
+        // only the parameters the run can depend on are named: here the organism's, however far the rest lie
+        Uncertainty organismOnly = Uncertainty.of(4, series(0, 5), nominalSummary, samples,
+                p -> p.id().startsWith("organism."));
+        assertThat(organismOnly.deaths().get(0).notable()).hasSize(3).allSatisfy(n -> assertThat(n).startsWith("organism."));
+        assertThat(first.notable()).anySatisfy(n -> assertThat(n).doesNotStartWith("organism."));
     }
 
     @Test

@@ -349,7 +349,8 @@ public final class HtmlReport {
                     .append(" samples died during the run; youngest first, at most ").append(MAX_DEATH_ROWS)
                     .append(" rows (all in <code>").append(Uncertainty.OUTCOMES_CSV).append("</code>). Cause: ")
                     .append(Html.escape(legend)).append(" The last column names the drawn parameters furthest from their "
-                            + "defaults, relative to their plausible range.</p>\n<table class=\"summary\">\n<thead><tr>"
+                            + "defaults, relative to their plausible range, among those the run can depend on (not another species' figures,"
+                            + " nor treatment figures in a run without treatment).</p>\n<table class=\"summary\">\n<thead><tr>"
                             + "<th class=\"num\">Sample</th><th class=\"num\">Age at death</th><th class=\"num\">Cause</th>"
                             + "<th>Furthest-drawn parameters</th></tr></thead>\n<tbody>\n");
             for (Uncertainty.Death d : deaths.subList(0, Math.min(MAX_DEATH_ROWS, deaths.size()))) {
