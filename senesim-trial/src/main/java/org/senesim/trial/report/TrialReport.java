@@ -28,7 +28,7 @@ public final class TrialReport {
                 .append(" — Senesim trial</title>\n<style>\n")
                 .append("body{font-family:system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}")
                 .append("table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #ccc;padding:3px 8px;text-align:left;font-size:14px}")
-                .append("th{background:#f2f2f2}.flow{display:flex;gap:1em;flex-wrap:wrap;align-items:center}.box{border:1px solid #888;padding:6px 10px;border-radius:4px;background:#fafafa}")
+                .append("th{background:#f2f2f2}.flow{display:flex;gap:1em;flex-wrap:wrap;align-items:center}.box{border:1px solid #888;padding:6px 10px;border-radius:4px;background:#fafafa}.aside{margin:.4em 0 .8em 2em}.aside .box{border-style:dashed}")
                 .append(".note{color:#555;font-size:13px}svg{display:block;margin:0.5em 0}\n</style></head><body>\n");
         b.append("<h1>Trial: ").append(Html.escape(trial.name())).append("</h1>\n");
         b.append("<p class='note'>Model predictions with stated evidence, never medical advice. Design: ")
@@ -36,7 +36,7 @@ public final class TrialReport {
         for (String n : notes) {
             b.append("<p class='note'>").append(Html.escape(n)).append("</p>\n");
         }
-        flow(b, r, arms);
+        flow(b, r, arms, trial.design().type());
         baseline(b, r, arms);
         b.append("<h2>Time to event</h2>\n");
         for (TrialAnalysis.SurvivalResult s : r.survival()) {
@@ -76,7 +76,7 @@ public final class TrialReport {
         return b.append("</p>\n").toString();
     }
 
-    private static void flow(StringBuilder b, TrialAnalysis.Results r, List<String> arms) {
+    private static void flow(StringBuilder b, TrialAnalysis.Results r, List<String> arms, Design.Type type) {
         b.append("<h2>Participant flow</h2>\n");
         if (r.flow().isEmpty()) {
             b.append("<p class='note'>No flow table in this database.</p>\n");
@@ -86,13 +86,29 @@ public final class TrialReport {
         for (Object[] row : r.flow()) {
             stages.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Long) row[2]);
         }
+        // CONSORT-like: the main chain runs screened → enrolled → the arms (the table below); people
+        // excluded at screening leave the chain beside it, they do not pass through it
         b.append("<div class='flow'>");
+        StringBuilder aside = new StringBuilder();
         for (Map.Entry<String, Map<String, Long>> s : stages.entrySet()) {
             if (s.getValue().containsKey("")) {
-                b.append("<div class='box'>").append(Html.escape(s.getKey())).append(": <b>").append(s.getValue().get("")).append("</b></div> → ");
+                String box = "<div class='box'>" + Html.escape(s.getKey()) + ": <b>" + s.getValue().get("") + "</b></div>";
+                if (s.getKey().startsWith("excluded")) {
+                    aside.append(box);
+                } else {
+                    b.append(box).append(" → ");
+                }
             }
         }
-        b.append("</div>\n");
+        b.append("<span>").append(switch (type) {
+            case PARALLEL -> "allocated to one of " + arms.size() + " arms";
+            case SPLIT_BODY -> "each with one site in every one of " + arms.size() + " arms";
+            case COUNTERFACTUAL -> "each living every one of " + arms.size() + " arms";
+        }).append(" (table below)</span></div>\n");
+        if (aside.length() > 0) {
+            b.append("<div class='flow aside'><span class='note'>left out between screening and enrolment:</span> ")
+                    .append(aside).append("</div>\n");
+        }
         List<String> header = new ArrayList<>(List.of("stage"));
         header.addAll(arms);
         List<List<String>> rows = new ArrayList<>();
