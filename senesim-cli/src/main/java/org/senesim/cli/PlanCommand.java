@@ -93,6 +93,12 @@ public final class PlanCommand implements Callable<Integer> {
             + "draws, so the front weighs plans across the calibrated uncertainty as well as chance.")
     Path posteriorFile;
 
+    @Option(names = "--burdens", paramLabel = "FILE", description = "Downtime and fees per catalog entry from this file "
+            + "instead of the built-in US figures (the format of senesim-planner's burden.yaml, docs/planner.md): local "
+            + "prices or another source's recovery times. Every treatment on offer needs an entry; the file is copied into "
+            + "the output folder.")
+    Path burdensFile;
+
     @Option(names = "--search-skin", paramLabel = "SKIN", description = "Skin model the search judges plans on: mean-field "
             + "(default; the patch's expected state per depth layer, a fraction of the lattice's cost) or patch (the person "
             + "file's lattice patch). The re-check always runs on the lattice patch.")
@@ -143,6 +149,14 @@ public final class PlanCommand implements Callable<Integer> {
             throw new InputException("--budget must be a number of US dollars of at least 0, got " + budget);
         }
         List<CatalogEntry> entries = entries(treatments);
+        String burdensText = burdensFile == null ? null : readBurdens(burdensFile);
+        Burdens burdens = burdensText == null ? Burdens.builtIn() : parse(() -> Burdens.parse(burdensFile.toString(), burdensText));
+        for (CatalogEntry e : entries) {
+            if (!burdens.has(e.id())) {
+                throw new InputException(burdensFile + ": no downtime and cost for '" + e.id() + "', which this search offers. "
+                        + "Fix: add it under 'entries:' (copy its line from the built-in burden.yaml) or leave it out of --treatments.");
+            }
+        }
         int nThreads = RunOptions.threadCount(threads);
         long base = seed != null ? seed : person.seed();
         double startAge = person.person().ageYears();
@@ -167,7 +181,6 @@ public final class PlanCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("runs", "plan-" + person.name().replaceAll("[^A-Za-z0-9._-]", "_") + "-"
                 + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         try (RunFolder folder = RunFolder.create(target, force)) {
-            Burdens burdens = Burdens.builtIn();
             Planner.Result result;
             try {
                 result = new Planner(burdens).plan(request, (cut, done, budgetN, front) -> {
@@ -200,14 +213,19 @@ public final class PlanCommand implements Callable<Integer> {
                             + (request.screening().screens() ? ", screened on the " + request.screening().id() + " grid and each "
                             + "front judged again on the daily mean field (plans.csv: screening figures; fronts: daily)" : "")
                             + (posteriorFile == null ? ", nominal parameters" : ", seed k with posterior sample k of " + posteriorFile),
-                    "Downtime and fees: typical published figures and their ranges (senesim-planner burden.yaml), tiers as stated there;"
+                    "Downtime and fees: " + (burdensFile == null ? "typical published figures and their ranges (senesim-planner burden.yaml)"
+                            : "the figures and ranges of " + burdensFile + " (copied as burdens.yaml)") + ", tiers as stated there;"
                             + " a wounding device's downtime runs over its range with the wound each session's settings make"
                             + " (the typical figure at typical settings; docs/planner.md)");
-            List<String[]> files = List.of(new String[] {"front.csv", "the front of each search, each plan in words"},
+            List<String[]> files = new java.util.ArrayList<>(List.of(new String[] {"front.csv", "the front of each search, each plan in words"},
                     new String[] {"plans.csv", "every evaluated plan: decisions, objectives, feasibility"},
                     new String[] {"plans.parquet", "the same table as Parquet (for pandas, Arrow, R, Spark, DuckDB)"},
                     new String[] {"person.yaml", "the person file as given"},
-                    new String[] {"provenance.json", "version, commit, seed, threads, times"});
+                    new String[] {"provenance.json", "version, commit, seed, threads, times"}));
+            if (burdensText != null) {
+                folder.writeText("burdens.yaml", burdensText);
+                files.add(new String[] {"burdens.yaml", "the downtime and fees file given with --burdens"});
+            }
             folder.writeText("report.html", PlanReport.html("Pre-juvenation plans for " + person.name(), settings,
                     result.fronts(), result.rechecks(), result.lives(), result.screened(), files));
             Provenance.builder().scenario(person.name(), personFile.toString()).seed(base).threads(nThreads).start(start)
@@ -292,6 +310,17 @@ public final class PlanCommand implements Callable<Integer> {
             return s.get();
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
+        }
+    }
+
+    private static String readBurdens(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + ": no such file. Fix: give the path of a burden file, e.g. a copy of "
+                    + "senesim-planner/src/main/resources/org/senesim/planner/burden.yaml with your own figures");
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read it (" + e.getMessage() + ")");
         }
     }
 

@@ -69,6 +69,44 @@ class PlanCommandTest {
     }
 
     @Test
+    void ownDowntimeAndFeesComeFromABurdenFileCopiedIntoTheFolderAndAMistakeInItIsBadInput(@TempDir Path dir) throws Exception {
+        Path person = Files.writeString(dir.resolve("p.yaml"), PERSON);
+        String builtIn;
+        try (java.io.InputStream in = org.senesim.planner.space.Burdens.class.getResourceAsStream(
+                org.senesim.planner.space.Burdens.RESOURCE)) {
+            builtIn = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // sunscreen at a tenth of the US price: the cost objective of a sunscreen plan follows the file
+        Path cheap = Files.writeString(dir.resolve("local.yaml"), builtIn.replace(
+                "cost: {usd: 150, per: year, range: [50, 400]", "cost: {usd: 15, per: year, range: [5, 40]"));
+        Path out = dir.resolve("local");
+        CliTestSupport.Result r = CliTestSupport.run("plan", person.toString(), "--treatments", "sunscreen",
+                "--objectives", "uv,cost", "--evaluations", "8", "--population", "4", "--recheck", "0",
+                "--burdens", cheap.toString(), "--out", out.toString(), "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("burdens.yaml"))).contains("usd: 15, per: year");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("the figures and ranges of " + cheap);
+        java.util.List<String> front = Files.readAllLines(out.resolve("front.csv"));
+        int cost = java.util.Arrays.asList(front.get(0).split(",")).indexOf("cost");
+        java.util.List<Double> costs = front.subList(1, front.size()).stream().map(row -> Double.parseDouble(row.split(",")[cost])).toList();
+        // two years at most at the file's price (against up to 300 at the built-in one), and some plan pays it
+        assertThat(costs).allSatisfy(c -> assertThat(c).isLessThanOrEqualTo(15 * 2.0)).anySatisfy(c -> assertThat(c).isPositive());
+
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), builtIn.replace("usd: 150, per: year", "usd: -150, per: year"));
+        r = CliTestSupport.run("plan", person.toString(), "--treatments", "sunscreen", "--burdens", bad.toString(),
+                "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(bad + ":").contains("entries.sunscreen.cost.usd").contains("Fix:").doesNotContain("Exception");
+        assertThat(dir.resolve("o")).doesNotExist();
+        Path missing = Files.writeString(dir.resolve("missing.yaml"), "entries:\n" + builtIn.lines()
+                .dropWhile(l -> !l.startsWith("  co2-fractional:")).limit(3).collect(java.util.stream.Collectors.joining("\n")) + "\n");
+        r = CliTestSupport.run("plan", person.toString(), "--treatments", "sunscreen", "--burdens", missing.toString(),
+                "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("no downtime and cost for 'sunscreen'").contains("Fix:");
+    }
+
+    @Test
     void writesTheFrontsSideBySideAndEveryEvaluatedPlan(@TempDir Path dir) throws Exception {
         Path person = Files.writeString(dir.resolve("p.yaml"), PERSON);
         Path out = dir.resolve("plans");
