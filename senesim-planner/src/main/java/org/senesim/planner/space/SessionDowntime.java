@@ -22,8 +22,9 @@ import java.util.Set;
  */
 final class SessionDowntime {
 
-    /** Epidermis thickness for the dose (µm): the dose only ranks settings, so any fixed value does. */
-    private static final double EPIDERMIS_UM = 100.0;
+    /** Epidermis over the wound (µm), the registry's default: needle tips are placed below it. */
+    private static final double EPIDERMIS_UM = org.senesim.evidence.ParameterRegistry.builtIn().defaults()
+            .get("intervention.geometry.epidermal_thickness");
 
     private SessionDowntime() {
     }
