@@ -227,7 +227,8 @@ public final class PlanCommand implements Callable<Integer> {
                 files.add(new String[] {"burdens.yaml", "the downtime and fees file given with --burdens"});
             }
             folder.writeText("report.html", PlanReport.html("Pre-juvenation plans for " + person.name(), settings,
-                    result.fronts(), result.rechecks(), result.lives(), result.screened(), files));
+                    result.fronts(), result.rechecks(), result.lives(), result.screened(),
+                    entries.stream().map(e -> burdens.of(e.id())).toList(), files));
             Provenance.builder().scenario(person.name(), personFile.toString()).seed(base).threads(nThreads).start(start)
                     .commandLine(commandLine()).build().write(folder);
             Path done = folder.commit();

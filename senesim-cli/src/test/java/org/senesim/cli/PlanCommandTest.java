@@ -85,7 +85,8 @@ class PlanCommandTest {
                 "--burdens", cheap.toString(), "--out", out.toString(), "--quiet");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(Files.readString(out.resolve("burdens.yaml"))).contains("usd: 15, per: year");
-        assertThat(Files.readString(out.resolve("report.html"))).contains("the figures and ranges of " + cheap);
+        assertThat(Files.readString(out.resolve("report.html"))).contains("the figures and ranges of " + cheap)
+                .contains("What a session costs, and where the figures come from").contains("US$15 (5–40) per year");
         java.util.List<String> front = Files.readAllLines(out.resolve("front.csv"));
         int cost = java.util.Arrays.asList(front.get(0).split(",")).indexOf("cost");
         java.util.List<Double> costs = front.subList(1, front.size()).stream().map(row -> Double.parseDouble(row.split(",")[cost])).toList();

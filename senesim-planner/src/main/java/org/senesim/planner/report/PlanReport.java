@@ -4,6 +4,7 @@ import org.senesim.planner.PlanFront;
 import org.senesim.planner.objective.Objective;
 import org.senesim.planner.screen.ScreenedPlan;
 import org.senesim.planner.search.Candidate;
+import org.senesim.report.Numbers;
 import org.senesim.report.html.Html;
 
 import java.util.ArrayList;
@@ -27,10 +28,12 @@ public final class PlanReport {
      * @param rechecks chosen plans re-run on the lattice (may be empty)
      * @param lives    the re-checked plans' lives beside no treatment and the reactive pattern (may be empty)
      * @param screened under a screening, each search's screening front judged again on the daily mean field (may be empty)
+     * @param burdens  the downtime and fees of each treatment on offer, with their sources and tiers
      * @param files    the data files of the folder, with what each holds
      */
     public static String html(String title, List<String> settings, List<PlanFront> fronts, List<Recheck> rechecks,
-                              List<PlanLives> lives, List<ScreenedPlan> screened, List<String[]> files) {
+                              List<PlanLives> lives, List<ScreenedPlan> screened,
+                              List<org.senesim.planner.space.Burden> burdens, List<String[]> files) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(Html.escape(title))
                 .append("</title><style>body{font-family:sans-serif;max-width:1200px;margin:2em auto;color:#222}"
@@ -99,6 +102,25 @@ public final class PlanReport {
                 }
                 h.append("</div>");
             }
+        }
+        if (!burdens.isEmpty()) {
+            h.append("<h2 id=\"burdens\">What a session costs, and where the figures come from</h2><p>Downtime and fees are "
+                    + "typical published figures with the range their source reports, not simulated; a wounding device's "
+                    + "downtime moves over its range with the wound each session's settings make (the typical figure at the "
+                    + "typical settings). Fees vary several-fold between countries and clinics: give your own with "
+                    + "<code>--burdens FILE</code>.</p>");
+            List<List<String>> costRows = new ArrayList<>();
+            for (org.senesim.planner.space.Burden b : burdens) {
+                costRows.add(List.of(Html.escape(b.entryId()),
+                        Html.escape(Numbers.readable(b.downtimeDays(), 3) + " days (" + Numbers.readable(b.downtimeRange()[0], 3)
+                                + "–" + Numbers.readable(b.downtimeRange()[1], 3) + ")"),
+                        Html.escape("[" + b.downtimeTier().id() + "] " + b.downtimeSource()),
+                        Html.escape("US$" + Numbers.readable(b.costUsd(), 4) + " (" + Numbers.readable(b.costRange()[0], 4) + "–"
+                                + Numbers.readable(b.costRange()[1], 4) + ") per " + (b.costPerYear() ? "year" : "session")),
+                        Html.escape("[" + b.costTier().id() + "] " + b.costSource())));
+            }
+            h.append(rawTable(List.of("treatment", "downtime per session (range)", "source [tier]", "fee (range)", "source [tier]"),
+                    costRows));
         }
         List<List<String>> rows = new ArrayList<>();
         for (String[] f : files) {
