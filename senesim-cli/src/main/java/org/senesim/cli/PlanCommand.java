@@ -149,7 +149,8 @@ public final class PlanCommand implements Callable<Integer> {
             throw new InputException("--budget must be a number of US dollars of at least 0, got " + budget);
         }
         List<CatalogEntry> entries = entries(treatments);
-        String burdensText = burdensFile == null ? null : readBurdens(burdensFile);
+        String burdensText = burdensFile == null ? null : read(burdensFile, "give the path of a burden file, e.g. a copy of "
+                + "senesim-planner/src/main/resources/org/senesim/planner/burden.yaml with your own figures");
         Burdens burdens = burdensText == null ? Burdens.builtIn() : parse(() -> Burdens.parse(burdensFile.toString(), burdensText));
         for (CatalogEntry e : entries) {
             if (!burdens.has(e.id())) {
@@ -314,22 +315,16 @@ public final class PlanCommand implements Callable<Integer> {
         }
     }
 
-    private static String readBurdens(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file. Fix: give the path of a burden file, e.g. a copy of "
-                    + "senesim-planner/src/main/resources/org/senesim/planner/burden.yaml with your own figures");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read it (" + e.getMessage() + ")");
-        }
+    private static String read(Path file) {
+        return read(file, "give the path of a person (scenario) file, e.g. examples/plan-35.yaml");
     }
 
-    private static String read(Path file) {
+    /** The file's text, or bad input naming it, with {@code fix} when it does not exist. */
+    private static String read(Path file, String fix) {
         try {
             return Files.readString(file);
         } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file. Fix: give the path of a person (scenario) file, e.g. examples/plan-35.yaml");
+            throw new InputException(file + ": no such file. Fix: " + fix);
         } catch (IOException e) {
             throw new InputException(file + ": cannot read it (" + e.getMessage() + ")");
         }
