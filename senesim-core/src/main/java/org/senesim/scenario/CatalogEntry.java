@@ -61,7 +61,7 @@ public record CatalogEntry(String id, Kind kind, String name, String summary, Li
     }
 
     /** A per-session setting's value times the session's passes. */
-    public static double sessionTotal(SettingSpec spec, Map<String, Object> settings) {
+    private static double sessionTotal(SettingSpec spec, Map<String, Object> settings) {
         return ((Double) settings.get(spec.name())) * ((Double) settings.getOrDefault(SettingSpec.PASSES, 1.0));
     }
 
