@@ -105,6 +105,10 @@ public final class TrialOutput {
                 notes.add("Between-person parameters drawn from the calibrated posterior "
                         + trial.population().posteriorDescription() + ": each person lives one set, chosen by weight.");
             }
+            String repeated = repeatedCourses(trial);
+            if (repeated != null) {
+                notes.add(repeated);
+            }
             folder.writeText(REPORT, TrialReport.html(trial, results, notes));
             folder.writeText("provenance.json", provenance(trial, engine.provenance(), seconds));
             return new Outcome(folder.commit(), flow, results, seconds);
@@ -125,6 +129,26 @@ public final class TrialOutput {
             rows.add(new Object[] {"analysed", arm, f.allocated()[a], 8});
         }
         return rows;
+    }
+
+    /**
+     * The caveat for arms that repeat a senolytic, or null: each course removes its kill fraction of
+     * whatever burden is left, although an organ's figure is the share of cell types the drug
+     * reaches, which re-form only at the cells' turnover (docs/organism.md, limitations).
+     */
+    static String repeatedCourses(Trial trial) {
+        List<String> drugs = new ArrayList<>();
+        for (Arm arm : trial.arms()) {
+            for (Pulse p : arm.pulses()) {
+                if (p.everyYears() > 0 && !drugs.contains(p.drug())) {
+                    drugs.add(p.drug());
+                }
+            }
+        }
+        return drugs.isEmpty() ? null : "Repeated courses of " + String.join(", ", drugs) + ": in this model each course removes "
+                + "its kill fraction of whatever senescent burden an organ still holds, although that fraction is the share of "
+                + "the cell types the drug reaches, which re-form only at those cells' turnover (weeks when young, months when "
+                + "old). Effects of long repeated dosing are therefore likely overstated (docs/organism.md, limitations).";
     }
 
     /** For each arm index: the registry parameters its treatments rest on, with value and tier. */

@@ -29,4 +29,23 @@ class KillFiguresTest {
         List<String> cut = TrialOutput.killFigures(DQ, base.withMinimumTier(EvidenceTier.HUMAN_OBSERVATIONAL), registry);
         assertThat(String.join("; ", cut)).contains(DQ + ".human.rest = 0.0 (animal) — neutralised by the evidence cut");
     }
+
+    @Test
+    void repeatedSenolyticCoursesCarryTheCaveatThatTheyCompoundAndASingleCourseDoesNot() {
+        String arms = """
+                name: t
+                population: {size: 10, seed: 1, age: 70}
+                design: {type: counterfactual, follow_up: {years: 5}}
+                arms:
+                  - {name: control}
+                  - name: dq
+                    treatments: [{drug: dasatinib-quercetin, %s}]
+                endpoints: [{id: death, kind: death}]
+                """;
+        var repeated = org.senesim.trial.design.TrialLoader.parse(arms.formatted("every: 4 weeks"), "t.yaml");
+        assertThat(TrialOutput.repeatedCourses(repeated)).contains("Repeated courses of dasatinib-quercetin")
+                .contains("likely overstated");
+        var once = org.senesim.trial.design.TrialLoader.parse(arms.formatted("start: 0 years"), "t.yaml");
+        assertThat(TrialOutput.repeatedCourses(once)).isNull();
+    }
 }
