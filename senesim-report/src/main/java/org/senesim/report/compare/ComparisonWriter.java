@@ -412,6 +412,17 @@ public final class ComparisonWriter {
     private static HtmlReport report(Input in, List<Headlines.Row> rows, List<SummaryItem> summary) {
         Scenario s = in.scenario();
         List<ArmRun> runs = in.runs();
+        // the caveat of repeated senolytic courses sits under the answer it qualifies
+        List<String> repeated = new ArrayList<>();
+        for (ArmRun r : runs) {
+            for (String d : org.senesim.intervention.SenolyticReach.repeatedSystemic(r.arm().courses())) {
+                if (!repeated.contains(d)) {
+                    repeated.add(d);
+                }
+            }
+        }
+        String caveat = repeated.isEmpty() ? ""
+                : "<p class=\"note\">" + Html.escape(org.senesim.intervention.SenolyticReach.repeatedCoursesCaveat(repeated)) + "</p>\n";
         HtmlReport.Builder b = HtmlReport.builder("Senesim comparison: " + s.name())
                 .provenance(in.provenance())
                 .fact("Scenario", s.description().isBlank() ? s.name() : s.description())
@@ -426,7 +437,8 @@ public final class ComparisonWriter {
                 .fact("Evidence filter", EvidenceCut.describe(s.minTier(), in.parameters()))
                 .fact("Compared at ages", String.join(", ", in.ages().stream().map(a -> Numbers.readable(a, 4)).toList()))
                 .summary(summary)
-                .lead("The answer: each arm against " + runs.get(in.reference()).arm().label(), Answer.html(in, rows));
+                .lead("The answer: each arm against " + runs.get(in.reference()).arm().label(), caveat + Answer.html(in, rows));
+
         List<Headlines.Quantity> quantities = Headlines.quantities(runs.get(in.reference()).result().series());
         Map<String, Counts> shown = shownCounts(rows);
         b.timeSeries(overlay(in, quantities, shown));

@@ -36,7 +36,13 @@ public final class Treatments {
             }
             sb.append(Html.escape(ev.isEmpty() ? "none recorded" : String.join("; ", ev))).append("</span></li>\n");
         }
-        return sb.append("</ul>\n").toString();
+        sb.append("</ul>\n");
+        List<String> repeated = org.senesim.intervention.SenolyticReach.repeatedSystemic(protocol.arms().get(0).courses());
+        if (!repeated.isEmpty()) {
+            sb.append("<p class=\"note\">").append(Html.escape(org.senesim.intervention.SenolyticReach.repeatedCoursesCaveat(repeated)))
+                    .append("</p>\n");
+        }
+        return sb.toString();
     }
 
 }

@@ -145,10 +145,7 @@ public final class TrialOutput {
                 }
             }
         }
-        return drugs.isEmpty() ? null : "Repeated courses of " + String.join(", ", drugs) + ": in this model each course removes "
-                + "its kill fraction of whatever senescent burden an organ still holds, although that fraction is the share of "
-                + "the cell types the drug reaches, which re-form only at those cells' turnover (weeks when young, months when "
-                + "old). Effects of long repeated dosing are therefore likely overstated (docs/organism.md, limitations).";
+        return drugs.isEmpty() ? null : SenolyticReach.repeatedCoursesCaveat(drugs);
     }
 
     /** For each arm index: the registry parameters its treatments rest on, with value and tier. */
