@@ -52,31 +52,6 @@ public final class SenolyticReach {
         return f;
     }
 
-    /**
-     * The caveat a report carries when a senolytic taken by mouth is repeated: in this model each
-     * course removes its kill fraction of whatever burden an organ still holds, although the figure
-     * is the share of the cell types the drug reaches, which re-form only at those cells' turnover
-     * (docs/organism.md, limitations).
-     */
-    public static String repeatedCoursesCaveat(java.util.Collection<String> drugs) {
-        return "Repeated courses of " + String.join(", ", drugs) + ": in this model each course removes its kill fraction of "
-                + "whatever senescent burden an organ still holds, although that fraction is the share of the cell types the "
-                + "drug reaches, which re-form only at those cells' turnover (weeks when young, months when old). Effects of "
-                + "long repeated dosing are therefore likely overstated (docs/organism.md, limitations).";
-    }
-
-    /** The drugs of {@code courses} that are senolytics taken by mouth (or vein) more than once. */
-    public static java.util.List<String> repeatedSystemic(java.util.List<org.senesim.scenario.Course> courses) {
-        java.util.List<String> drugs = new java.util.ArrayList<>();
-        for (org.senesim.scenario.Course c : courses) {
-            if ("senolytic".equals(c.entry().mechanism()) && c.systemic() && c.sessionDays().size() > 1
-                    && !drugs.contains(c.entry().id())) {
-                drugs.add(c.entry().id());
-            }
-        }
-        return drugs;
-    }
-
     /** The constant daily removal hazard that removes {@code fraction} over a course of {@code days}. */
     public static double dailyHazard(double fraction, double days) {
         return -Math.log1p(-Math.min(fraction, TreatmentEvent.MAX_COURSE_KILL)) / days;

@@ -56,20 +56,4 @@ class SenolyticReachTest {
         // a course of 100 % is held below 1 so the hazard stays finite
         assertThat(SenolyticReach.dailyHazard(1.0, days)).isFinite().isPositive();
     }
-
-    @Test
-    void repeatedCoursesByMouthAreNamedForTheirCaveatAndOneCourseOrASkinCreamAreNot() {
-        String head = "name: s\nduration: 5 years\nperson: {age: 70 years}\nprotocol:\n";
-        var repeated = org.senesim.scenario.ScenarioLoader.parse(head
-                + "  - {drug: dasatinib-quercetin, route: oral, start: 70 years, sessions: 3, interval: 4 weeks}\n"
-                + "  - {drug: dasatinib-quercetin, route: topical, start: 71 years, sessions: 3, interval: 4 weeks}\n", "s.yaml");
-        java.util.List<String> drugs = SenolyticReach.repeatedSystemic(repeated.protocol().arms().get(0).courses());
-        org.assertj.core.api.Assertions.assertThat(drugs).containsExactly("dasatinib-quercetin");
-        org.assertj.core.api.Assertions.assertThat(SenolyticReach.repeatedCoursesCaveat(drugs))
-                .startsWith("Repeated courses of dasatinib-quercetin").contains("likely overstated");
-        var once = org.senesim.scenario.ScenarioLoader.parse(head
-                + "  - {drug: dasatinib-quercetin, route: oral, start: 70 years}\n"
-                + "  - {drug: dasatinib-quercetin, route: topical, start: 71 years, sessions: 3, interval: 4 weeks}\n", "s.yaml");
-        org.assertj.core.api.Assertions.assertThat(SenolyticReach.repeatedSystemic(once.protocol().arms().get(0).courses())).isEmpty();
-    }
 }

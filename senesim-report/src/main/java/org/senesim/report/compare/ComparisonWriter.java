@@ -415,14 +415,14 @@ public final class ComparisonWriter {
         // the caveat of repeated senolytic courses sits under the answer it qualifies
         List<String> repeated = new ArrayList<>();
         for (ArmRun r : runs) {
-            for (String d : org.senesim.intervention.SenolyticReach.repeatedSystemic(r.arm().courses())) {
+            for (String d : org.senesim.run.Caveats.repeatedSystemicSenolytics(r.arm().courses())) {
                 if (!repeated.contains(d)) {
                     repeated.add(d);
                 }
             }
         }
         String caveat = repeated.isEmpty() ? ""
-                : "<p class=\"note\">" + Html.escape(org.senesim.intervention.SenolyticReach.repeatedCoursesCaveat(repeated)) + "</p>\n";
+                : "<p class=\"note\">" + Html.escape(org.senesim.run.Caveats.repeatedSenolytics(repeated)) + "</p>\n";
         HtmlReport.Builder b = HtmlReport.builder("Senesim comparison: " + s.name())
                 .provenance(in.provenance())
                 .fact("Scenario", s.description().isBlank() ? s.name() : s.description())

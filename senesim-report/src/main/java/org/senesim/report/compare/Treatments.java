@@ -37,9 +37,9 @@ public final class Treatments {
             sb.append(Html.escape(ev.isEmpty() ? "none recorded" : String.join("; ", ev))).append("</span></li>\n");
         }
         sb.append("</ul>\n");
-        List<String> repeated = org.senesim.intervention.SenolyticReach.repeatedSystemic(protocol.arms().get(0).courses());
+        List<String> repeated = org.senesim.run.Caveats.repeatedSystemicSenolytics(protocol.arms().get(0).courses());
         if (!repeated.isEmpty()) {
-            sb.append("<p class=\"note\">").append(Html.escape(org.senesim.intervention.SenolyticReach.repeatedCoursesCaveat(repeated)))
+            sb.append("<p class=\"note\">").append(Html.escape(org.senesim.run.Caveats.repeatedSenolytics(repeated)))
                     .append("</p>\n");
         }
         return sb.toString();

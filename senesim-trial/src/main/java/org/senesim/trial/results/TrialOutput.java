@@ -145,7 +145,7 @@ public final class TrialOutput {
                 }
             }
         }
-        return drugs.isEmpty() ? null : SenolyticReach.repeatedCoursesCaveat(drugs);
+        return drugs.isEmpty() ? null : org.senesim.run.Caveats.repeatedSenolytics(drugs);
     }
 
     /** For each arm index: the registry parameters its treatments rest on, with value and tier. */
