@@ -15,15 +15,17 @@ public final class Caveats {
     }
 
     /**
-     * For repeated senolytic courses: in this model each course removes its kill fraction of whatever
-     * burden an organ still holds, although the figure is the share of the cell types the drug
-     * reaches, which re-form only at those cells' turnover (docs/organism.md, limitations).
+     * For repeated senolytic courses: what their effect rests on. Each course kills its fraction of the
+     * cell types the drug reaches, which re-form between courses (docs/organism.md §1), but the share
+     * of the body's burden those types hold is a mouse fit, and nothing in people checks what decades
+     * of courses do (docs/organism.md §7).
      */
     public static String repeatedSenolytics(Collection<String> drugs) {
-        return "Repeated courses of " + String.join(", ", drugs) + ": in this model each course removes its kill fraction of "
-                + "whatever senescent burden an organ still holds, although that fraction is the share of the cell types the "
-                + "drug reaches, which re-form only at those cells' turnover (weeks when young, months when old). Effects of "
-                + "long repeated dosing are therefore likely overstated (docs/organism.md, limitations).";
+        return "Repeated courses of " + String.join(", ", drugs) + ": each course kills its fraction of the senescent "
+                + "cell types the drug reaches, which re-form between courses as new senescent cells arise. How much of the "
+                + "body's burden those types hold is fitted to one mouse survival study (Xu 2018) and taken for people, and "
+                + "in this model a burden held lower for decades compounds into large survival gains; no human survival data "
+                + "check the effect of repeated dosing (docs/organism.md, section 7).";
     }
 
     /** The drugs of {@code courses} that are senolytics taken by mouth (or vein) more than once. */

@@ -39,6 +39,7 @@ final class FlatOrganismStep {
     private static final int PER = OrganismEquations.PERSISTENT;
     private static final int TP = OrganismEquations.TRAIT_PRODUCTION;
     private static final int TA = OrganismEquations.TRAIT_AGE_OFFSET;
+    private static final int RS = OrganismEquations.REACHABLE;
     /** Where the load's {decay, phi, psi} start in a coefficient array (after the organs' persistent burdens). */
     static final int LOAD_COEFFICIENTS = 3 * N;
 
@@ -46,6 +47,7 @@ final class FlatOrganismStep {
     private final double[] noise = new double[N];
     private final double[] mid = new double[N];
     private final double[] midPersistent = new double[N];
+    private final double[] midShare = new double[N];
     private final double[] z = new double[OrganismEquations.NOISE_DIMENSION];
     /** Blood SASP at the start of the step ({@link #begin}). */
     private double sasp;
@@ -85,6 +87,8 @@ final class FlatOrganismStep {
             for (int e = 0; e < o && twin[o] < 0; e++) {
                 if (!(externalSkin && e == SKIN) && scale[e] == scale[o] && p.alpha[e] == p.alpha[o]
                         && p.couplingNorm[e] == p.couplingNorm[o] && senolytic[e] == senolytic[o]
+                        // a senolytic acts on each organ's reachable share, which may differ
+                        && (senolytic[o] == 0.0 || p.reachableShare[e] == 1.0 && p.reachableShare[o] == 1.0)
                         && p.noiseShared[e] == p.noiseShared[o] && p.noiseOwn[e] == 0.0 && p.noiseOwn[o] == 0.0) {
                     twin[o] = e;
                 }
@@ -182,8 +186,20 @@ final class FlatOrganismStep {
             }
             double prod = OrganismEquations.production(etaAgeP, scale[o], p.alpha[o], p.couplingNorm[o], sasp);
             double f = OrganismEquations.organForcing(prod, immune, beta, kappa, lambda, xo[o], total0);
-            double k = OrganismEquations.organRate(immune, beta, kappa, lambda, xo[o], total0, stemKill + senolytic[o]);
+            double k = OrganismEquations.organRate(immune, beta, kappa, lambda, xo[o], total0,
+                    stemKill + senolytic[o] * st[RS + o][i]);
             mid[o] = 0.5 * (xo[o] + Math.abs(ExponentialEuler.advance(xo[o], f, k, dt, nz)));
+        }
+        // the reachable shares' predictor, where they move (OrganismEquations.split's order of terms)
+        for (int o = 0; o < N; o++) {
+            double share = st[RS + o][i];
+            midShare[o] = share;
+            if (!(externalSkin && o == SKIN) && OrganismEquations.shareMoves(p.reachableShare[o], share, senolytic[o])) {
+                double prod = OrganismEquations.production(etaAgeP, scale[o], p.alpha[o], p.couplingNorm[o], sasp);
+                double f = OrganismEquations.shareForcing(p.reachableShare[o], share, senolytic[o], prod, xo[o]);
+                double k = OrganismEquations.shareRate(p.reachableShare[o], share, senolytic[o], prod, xo[o]);
+                midShare[o] = 0.5 * (share + ExponentialEuler.advance(share, f, k, dt, 0.0));
+            }
         }
         double logReserveMid = 0.5 * (logReserve + ExponentialEuler.advance(logReserve,
                 -OrganismEquations.reserveRate(p, sasp), 0.0, dt, 0.0));
@@ -219,11 +235,21 @@ final class FlatOrganismStep {
                 double prod = OrganismEquations.production(etaAgeMidP, scale[o], p.alpha[o], p.couplingNorm[o], saspMid);
                 double f = OrganismEquations.organForcing(prod, immuneMid, beta, kappa, lambda, mid[o], totalMid);
                 double k = OrganismEquations.organRate(immuneMid, beta, kappa, lambda, mid[o], totalMid,
-                        stemKillMid + senolytic[o]);
+                        stemKillMid + senolytic[o] * midShare[o]);
                 next = Math.abs(ExponentialEuler.advance(xo[o], f, k, dt, noise[o]));
             }
             st[o][i] = next;
             total += w[o] * next;
+        }
+        // the reachable shares' corrector
+        for (int o = 0; o < N; o++) {
+            double share = midShare[o];
+            if (!(externalSkin && o == SKIN) && OrganismEquations.shareMoves(p.reachableShare[o], share, senolytic[o])) {
+                double prod = OrganismEquations.production(etaAgeMidP, scale[o], p.alpha[o], p.couplingNorm[o], saspMid);
+                double f = OrganismEquations.shareForcing(p.reachableShare[o], share, senolytic[o], prod, mid[o]);
+                double k = OrganismEquations.shareRate(p.reachableShare[o], share, senolytic[o], prod, mid[o]);
+                st[RS + o][i] = ExponentialEuler.advance(st[RS + o][i], f, k, dt, 0.0);
+            }
         }
         total1 = total;
         double ld = coefficients[LOAD_COEFFICIENTS];

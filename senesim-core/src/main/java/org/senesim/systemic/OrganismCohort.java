@@ -199,10 +199,12 @@ public final class OrganismCohort {
         } else if (event instanceof OrganismEvent.SenolyticDose dose) {
             for (Organ o : dose.organs()) {
                 double[] a = state[o.ordinal()];
+                double[] share = state[OrganismEquations.REACHABLE + o.ordinal()];
                 boolean external = skin != null && o == Organ.SKIN;
                 for (int i = 0; i < size; i++) {
                     if (cause[i] == 0) {
-                        a[i] *= 1.0 - dose.killFraction();
+                        a[i] *= 1.0 - OrganismEquations.burdenKilled(share[i], dose.killFraction());
+                        share[i] = OrganismEquations.shareAfterKill(share[i], dose.killFraction());
                         if (external) {
                             skin.kill(first + i, dose.killFraction());
                         }

@@ -76,8 +76,25 @@ public final class OrganismEquations implements SemiLinearSde {
      * persistently {@code δ} years older or younger than their age, at the population's rate of aging.
      */
     public static final int TRAIT_AGE_OFFSET = 2 * Organ.COUNT + 6;
+    /**
+     * First state component of the organs' senolytic-reachable shares {@code s_o} (component
+     * {@code REACHABLE + o.ordinal()}): the share of the clearable burden {@code X_o} held by the
+     * senescent cell types oral senolytics kill (Zhu 2015: dasatinib and quercetin each spare other
+     * types). New cells are produced at the organ's share {@code φ_o}, every senescent cell is cleared
+     * alike and the noise moves every type in proportion, so the share relaxes to {@code φ_o} at the
+     * per-cell production {@code P_o/X_o}, and a senolytic removal {@code k_o} acts on it alone:
+     * {@code ds_o/dt = (P_o/X_o)·(φ_o − s_o) − k_o·s_o·(1 − s_o)}, with {@code k_o·s_o·X_o} leaving the
+     * organ. An organ whose share is 1 (the whole burden reachable) keeps {@code s_o = 1} exactly.
+     */
+    public static final int REACHABLE = 2 * Organ.COUNT + 7;
     /** Number of state components. */
-    public static final int DIMENSION = 2 * Organ.COUNT + 7;
+    public static final int DIMENSION = 3 * Organ.COUNT + 7;
+    /**
+     * Smallest burden the reachable share's relaxation rate {@code P/X} divides by: a numerical floor
+     * (a burden reflected to exactly zero would give an infinite rate), not a biological quantity;
+     * below it the share is back at {@code φ} within any step.
+     */
+    private static final double SHARE_BURDEN_FLOOR = 1e-12;
     /** Wiener processes: 0 shared by all organs, 1 + o the organ's own. */
     public static final int NOISE_DIMENSION = Organ.COUNT + 1;
 
@@ -181,11 +198,17 @@ public final class OrganismEquations implements SemiLinearSde {
         for (int o = 0; o < Organ.COUNT; o++) {
             double prod = production(etaAge, productionScale[o], p.alpha[o], p.couplingNorm[o], s);
             forcing[o] = organForcing(prod, immune, p.beta, p.kappa, p.systemicSaturation, x[o], whole);
-            rate[o] = organRate(immune, p.beta, p.kappa, p.systemicSaturation, x[o], whole, stemKill + senolyticRate[o]);
+            double share = x[REACHABLE + o];
+            rate[o] = organRate(immune, p.beta, p.kappa, p.systemicSaturation, x[o], whole,
+                    stemKill + senolyticRate[o] * share);
+            forcing[REACHABLE + o] = shareForcing(p.reachableShare[o], share, senolyticRate[o], prod, x[o]);
+            rate[REACHABLE + o] = shareRate(p.reachableShare[o], share, senolyticRate[o], prod, x[o]);
         }
         if (skinFrozen) {
             forcing[Organ.SKIN.ordinal()] = 0.0;
             rate[Organ.SKIN.ordinal()] = 0.0;
+            forcing[REACHABLE + Organ.SKIN.ordinal()] = 0.0;
+            rate[REACHABLE + Organ.SKIN.ordinal()] = 0.0;
         }
         for (int o = 0; o < Organ.COUNT; o++) {
             forcing[PERSISTENT + o] = p.persistentShare[o] * p.persistentRate[o] * s;
@@ -296,6 +319,49 @@ public final class OrganismEquations implements SemiLinearSde {
         double q = x / d;
         double r = (z - lambda * Math.max(0.0, whole - x)) / d;
         return production - immune * beta * q * r;
+    }
+
+    /**
+     * Whether an organ's reachable share moves this step: only where part of the burden is out of
+     * reach ({@code φ < 1}) and the share is away from {@code φ} or a senolytic acts. Otherwise its
+     * forcing and rate are zero and the share stays bit for bit where it is (so untreated people and
+     * organs wholly within reach compute exactly what they did before the share existed).
+     */
+    static boolean shareMoves(double phi, double share, double senolytic) {
+        return phi < 1.0 && (share != phi || senolytic != 0.0);
+    }
+
+    /** Per-cell production {@code P/X} per day, the rate at which new cells restore the share. */
+    static double shareTurnover(double production, double burden) {
+        return production / Math.max(burden, SHARE_BURDEN_FLOOR);
+    }
+
+    /** Forcing of the reachable share's split, {@code (P/X)·φ} (zero while it does not move). */
+    static double shareForcing(double phi, double share, double senolytic, double production, double burden) {
+        return shareMoves(phi, share, senolytic) ? shareTurnover(production, burden) * phi : 0.0;
+    }
+
+    /** Rate of the reachable share's split, {@code P/X + k·(1 − s)} (zero while it does not move). */
+    static double shareRate(double phi, double share, double senolytic, double production, double burden) {
+        return shareMoves(phi, share, senolytic)
+                ? shareTurnover(production, burden) + senolytic * (1.0 - share) : 0.0;
+    }
+
+    /**
+     * Fraction of an organ's clearable burden one senolytic dose removes when it kills
+     * {@code killFraction} of the reachable cells and these are the share {@code share} of the burden.
+     */
+    public static double burdenKilled(double share, double killFraction) {
+        return share == 1.0 ? killFraction : killFraction * share;
+    }
+
+    /** The reachable share after such a dose, {@code s·(1 − f)/(1 − f·s)}; a whole-burden share stays 1. */
+    public static double shareAfterKill(double share, double killFraction) {
+        if (share == 1.0) {
+            return 1.0;
+        }
+        double left = 1.0 - killFraction * share;
+        return left > 0.0 ? share * (1.0 - killFraction) / left : 0.0;
     }
 
     /** Extra per-capita removal by stem cells, {@code ζ·R}, from {@code ln R}. */

@@ -58,6 +58,14 @@ public final class OrganismParameters {
     final double[] persistentShare = new double[Organ.COUNT];
     /** Turnover rate of the cells holding the persistent burden, 1/τ_o, per day (0 for the skin). */
     final double[] persistentRate = new double[Organ.COUNT];
+    /**
+     * Share {@code φ_o} of an organ's clearable burden held by the senescent cell types that oral
+     * senolytics kill ({@code intervention.senolytic.reachable_share.<species>.<organ>}; 1, the whole
+     * burden, for an organ the registry gives none; 0, nothing reachable, is the evidence filter's
+     * neutral value). A course removes its kill fraction of that share only, and the share re-forms as
+     * new cells are produced ({@link OrganismEquations#REACHABLE}).
+     */
+    final double[] reachableShare = new double[Organ.COUNT];
 
     // exposures (per unit exposure)
     final double uvSkin;
@@ -111,6 +119,9 @@ public final class OrganismParameters {
         return new OrganismParameters(set, species, sex, true);
     }
 
+    /** Registry prefix of the organs' senolytic-reachable shares ({@link #reachableShare}). */
+    public static final String REACHABLE_SHARE = "intervention.senolytic.reachable_share";
+
     OrganismParameters(ParameterSet p, Species species, Sex sex, boolean noise) {
         this.set = p;
         this.species = species;
@@ -155,6 +166,14 @@ public final class OrganismParameters {
                 persistentShare[i] = p.get("organism.persistent.share." + o.id());
                 persistentRate[i] = 1.0 / (p.get("organism.persistent.turnover." + o.id() + "." + sp) * DAYS_PER_YEAR);
             }
+        }
+        for (Organ o : Organ.values()) {
+            String id = REACHABLE_SHARE + "." + sp + "." + o.id();
+            double phi = p.values().containsKey(id) ? p.get(id) : 1.0;
+            if (!(phi >= 0 && phi <= 1)) {
+                throw new IllegalArgumentException(id + " must lie in [0, 1], got " + phi);
+            }
+            reachableShare[o.ordinal()] = phi;
         }
         saspReference = p.get("organism.sasp.reference");
         for (int i = 0; i < Organ.COUNT; i++) {

@@ -185,7 +185,9 @@ public final class OrganismPeople {
             throw new IllegalArgumentException("killFraction must lie in [0, 1], got " + killFraction);
         }
         int o = organ.ordinal();
-        state[o][i] *= 1.0 - killFraction;
+        double[] share = state[OrganismEquations.REACHABLE + o];
+        state[o][i] *= 1.0 - OrganismEquations.burdenKilled(share[i], killFraction);
+        share[i] = OrganismEquations.shareAfterKill(share[i], killFraction);
         if (o == SKIN) {
             skin[i].kill(killFraction);
         }

@@ -208,13 +208,18 @@ public final class OrganismSimulation {
         }
     }
 
-    /** One senolytic dose: removes {@code killFraction} of the senescent cells of each organ given. */
+    /**
+     * One senolytic dose: removes {@code killFraction} of the reachable senescent cells of each organ
+     * given (all of them where the whole burden is reachable; {@link OrganismEquations#REACHABLE}).
+     */
     public void applySenolytic(Set<Organ> organs, double killFraction) {
         if (!(killFraction >= 0 && killFraction <= 1)) {
             throw new IllegalArgumentException("killFraction must lie in [0, 1], got " + killFraction);
         }
         for (Organ o : organs) {
-            x[o.ordinal()] *= 1.0 - killFraction;
+            int r = OrganismEquations.REACHABLE + o.ordinal();
+            x[o.ordinal()] *= 1.0 - OrganismEquations.burdenKilled(x[r], killFraction);
+            x[r] = OrganismEquations.shareAfterKill(x[r], killFraction);
             if (o == Organ.SKIN && skin != null) {
                 skin.kill(killFraction);
             }

@@ -27,6 +27,8 @@ final class QuasiStationary {
         double[] x = new double[OrganismEquations.DIMENSION];
         x[OrganismEquations.TRAIT_PRODUCTION] = 1.0;
         x[OrganismEquations.TRAIT_GRIP_PEAK] = p.species == Species.HUMAN ? p.gripPeak : Double.NaN;
+        // no senolytic yet: every organ's burden holds the reachable cell types at their production share
+        System.arraycopy(p.reachableShare, 0, x, OrganismEquations.REACHABLE, Organ.COUNT);
         double immune = p.immuneCapacity(startAge);
         double etaAge = p.eta * startAge;
         x[OrganismEquations.RESERVE] = -p.stemLossPerYear * Math.max(0.0, startAge - p.referenceAge);

@@ -14,7 +14,7 @@ class CaveatsTest {
         java.util.List<String> drugs = Caveats.repeatedSystemicSenolytics(repeated.protocol().arms().get(0).courses());
         org.assertj.core.api.Assertions.assertThat(drugs).containsExactly("dasatinib-quercetin");
         org.assertj.core.api.Assertions.assertThat(Caveats.repeatedSenolytics(drugs))
-                .startsWith("Repeated courses of dasatinib-quercetin").contains("likely overstated");
+                .startsWith("Repeated courses of dasatinib-quercetin").contains("no human survival data");
         var once = org.senesim.scenario.ScenarioLoader.parse(head
                 + "  - {drug: dasatinib-quercetin, route: oral, start: 70 years}\n"
                 + "  - {drug: dasatinib-quercetin, route: topical, start: 71 years, sessions: 3, interval: 4 weeks}\n", "s.yaml");

@@ -106,6 +106,10 @@ public final class SbmlExporter {
             constant(m, "scale_" + id, eq.productionScale(o), DIMENSIONLESS,
                     "organism.production.multiplier." + id + " x exposure multipliers");
             constant(m, "ksen_" + id, eq.senolyticRate(o), "per_day", "senolytic removal rate (intervention hook)");
+            // the share of the burden a senolytic reaches moves only under senolytic removal: held at
+            // its starting value here, like ksen (docs/organism.md §1)
+            constant(m, "reach_" + id, y0[OrganismEquations.REACHABLE + o.ordinal()], DIMENSIONLESS,
+                    "senolytic-reachable share of the burden (intervention.senolytic.reachable_share, held constant)");
             Species s = m.createSpecies("X_" + id, body);
             s.setName(o.label() + " senescent burden");
             s.setInitialAmount(y0[o.ordinal()]);
@@ -135,7 +139,7 @@ public final class SbmlExporter {
             String id = o.id();
             rate(m, "X_" + id, String.format(Locale.ROOT,
                     "eta * age * scale_%1$s * (1 + alpha_%1$s * S) / (1 + alpha_%1$s * S_ref)"
-                            + " - (I * beta / (kappa + X_%1$s + lambda_sat * (T - X_%1$s)) + zeta * R + ksen_%1$s) * X_%1$s", id));
+                            + " - (I * beta / (kappa + X_%1$s + lambda_sat * (T - X_%1$s)) + zeta * R + ksen_%1$s * reach_%1$s) * X_%1$s", id));
         }
         rate(m, "L_muscle", "(X_muscle - L_muscle) / tau_load");
         rate(m, "L_brain", "(X_brain - L_brain) / tau_load");

@@ -17,6 +17,7 @@ import org.senesim.report.RunFolder;
 import org.senesim.scenario.Catalog;
 import org.senesim.scenario.Species;
 import org.senesim.systemic.Organ;
+import org.senesim.systemic.OrganismParameters;
 import org.senesim.trial.design.Arm;
 import org.senesim.trial.design.Pulse;
 import org.senesim.trial.design.Trial;
@@ -184,8 +185,15 @@ public final class TrialOutput {
                     + (base.neutralised().contains(id) ? " — neutralised by the evidence cut" : "");
             if (value == 0.0 && !base.neutralised().contains(id)) {
                 spared.add(o.id());
+                continue;
             } else if (!used.contains(figure)) {
                 used.add(figure);
+            }
+            // the share of the organ's burden the kill acts on, where it is not the whole
+            String share = OrganismParameters.REACHABLE_SHARE + "." + Species.HUMAN.id() + "." + o.id();
+            if (base.values().containsKey(share)) {
+                used.add(share + " = " + base.get(share) + " (" + registry.get(share).tier() + ")"
+                        + (base.neutralised().contains(share) ? " — neutralised by the evidence cut" : ""));
             }
         }
         if (!spared.isEmpty()) {

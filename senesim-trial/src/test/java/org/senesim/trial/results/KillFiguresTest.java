@@ -25,9 +25,12 @@ class KillFiguresTest {
         assertThat(text).contains(DQ + ".human.skin = " + base.get(DQ + ".human.skin"));
         assertThat(text).contains("none in liver, muscle, brain");
 
-        // under a cut to human evidence the animal-tier rest-of-body figure is set to neutral, and says so
+        // the rest of the body's figure acts on its reachable share, named with its tier
+        String share = "intervention.senolytic.reachable_share.human.rest";
+        assertThat(text).contains(share + " = " + base.get(share) + " (" + registry.get(share).tier() + ")");
+        // under a cut to human evidence the animal-tier share is set to neutral (nothing reachable), and says so
         List<String> cut = TrialOutput.killFigures(DQ, base.withMinimumTier(EvidenceTier.HUMAN_OBSERVATIONAL), registry);
-        assertThat(String.join("; ", cut)).contains(DQ + ".human.rest = 0.0 (animal) — neutralised by the evidence cut");
+        assertThat(String.join("; ", cut)).contains(share + " = 0.0 (animal) — neutralised by the evidence cut");
     }
 
     @Test
@@ -44,7 +47,7 @@ class KillFiguresTest {
                 """;
         var repeated = org.senesim.trial.design.TrialLoader.parse(arms.formatted("every: 4 weeks"), "t.yaml");
         assertThat(TrialOutput.repeatedCourses(repeated)).contains("Repeated courses of dasatinib-quercetin")
-                .contains("likely overstated");
+                .contains("no human survival data");
         var once = org.senesim.trial.design.TrialLoader.parse(arms.formatted("start: 0 years"), "t.yaml");
         assertThat(TrialOutput.repeatedCourses(once)).isNull();
     }

@@ -31,9 +31,10 @@ import java.util.Map;
  * <p>Transplants: the file's injection and the same injection at the fractions {@link #DOSES} of
  * its cell count (Xu's 0.2, 0.5 and 1 × 10⁶ cells for the young file), each in a cohort sharing the
  * seed with the uninjected one. D+Q: a three-day course every {@link #DQ_INTERVAL_DAYS} days, each
- * removing from each organ the mouse share of the registry ({@code intervention.dq.kill_fraction.mouse.<organ>},
- * through {@link SenolyticReach}; the rest of the body's share is fitted to this reproduction's
- * remaining-life gain, the others are from mouse studies), against a vehicle cohort with the same seed.
+ * killing in each organ the mouse fraction of the registry ({@code intervention.dq.kill_fraction.mouse.<organ>},
+ * through {@link SenolyticReach}) of its senolytic-reachable cells (the rest of the body's reachable
+ * share, {@code intervention.senolytic.reachable_share.mouse.rest}, is fitted to this reproduction's
+ * remaining-life gain; the organs' fractions are from studies), against a vehicle cohort with the same seed.
  */
 public final class Xu2018 implements Reproduction {
 
@@ -120,8 +121,9 @@ public final class Xu2018 implements Reproduction {
         double start = ages.get(0);
         double burdenAge = ages.get(1);
         double end = scenario.endAgeYears();
-        // each organ loses its mouse fraction (intervention.dq.kill_fraction.mouse.*; the rest of the
-        // body's is fitted to dq_median_remaining_life_gain), by the rule every command uses (SenolyticReach)
+        // each organ loses its mouse fraction (intervention.dq.kill_fraction.mouse.*) of its reachable cells
+        // (the rest of the body's reachable share is fitted to dq_median_remaining_life_gain), by the rule
+        // every command uses (SenolyticReach)
         Map<Organ, Double> kill = new EnumMap<>(Organ.class);
         for (Organ o : Organ.values()) {
             kill.put(o, SenolyticReach.oralFraction(parameters, DQ_KILL, Species.MOUSE, o));
