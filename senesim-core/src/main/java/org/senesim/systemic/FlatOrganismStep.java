@@ -196,8 +196,9 @@ final class FlatOrganismStep {
             midShare[o] = share;
             if (!(externalSkin && o == SKIN) && OrganismEquations.shareMoves(p.reachableShare[o], share, senolytic[o])) {
                 double prod = OrganismEquations.production(etaAgeP, scale[o], p.alpha[o], p.couplingNorm[o], sasp);
-                double f = OrganismEquations.shareForcing(p.reachableShare[o], share, senolytic[o], prod, xo[o]);
-                double k = OrganismEquations.shareRate(p.reachableShare[o], share, senolytic[o], prod, xo[o]);
+                double turnover = OrganismEquations.shareTurnover(prod, xo[o]);
+                double f = turnover * p.reachableShare[o];
+                double k = turnover + senolytic[o] * (1.0 - share);
                 midShare[o] = 0.5 * (share + ExponentialEuler.advance(share, f, k, dt, 0.0));
             }
         }
@@ -246,8 +247,9 @@ final class FlatOrganismStep {
             double share = midShare[o];
             if (!(externalSkin && o == SKIN) && OrganismEquations.shareMoves(p.reachableShare[o], share, senolytic[o])) {
                 double prod = OrganismEquations.production(etaAgeMidP, scale[o], p.alpha[o], p.couplingNorm[o], saspMid);
-                double f = OrganismEquations.shareForcing(p.reachableShare[o], share, senolytic[o], prod, mid[o]);
-                double k = OrganismEquations.shareRate(p.reachableShare[o], share, senolytic[o], prod, mid[o]);
+                double turnover = OrganismEquations.shareTurnover(prod, mid[o]);
+                double f = turnover * p.reachableShare[o];
+                double k = turnover + senolytic[o] * (1.0 - share);
                 st[RS + o][i] = ExponentialEuler.advance(st[RS + o][i], f, k, dt, 0.0);
             }
         }

@@ -16,7 +16,7 @@ import java.util.Arrays;
  * years. For each organ {@code o} (Karin et al. 2019 saturating removal, organ by organ):
  *
  * <pre>
- *   dX_o = [η·h·a·P_o·E_o·(1 + α_o·S)/(1 + α_o·S_ref) − (I(a)·β/(κ + Z_o) + ζ·R + k_o(t))·X_o] dt
+ *   dX_o = [η·h·a·P_o·E_o·(1 + α_o·S)/(1 + α_o·S_ref) − (I(a)·β/(κ + Z_o) + ζ·R + k_o(t)·v_o)·X_o] dt
  *          + σ_o·(√ρ·dW_0 + √(1−ρ)·dW_o),     Z_o = X_o + λ·(T − X_o)
  * </pre>
  *
@@ -26,7 +26,8 @@ import java.util.Arrays;
  * with {@code λ = 0} (default) each organ saturates on its own burden.
  *
  * with blood SASP {@code S = Σ w_o·s_o·X_o}, immune capacity {@code I(a)}, stem-cell reserve
- * {@code R}, senolytic removal rate {@code k_o(t)}, a shared noise fraction {@code ρ} and the person's
+ * {@code R}, senolytic removal rate {@code k_o(t)} acting on the
+ * reachable share {@code v_o} of the burden ({@link #REACHABLE}), a shared noise fraction {@code ρ} and the person's
  * production factor {@code h} (a constant state component, {@link #TRAIT_PRODUCTION}). Each organ
  * also holds a persistent senescence-like burden {@code Y_o} of long-lived parenchymal cells,
  * {@code dY_o/dt = (φ_o·S − Y_o)/τ_o} ({@code τ_o} their turnover time), which no clearance removes
@@ -77,14 +78,14 @@ public final class OrganismEquations implements SemiLinearSde {
      */
     public static final int TRAIT_AGE_OFFSET = 2 * Organ.COUNT + 6;
     /**
-     * First state component of the organs' senolytic-reachable shares {@code s_o} (component
+     * First state component of the organs' senolytic-reachable shares {@code v_o} (component
      * {@code REACHABLE + o.ordinal()}): the share of the clearable burden {@code X_o} held by the
      * senescent cell types oral senolytics kill (Zhu 2015: dasatinib and quercetin each spare other
-     * types). New cells are produced at the organ's share {@code φ_o}, every senescent cell is cleared
-     * alike and the noise moves every type in proportion, so the share relaxes to {@code φ_o} at the
+     * types). New cells are produced at the organ's share {@code ν_o}, every senescent cell is cleared
+     * alike and the noise moves every type in proportion, so the share relaxes to {@code ν_o} at the
      * per-cell production {@code P_o/X_o}, and a senolytic removal {@code k_o} acts on it alone:
-     * {@code ds_o/dt = (P_o/X_o)·(φ_o − s_o) − k_o·s_o·(1 − s_o)}, with {@code k_o·s_o·X_o} leaving the
-     * organ. An organ whose share is 1 (the whole burden reachable) keeps {@code s_o = 1} exactly.
+     * {@code dv_o/dt = (P_o/X_o)·(ν_o − v_o) − k_o·v_o·(1 − v_o)}, with {@code k_o·v_o·X_o} leaving the
+     * organ. An organ whose share is 1 (the whole burden reachable) keeps {@code v_o = 1} exactly.
      */
     public static final int REACHABLE = 2 * Organ.COUNT + 7;
     /** Number of state components. */
@@ -92,7 +93,7 @@ public final class OrganismEquations implements SemiLinearSde {
     /**
      * Smallest burden the reachable share's relaxation rate {@code P/X} divides by: a numerical floor
      * (a burden reflected to exactly zero would give an infinite rate), not a biological quantity;
-     * below it the share is back at {@code φ} within any step.
+     * below it the share is back at {@code ν} within any step.
      */
     private static final double SHARE_BURDEN_FLOOR = 1e-12;
     /** Wiener processes: 0 shared by all organs, 1 + o the organ's own. */
@@ -201,8 +202,12 @@ public final class OrganismEquations implements SemiLinearSde {
             double share = x[REACHABLE + o];
             rate[o] = organRate(immune, p.beta, p.kappa, p.systemicSaturation, x[o], whole,
                     stemKill + senolyticRate[o] * share);
-            forcing[REACHABLE + o] = shareForcing(p.reachableShare[o], share, senolyticRate[o], prod, x[o]);
-            rate[REACHABLE + o] = shareRate(p.reachableShare[o], share, senolyticRate[o], prod, x[o]);
+            // the share's split: forcing (P/X)·ν, rate P/X + k·(1 − v); zero while it does not move
+            double phi = p.reachableShare[o];
+            boolean moves = shareMoves(phi, share, senolyticRate[o]);
+            double turnover = moves ? shareTurnover(prod, x[o]) : 0.0;
+            forcing[REACHABLE + o] = moves ? turnover * phi : 0.0;
+            rate[REACHABLE + o] = moves ? turnover + senolyticRate[o] * (1.0 - share) : 0.0;
         }
         if (skinFrozen) {
             forcing[Organ.SKIN.ordinal()] = 0.0;
@@ -323,7 +328,7 @@ public final class OrganismEquations implements SemiLinearSde {
 
     /**
      * Whether an organ's reachable share moves this step: only where part of the burden is out of
-     * reach ({@code φ < 1}) and the share is away from {@code φ} or a senolytic acts. Otherwise its
+     * reach ({@code ν < 1}) and the share is away from {@code ν} or a senolytic acts. Otherwise its
      * forcing and rate are zero and the share stays bit for bit where it is (so untreated people and
      * organs wholly within reach compute exactly what they did before the share existed).
      */
@@ -336,26 +341,15 @@ public final class OrganismEquations implements SemiLinearSde {
         return production / Math.max(burden, SHARE_BURDEN_FLOOR);
     }
 
-    /** Forcing of the reachable share's split, {@code (P/X)·φ} (zero while it does not move). */
-    static double shareForcing(double phi, double share, double senolytic, double production, double burden) {
-        return shareMoves(phi, share, senolytic) ? shareTurnover(production, burden) * phi : 0.0;
-    }
-
-    /** Rate of the reachable share's split, {@code P/X + k·(1 − s)} (zero while it does not move). */
-    static double shareRate(double phi, double share, double senolytic, double production, double burden) {
-        return shareMoves(phi, share, senolytic)
-                ? shareTurnover(production, burden) + senolytic * (1.0 - share) : 0.0;
-    }
-
     /**
      * Fraction of an organ's clearable burden one senolytic dose removes when it kills
      * {@code killFraction} of the reachable cells and these are the share {@code share} of the burden.
      */
     public static double burdenKilled(double share, double killFraction) {
-        return share == 1.0 ? killFraction : killFraction * share;
+        return killFraction * share;
     }
 
-    /** The reachable share after such a dose, {@code s·(1 − f)/(1 − f·s)}; a whole-burden share stays 1. */
+    /** The reachable share after such a dose, {@code v·(1 − f)/(1 − f·v)}; a whole-burden share stays 1. */
     public static double shareAfterKill(double share, double killFraction) {
         if (share == 1.0) {
             return 1.0;

@@ -59,7 +59,7 @@ public final class OrganismParameters {
     /** Turnover rate of the cells holding the persistent burden, 1/τ_o, per day (0 for the skin). */
     final double[] persistentRate = new double[Organ.COUNT];
     /**
-     * Share {@code φ_o} of an organ's clearable burden held by the senescent cell types that oral
+     * Share {@code ν_o} of an organ's clearable burden held by the senescent cell types that oral
      * senolytics kill ({@code intervention.senolytic.reachable_share.<species>.<organ>}; 1, the whole
      * burden, for an organ the registry gives none; 0, nothing reachable, is the evidence filter's
      * neutral value). A course removes its kill fraction of that share only, and the share re-forms as
