@@ -203,8 +203,7 @@ public final class OrganismCohort {
                 boolean external = skin != null && o == Organ.SKIN;
                 for (int i = 0; i < size; i++) {
                     if (cause[i] == 0) {
-                        a[i] *= 1.0 - OrganismEquations.burdenKilled(share[i], dose.killFraction());
-                        share[i] = OrganismEquations.shareAfterKill(share[i], dose.killFraction());
+                        OrganismEquations.kill(a, i, share, i, dose.killFraction());
                         if (external) {
                             skin.kill(first + i, dose.killFraction());
                         }

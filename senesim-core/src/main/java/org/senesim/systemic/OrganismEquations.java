@@ -342,20 +342,18 @@ public final class OrganismEquations implements SemiLinearSde {
     }
 
     /**
-     * Fraction of an organ's clearable burden one senolytic dose removes when it kills
-     * {@code killFraction} of the reachable cells and these are the share {@code share} of the burden.
+     * One senolytic dose that kills {@code killFraction} of an organ's reachable cells: the burden
+     * {@code burden[b]} loses {@code f·v} of itself and the reachable share {@code share[s]} becomes
+     * {@code v·(1 − f)/(1 − f·v)} (a whole-burden share stays 1). The one rule for every stepper's
+     * state layout (a person's vector, or a cohort's columns).
      */
-    public static double burdenKilled(double share, double killFraction) {
-        return killFraction * share;
-    }
-
-    /** The reachable share after such a dose, {@code v·(1 − f)/(1 − f·v)}; a whole-burden share stays 1. */
-    public static double shareAfterKill(double share, double killFraction) {
-        if (share == 1.0) {
-            return 1.0;
+    static void kill(double[] burden, int b, double[] share, int s, double killFraction) {
+        double v = share[s];
+        burden[b] *= 1.0 - killFraction * v;
+        if (v != 1.0) {
+            double left = 1.0 - killFraction * v;
+            share[s] = left > 0.0 ? v * (1.0 - killFraction) / left : 0.0;
         }
-        double left = 1.0 - killFraction * share;
-        return left > 0.0 ? share * (1.0 - killFraction) / left : 0.0;
     }
 
     /** Extra per-capita removal by stem cells, {@code ζ·R}, from {@code ln R}. */

@@ -122,6 +122,11 @@ public final class OrganismParameters {
     /** Registry prefix of the organs' senolytic-reachable shares ({@link #reachableShare}). */
     public static final String REACHABLE_SHARE = "intervention.senolytic.reachable_share";
 
+    /** Registry id of an organ's senolytic-reachable share in a species (which may be absent: then 1). */
+    public static String reachableShareId(Species species, Organ organ) {
+        return REACHABLE_SHARE + "." + species.id() + "." + organ.id();
+    }
+
     OrganismParameters(ParameterSet p, Species species, Sex sex, boolean noise) {
         this.set = p;
         this.species = species;
@@ -168,7 +173,7 @@ public final class OrganismParameters {
             }
         }
         for (Organ o : Organ.values()) {
-            String id = REACHABLE_SHARE + "." + sp + "." + o.id();
+            String id = reachableShareId(species, o);
             double phi = p.values().containsKey(id) ? p.get(id) : 1.0;
             if (!(phi >= 0 && phi <= 1)) {
                 throw new IllegalArgumentException(id + " must lie in [0, 1], got " + phi);

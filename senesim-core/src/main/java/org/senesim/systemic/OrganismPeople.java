@@ -185,9 +185,7 @@ public final class OrganismPeople {
             throw new IllegalArgumentException("killFraction must lie in [0, 1], got " + killFraction);
         }
         int o = organ.ordinal();
-        double[] share = state[OrganismEquations.REACHABLE + o];
-        state[o][i] *= 1.0 - OrganismEquations.burdenKilled(share[i], killFraction);
-        share[i] = OrganismEquations.shareAfterKill(share[i], killFraction);
+        OrganismEquations.kill(state[o], i, state[OrganismEquations.REACHABLE + o], i, killFraction);
         if (o == SKIN) {
             skin[i].kill(killFraction);
         }

@@ -217,9 +217,7 @@ public final class OrganismSimulation {
             throw new IllegalArgumentException("killFraction must lie in [0, 1], got " + killFraction);
         }
         for (Organ o : organs) {
-            int r = OrganismEquations.REACHABLE + o.ordinal();
-            x[o.ordinal()] *= 1.0 - OrganismEquations.burdenKilled(x[r], killFraction);
-            x[r] = OrganismEquations.shareAfterKill(x[r], killFraction);
+            OrganismEquations.kill(x, o.ordinal(), x, OrganismEquations.REACHABLE + o.ordinal(), killFraction);
             if (o == Organ.SKIN && skin != null) {
                 skin.kill(killFraction);
             }

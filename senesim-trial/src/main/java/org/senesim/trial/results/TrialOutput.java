@@ -186,11 +186,12 @@ public final class TrialOutput {
             if (value == 0.0 && !base.neutralised().contains(id)) {
                 spared.add(o.id());
                 continue;
-            } else if (!used.contains(figure)) {
+            }
+            if (!used.contains(figure)) {
                 used.add(figure);
             }
             // the share of the organ's burden the kill acts on, where it is not the whole
-            String share = OrganismParameters.REACHABLE_SHARE + "." + Species.HUMAN.id() + "." + o.id();
+            String share = OrganismParameters.reachableShareId(Species.HUMAN, o);
             if (base.values().containsKey(share)) {
                 used.add(share + " = " + base.get(share) + " (" + registry.get(share).tier() + ")"
                         + (base.neutralised().contains(share) ? " — neutralised by the evidence cut" : ""));
