@@ -423,6 +423,11 @@ public final class ComparisonWriter {
         }
         String caveat = repeated.isEmpty() ? ""
                 : "<p class=\"note\">" + Html.escape(org.senesim.run.Caveats.repeatedSenolytics(repeated)) + "</p>\n";
+        // and so does the caveat of the default model's too long late life, when the arms live past it
+        if (s.person().species() == org.senesim.scenario.Species.HUMAN
+                && s.endAgeYears() > org.senesim.run.Caveats.LATE_LIFE_AGE) {
+            caveat += "<p class=\"note\">" + Html.escape(org.senesim.run.Caveats.lateLifeSurvival()) + "</p>\n";
+        }
         HtmlReport.Builder b = HtmlReport.builder("Senesim comparison: " + s.name())
                 .provenance(in.provenance())
                 .fact("Scenario", s.description().isBlank() ? s.name() : s.description())

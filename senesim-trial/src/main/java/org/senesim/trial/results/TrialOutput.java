@@ -1,6 +1,9 @@
 package org.senesim.trial.results;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +17,7 @@ import org.senesim.evidence.ParameterSet;
 import org.senesim.intervention.SenolyticReach;
 import org.senesim.parallel.Workers;
 import org.senesim.report.RunFolder;
+import org.senesim.run.Caveats;
 import org.senesim.scenario.Catalog;
 import org.senesim.scenario.Species;
 import org.senesim.systemic.Organ;
@@ -88,6 +92,7 @@ public final class TrialOutput {
             Path db = folder.resolve(DATABASE);
             TrialRunner.Flow flow;
             TrialAnalysis.Results results;
+            boolean lateLife;
             try (DuckDbWriter writer = new DuckDbWriter(db, trial)) {
                 flow = engine.records(trial, base, writer, folder);
                 writer.flushRows();
@@ -95,6 +100,7 @@ public final class TrialOutput {
                 writer.facts(facts(trial));
                 writer.exportParquet(folder.resolve(PARQUET));
                 results = TrialAnalysis.analyse(writer.connection(), "person", trial, evidence(trial, base, registry));
+                lateLife = observedPast(writer.connection(), Caveats.LATE_LIFE_AGE);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             List<String> notes = new ArrayList<>();
@@ -109,6 +115,9 @@ public final class TrialOutput {
             String repeated = repeatedCourses(trial);
             if (repeated != null) {
                 notes.add(repeated);
+            }
+            if (lateLife && trial.population().posterior() == null) {
+                notes.add(Caveats.lateLifeSurvival());
             }
             folder.writeText(REPORT, TrialReport.html(trial, results, notes));
             folder.writeText("provenance.json", provenance(trial, engine.provenance(), seconds));
@@ -133,9 +142,23 @@ public final class TrialOutput {
     }
 
     /**
-     * The caveat for arms that repeat a senolytic, or null: each course removes its kill fraction of
-     * whatever burden is left, although an organ's figure is the share of cell types the drug
-     * reaches, which re-form only at the cells' turnover (docs/organism.md, limitations).
+     * Whether anyone in the person table was followed past {@code age} (enrolment age plus the years
+     * followed, to death, loss or the end).
+     */
+    static boolean observedPast(Connection c, double age) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                     "SELECT count(*) FROM person WHERE age_enrolment + follow_up_years > ?")) {
+            s.setDouble(1, age);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() && r.getLong(1) > 0;
+            }
+        }
+    }
+
+    /**
+     * The caveat for arms that repeat a senolytic, or null: each course kills its fraction of the
+     * cell types the drug reaches, which re-form between courses; how much of the burden they hold
+     * is a mouse fit (docs/organism.md, section 7).
      */
     static String repeatedCourses(Trial trial) {
         List<String> drugs = new ArrayList<>();
@@ -146,7 +169,7 @@ public final class TrialOutput {
                 }
             }
         }
-        return drugs.isEmpty() ? null : org.senesim.run.Caveats.repeatedSenolytics(drugs);
+        return drugs.isEmpty() ? null : Caveats.repeatedSenolytics(drugs);
     }
 
     /** For each arm index: the registry parameters its treatments rest on, with value and tier. */
