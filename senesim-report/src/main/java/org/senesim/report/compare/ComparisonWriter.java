@@ -423,11 +423,6 @@ public final class ComparisonWriter {
         }
         String caveat = repeated.isEmpty() ? ""
                 : "<p class=\"note\">" + Html.escape(org.senesim.run.Caveats.repeatedSenolytics(repeated)) + "</p>\n";
-        // and so does the caveat of the default model's too long late life, when the arms live past it
-        if (s.person().species() == org.senesim.scenario.Species.HUMAN
-                && s.endAgeYears() > org.senesim.run.Caveats.LATE_LIFE_AGE) {
-            caveat += "<p class=\"note\">" + Html.escape(org.senesim.run.Caveats.lateLifeSurvival()) + "</p>\n";
-        }
         HtmlReport.Builder b = HtmlReport.builder("Senesim comparison: " + s.name())
                 .provenance(in.provenance())
                 .fact("Scenario", s.description().isBlank() ? s.name() : s.description())
@@ -461,7 +456,7 @@ public final class ComparisonWriter {
         b.htmlSection("Biological benefit: differences at the chosen ages", differenceTable(in, rows, Headlines.Category.BIOLOGICAL)
                 + "<p class=\"note\">Visible: what the skin shows (collagen, elastin, recoil). Biological: the senescent burden "
                 + "and what it drives (lesions, cancer risk and, when the organism model runs, distant organs and frailty). "
-                + "A treatment can help one and not the other.</p>\n");
+                + "A treatment can help one and not the other.</p>\n" + lateLifeNote(s));
         if (!in.tierCuts().isEmpty()) {
             b.htmlSection("Headline outcomes at each evidence cut", TierCuts.html(in.tierCuts(), in.armNames(), in.reference()));
         }
@@ -470,6 +465,16 @@ public final class ComparisonWriter {
         b.htmlSection("Evidence behind the interventions used", evidence(in));
         b.htmlSection("Parameters changed by the scenario or the evidence filter", overrides(s.minTier(), in.parameters()));
         return b.build();
+    }
+
+    /**
+     * The default model's too long late life, under the biological outcomes it bears on (who is still
+     * alive at the later ages, frailty and organs there), when a human run goes past it; else empty.
+     */
+    static String lateLifeNote(Scenario s) {
+        boolean past = s.person().species() == org.senesim.scenario.Species.HUMAN
+                && s.endAgeYears() > org.senesim.run.Caveats.LATE_LIFE_AGE;
+        return past ? "<p class=\"note\">" + Html.escape(org.senesim.run.Caveats.lateLifeSurvival()) + "</p>\n" : "";
     }
 
     private static String differenceTable(Input in, List<Headlines.Row> rows, Headlines.Category category) {
