@@ -63,7 +63,8 @@ final class RunCommand implements Callable<Integer> {
                     + "parameters drawn from their distributions (reproducible from the seed; values the scenario sets stay "
                     + "fixed, the evidence filter applies after the draw; sample k lives seed + k, so the bands are a "
                     + "prediction for this person: parameters and chance) and draw 5-95%% bands on every chart and in "
-                    + "summary.json (docs/outputs.md). Takes about N/threads times as long.")
+                    + "summary.json, with each parameter set's median and mean age at death over the same 400 chance "
+                    + "paths of the organism (docs/outputs.md). Takes about N/threads times as long.")
     Integer uncertainty;
 
     @Option(names = "--same-noise", description = "With --uncertainty: every sample lives the scenario's own seed "
@@ -149,11 +150,16 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             Uncertainty bands = null;
+            RunResult result = run.result();
             if (uncertainty != null) {
                 List<Uncertainty.Sample> samples = UncertaintyRuns.run(spec, uncertainty, nThreads, quiet ? null : System.err,
                         posterior, sameNoise);
-                bands = Uncertainty.of(scenario.seed(), run.result().series(), run.result().summary(), samples,
-                        mayMatter(scenario));
+                // what the parameters say without the luck of one path: each set's median over the same chance paths
+                UncertaintyRuns.MedianOverChance medians = UncertaintyRuns.medianOverChance(scenario, spec.parameters(),
+                        samples, nThreads, quiet ? null : System.err);
+                result = medians.nominal(result);
+                samples = medians.samples();
+                bands = Uncertainty.of(scenario.seed(), result.series(), result.summary(), samples, mayMatter(scenario));
             }
             List<TierCuts.Cut> cuts = tierCuts
                     ? CompareCommand.tierCuts(scenario, List.of(run.arm()), parameters, List.of(List.of(run)),
@@ -164,10 +170,10 @@ final class RunCommand implements Callable<Integer> {
                     .seed(scenario.seed()).threads(nThreads).start(start).commandLine(args)
                     .uncertaintySamples(uncertainty == null ? 0 : uncertainty)
                     .build();
-            RunWriter.write(folder, scenario, parameters, run.result(), provenance, bands, cuts);
+            RunWriter.write(folder, scenario, parameters, result, provenance, bands, cuts);
             Path done = folder.commit();
             if (!quiet) {
-                printSummary(System.out, run.result(), bands);
+                printSummary(System.out, result, bands);
                 if (!cuts.isEmpty()) {
                     System.out.print(TierCuts.text(cuts, List.of(scenario.name()), 0));
                     System.out.println();

@@ -4,12 +4,16 @@ import org.senesim.scenario.Posterior;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.report.Numbers;
 import org.senesim.report.Uncertainty;
+import org.senesim.engine.RunResult;
+import org.senesim.observe.SummaryItem;
 import org.senesim.run.ArmRun;
+import org.senesim.run.DeathAgeOverChance;
 import org.senesim.run.Design;
 import org.senesim.run.LocalExecutor;
 import org.senesim.run.RunSpec;
 import org.senesim.run.Simulator;
 import org.senesim.run.UncertaintyDesign;
+import org.senesim.scenario.Scenario;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -84,5 +88,35 @@ final class UncertaintyRuns {
         executor.execute(design, simulator, (i, run) -> samples.add(new Uncertainty.Sample(UncertaintyDesign.sample(i),
                 run.spec().seed(), run.spec().parameters(), run.result().series(), run.result().summary())));
         return samples;
+    }
+    /**
+     * The nominal run's and every sample's median and mean age at death over the same chance paths
+     * ({@link DeathAgeOverChance}), added to their summaries so that they are banded like any headline.
+     */
+    record MedianOverChance(List<SummaryItem> nominalItems, List<Uncertainty.Sample> samples) {
+
+        /** The nominal result with its median and mean over chance at the end of its summary. */
+        RunResult nominal(RunResult r) {
+            List<SummaryItem> summary = new ArrayList<>(r.summary());
+            summary.addAll(nominalItems);
+            return new RunResult(r.series(), r.snapshots(), summary);
+        }
+    }
+
+    static MedianOverChance medianOverChance(Scenario scenario, ParameterSet nominal, List<Uncertainty.Sample> samples,
+                                             int threads, PrintStream log) {
+        if (log != null) {
+            log.println("Median age at death over chance: " + (samples.size() + 1) + " parameter sets x "
+                    + DeathAgeOverChance.PATHS + " chance paths on the organism model...");
+        }
+        LocalExecutor executor = new LocalExecutor(threads);
+        List<SummaryItem> nominalItems = DeathAgeOverChance.items(scenario, nominal, executor);
+        List<Uncertainty.Sample> out = new ArrayList<>();
+        for (Uncertainty.Sample s : samples) {
+            List<SummaryItem> summary = new ArrayList<>(s.summary());
+            summary.addAll(DeathAgeOverChance.items(scenario, s.parameters(), executor));
+            out.add(new Uncertainty.Sample(s.index(), s.seed(), s.parameters(), s.series(), summary));
+        }
+        return new MedianOverChance(nominalItems, out);
     }
 }

@@ -52,6 +52,33 @@ class UncertaintyRunTest {
     }
 
     @Test
+    void everySampleCarriesItsMedianAgeAtDeathOverTheSameChancePaths(@TempDir Path dir) throws IOException {
+        Path scenario = RunCommandTest.write(dir, "small.yaml", RunCommandTest.SMALL.replace("duration: 2 years",
+                "duration: 45 years"));
+        Path out = dir.resolve("out");
+        CliTestSupport.Result r = run("run", scenario.toString(), "--uncertainty", "3", "--out", out.toString(),
+                "--threads", "2", "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode item = null;
+        for (com.fasterxml.jackson.databind.JsonNode n : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(read(out, RunFiles.SUMMARY)).path("items")) {
+            if (n.path("id").asText().equals(org.senesim.run.DeathAgeOverChance.ID)) {
+                item = n;
+            }
+        }
+        assertThat(item).as("summary item " + org.senesim.run.DeathAgeOverChance.ID).isNotNull();
+        org.senesim.scenario.Scenario loaded = org.senesim.scenario.ScenarioLoader.load(scenario);
+        double nominal = org.senesim.run.DeathAgeOverChance.median(loaded, loaded.parameterSet(),
+                new org.senesim.run.LocalExecutor(1));
+        assertThat(item.path("value").asDouble()).isEqualTo(nominal);
+        // a set whose paths mostly outlive the run has no median: it counts as beyond the end (null, alive_at)
+        assertThat(item.path("p95").isNull() || item.path("p05").asDouble() <= item.path("p95").asDouble()).isTrue();
+        assertThat(item.path("samples").asInt()).isEqualTo(3);
+        assertThat(read(out, Uncertainty.OUTCOMES_CSV).lines().findFirst().orElseThrow())
+                .contains(org.senesim.run.DeathAgeOverChance.ID, org.senesim.run.DeathAgeOverChance.MEAN_ID);
+    }
+
+    @Test
     void samplesLeaveTheNominalRunAsItWasAndTheFolderIsComplete(@TempDir Path dir) throws IOException {
         Path scenario = RunCommandTest.write(dir, "small.yaml", RunCommandTest.SMALL);
         Path plain = dir.resolve("plain");

@@ -245,6 +245,8 @@ public final class Uncertainty {
             String id = nominalSummary.get(j).id();
             summaryIds.add(id);
             boolean censored = AGE_AT_DEATH.equals(id);
+            // a median over chance paths is undefined only when half the paths outlive the run
+            boolean beyondEnd = org.senesim.run.DeathAgeOverChance.ID.equals(id);
             boolean atEnd = id.endsWith(END_SUFFIX) && !ALIVE_AT_END.equals(id);
             int m = 0;
             for (int k = 0; k < n; k++) {
@@ -262,7 +264,7 @@ public final class Uncertainty {
                 }
                 if (!Double.isNaN(v)) {
                     values[m++] = v;
-                } else if (censored && survived) {
+                } else if ((censored && survived) || beyondEnd) {
                     values[m++] = Double.POSITIVE_INFINITY;
                 }
             }
@@ -270,7 +272,7 @@ public final class Uncertainty {
                 continue; // a category code has no percentiles; its samples stay in the outcomes file
             }
             double[] b = percentiles(percentile, values, m);
-            if (censored) {
+            if (censored || beyondEnd) {
                 // between a death and a survivor, or between two survivors (∞ − ∞), the person is alive
                 for (int q = 0; q < b.length; q++) {
                     b[q] = Double.isNaN(b[q]) && m > 0 ? Double.POSITIVE_INFINITY : b[q];
