@@ -445,7 +445,8 @@ public final class ComparisonWriter {
         List<org.senesim.report.chart.TimeSeriesCharts.Event> deaths = deaths(in);
         if (!deaths.isEmpty()) {
             b.events(deaths, "†: a death of the organism model (one per arm and seed that died, at its age: "
-                    + deathList(in) + "). After a death the lines are the mean of the seeds still alive.");
+                    + deathList(in) + "). After a death the lines are the mean of the seeds still alive. "
+                    + org.senesim.run.Caveats.skinModelSurvival("the skin of this run"));
         }
         if (in.replicates().size() > 1) {
             Map<String, org.senesim.report.chart.TimeSeriesCharts.Band> bands = seedBands(in, shown);

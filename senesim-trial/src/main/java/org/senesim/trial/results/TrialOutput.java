@@ -23,6 +23,8 @@ import org.senesim.scenario.Species;
 import org.senesim.systemic.Organ;
 import org.senesim.systemic.OrganismParameters;
 import org.senesim.trial.design.Arm;
+import org.senesim.trial.design.Endpoint;
+import org.senesim.trial.design.Fidelity;
 import org.senesim.trial.design.Pulse;
 import org.senesim.trial.design.Trial;
 import org.senesim.trial.report.TrialReport;
@@ -118,6 +120,10 @@ public final class TrialOutput {
             }
             if (lateLife && trial.population().posterior() == null) {
                 notes.add(Caveats.lateLifeSurvival());
+            }
+            if (trial.fidelity() != Fidelity.ORGANISM
+                    && trial.endpoints().stream().anyMatch(e -> e.kind() == Endpoint.Kind.DEATH)) {
+                notes.add(Caveats.skinModelSurvival(trial.fidelity().id()));
             }
             folder.writeText(REPORT, TrialReport.html(trial, results, notes));
             folder.writeText("provenance.json", provenance(trial, engine.provenance(), seconds));

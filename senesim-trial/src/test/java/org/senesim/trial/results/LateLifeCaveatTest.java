@@ -38,6 +38,15 @@ class LateLifeCaveatTest {
     }
 
     @Test
+    void deathsOnASkinModelSayThatTheyRunLongAndDeathsOnTheOrganismDoNot() throws Exception {
+        assertThat(report("79")).doesNotContain("Deaths on a skin model");
+        String reduced = TRIAL.formatted("79").replace("fidelity: organism", "fidelity: reduced-skin");
+        Path out = dir.resolve("reduced");
+        TrialOutput.run(TrialLoader.parse(reduced, "t.yaml"), out, false, 2, n -> { });
+        assertThat(Files.readString(out.resolve("report.html"))).contains("Deaths on a skin model (reduced-skin)");
+    }
+
+    @Test
     void followUpPast80CarriesTheCaveatAndFollowUpEndingBeforeDoesNot() throws Exception {
         assertThat(report("90")).contains("Survival after 80").contains("12.3 more years").contains("9.64");
         assertThat(report("79")).doesNotContain("Survival after 80");
