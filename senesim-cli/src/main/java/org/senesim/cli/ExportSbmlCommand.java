@@ -39,11 +39,7 @@ final class ExportSbmlCommand implements Callable<Integer> {
         Scenario scenario = scenarioFile == null ? ScenarioLoader.builtInDefault() : ScenarioLoader.load(scenarioFile);
         ParameterSet p = scenario.parameterSet();
         String xml = quietly(() -> {
-            OrganismModel model = OrganismModel.builder(p)
-                    .species(scenario.person().species())
-                    .sex(scenario.person().sex())
-                    .exposures(OrganismInputs.exposures(scenario.person()))
-                    .build();
+            OrganismModel model = OrganismInputs.model(scenario.person(), p);
             return SbmlExporter.toXml(SbmlExporter.export(model, scenario.person().ageYears()));
         });
         if (out == null) {

@@ -1,8 +1,10 @@
 package org.senesim.coupling;
 
+import org.senesim.evidence.ParameterSet;
 import org.senesim.scenario.Diet;
 import org.senesim.scenario.Person;
 import org.senesim.systemic.Exposures;
+import org.senesim.systemic.OrganismModel;
 
 /** Translates a scenario's person into the organism model's terms. */
 public final class OrganismInputs {
@@ -21,5 +23,14 @@ public final class OrganismInputs {
     public static Exposures exposures(Person p) {
         double diet = p.diet() == Diet.WESTERN || p.diet() == Diet.HIGH_FAT ? 1.0 : 0.0;
         return new Exposures(1.0, p.smokingPacksPerDay() * CIGARETTES_PER_PACK, p.alcoholDrinksPerWeek(), diet);
+    }
+
+    /** The organism model of a scenario's person: their species, sex and exposures, with {@code parameters}. */
+    public static OrganismModel model(Person p, ParameterSet parameters) {
+        return OrganismModel.builder(parameters)
+                .species(p.species())
+                .sex(p.sex())
+                .exposures(exposures(p))
+                .build();
     }
 }

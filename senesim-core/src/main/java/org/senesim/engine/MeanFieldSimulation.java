@@ -52,11 +52,7 @@ public final class MeanFieldSimulation {
      */
     public static RunResult run(Scenario scenario, ParameterSet parameters, ProgressListener progress,
                                 MeanFieldSchedule schedule, MeanFieldPrefix prefix) {
-        OrganismModel model = OrganismModel.builder(parameters)
-                .species(scenario.person().species())
-                .sex(scenario.person().sex())
-                .exposures(OrganismInputs.exposures(scenario.person()))
-                .build();
+        OrganismModel model = OrganismInputs.model(scenario.person(), parameters);
         if (scenario.person().species() != Species.HUMAN) {
             if (schedule != null && !schedule.timeline().isEmpty()) {
                 throw new IllegalArgumentException("a mouse run has no skin model for a protocol to act on");

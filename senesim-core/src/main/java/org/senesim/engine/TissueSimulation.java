@@ -77,11 +77,7 @@ public final class TissueSimulation {
     public static RunResult run(Scenario scenario, ParameterSet parameters, Workers workers,
                                 ProgressListener progress, List<DailyHook> hooks, Checkpoints checkpoints,
                                 DataInput resume) {
-        OrganismModel model = OrganismModel.builder(parameters)
-                .species(scenario.person().species())
-                .sex(scenario.person().sex())
-                .exposures(OrganismInputs.exposures(scenario.person()))
-                .build();
+        OrganismModel model = OrganismInputs.model(scenario.person(), parameters);
         if (scenario.person().species() != Species.HUMAN) {
             if (!hooks.isEmpty()) {
                 throw new IllegalArgumentException("a mouse run has no skin patch for a protocol to act on");

@@ -42,11 +42,7 @@ public final class DeathAgeOverChance {
 
     /** The {@link Ages} of {@link #PATHS} paths of the scenario's person with {@code parameters}. */
     public static Ages of(Scenario scenario, ParameterSet parameters, Executor executor) {
-        OrganismModel model = OrganismModel.builder(parameters)
-                .species(scenario.person().species())
-                .sex(scenario.person().sex())
-                .exposures(OrganismInputs.exposures(scenario.person()))
-                .build();
+        OrganismModel model = OrganismInputs.model(scenario.person(), parameters);
         double start = scenario.person().ageYears();
         double end = scenario.endAgeYears();
         Cohort people = new CohortDesign(model, scenario.seed(), PATHS, start, STEP_DAYS).start(executor);

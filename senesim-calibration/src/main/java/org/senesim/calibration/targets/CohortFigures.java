@@ -34,11 +34,7 @@ final class CohortFigures {
 
     /** The value of each quantity, in order; NaN where it is not defined. */
     static double[] compute(Scenario scenario, ParameterSet parameters, int people, List<Quantity> quantities) {
-        OrganismModel model = OrganismModel.builder(parameters)
-                .species(scenario.person().species())
-                .sex(scenario.person().sex())
-                .exposures(OrganismInputs.exposures(scenario.person()))
-                .build();
+        OrganismModel model = OrganismInputs.model(scenario.person(), parameters);
         double start = scenario.person().ageYears();
         double end = scenario.endAgeYears();
         OrganismCohort cohort = model.cohort(scenario.seed(), people, start, scenario.outputs().everyDays());

@@ -32,11 +32,7 @@ final class Cohorts {
 
     /** The organism model of the scenario's person with the given parameters. */
     static OrganismModel model(Scenario scenario, ParameterSet parameters) {
-        return OrganismModel.builder(parameters)
-                .species(scenario.person().species())
-                .sex(scenario.person().sex())
-                .exposures(OrganismInputs.exposures(scenario.person()))
-                .build();
+        return OrganismInputs.model(scenario.person(), parameters);
     }
 
     /**
