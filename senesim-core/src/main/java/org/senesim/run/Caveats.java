@@ -40,9 +40,10 @@ public final class Caveats {
         return "Survival after 80: with the default parameters the model's old people live too long. Simulated women "
                 + "who reach 80 live 12.3 more years on average, against 9.64 in the US period life table "
                 + "(examples/calibration/life-tables.published.yaml), and 6.5 % of 20-year-old men reach 100. Absolute "
-                + "survival, restricted mean survival times and deaths avoided after 80 are overstated. The calibrated "
-                + "posterior (--posterior examples/calibration/default-human.posterior.json) meets the women's figure "
-                + "at 80 (docs/organism.md, Limitations).";
+                + "survival, restricted mean survival times and deaths avoided after 80 are overstated. Organism "
+                + "parameters drawn from the calibrated posterior (examples/calibration/default-human.posterior.json; "
+                + "trial --posterior FILE, run --uncertainty N --posterior FILE) meet the women's figure at 80 "
+                + "(docs/organism.md, Limitations).";
     }
 
     /**
