@@ -105,6 +105,13 @@ final class UncertaintyRuns {
 
     static MedianOverChance medianOverChance(Scenario scenario, ParameterSet nominal, List<Uncertainty.Sample> samples,
                                              int threads, PrintStream log) {
+        if (!DeathAgeOverChance.applies(scenario)) {
+            if (log != null) {
+                log.println("Median age at death over chance: not computed, the paths would leave the scenario's "
+                        + "treatments and experiments out.");
+            }
+            return new MedianOverChance(List.of(), samples);
+        }
         if (log != null) {
             log.println("Median age at death over chance: " + (samples.size() + 1) + " parameter sets x "
                     + DeathAgeOverChance.PATHS + " chance paths on the organism model...");

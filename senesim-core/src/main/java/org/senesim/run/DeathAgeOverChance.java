@@ -40,6 +40,15 @@ public final class DeathAgeOverChance {
     public record Ages(double median, double mean) {
     }
 
+    /**
+     * Whether the paths stand for the run: only for an untreated person without experiments, since the
+     * paths live the organism alone and would leave a protocol's treatments and an experiment's
+     * injections out.
+     */
+    public static boolean applies(Scenario scenario) {
+        return scenario.protocol().isEmpty() && org.senesim.engine.Experiments.of(scenario).isEmpty();
+    }
+
     /** The {@link Ages} of {@link #PATHS} paths of the scenario's person with {@code parameters}. */
     public static Ages of(Scenario scenario, ParameterSet parameters, Executor executor) {
         OrganismModel model = OrganismInputs.model(scenario.person(), parameters);

@@ -31,6 +31,18 @@ class DeathAgeOverChanceTest {
     }
 
     @Test
+    void onlyForAnUntreatedPersonWithoutExperiments() {
+        assertThat(DeathAgeOverChance.applies(WOMAN_45)).isTrue();
+        Scenario treated = ScenarioLoader.parse("""
+                person: {age: 45 years}
+                duration: 60 years
+                protocol:
+                  - {device: co2-fractional, start: 60 years}
+                """, "treated.yaml");
+        assertThat(DeathAgeOverChance.applies(treated)).isFalse();
+    }
+
+    @Test
     void nanWhenHalfThePathsOutliveTheRun() {
         Scenario short10 = ScenarioLoader.parse("person: {age: 45 years}\nduration: 10 years\n", "short.yaml");
         assertThat(DeathAgeOverChance.median(short10, short10.parameterSet(), new LocalExecutor(2))).isNaN();
