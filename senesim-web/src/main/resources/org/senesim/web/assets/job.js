@@ -5,15 +5,19 @@
   var bar = document.getElementById('progress'), stateEl = document.getElementById('state');
   var message = document.getElementById('message'), cancel = document.getElementById('cancel');
   var COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf'];
-  var loaded = false;
+  var loaded = false, over = false;
 
+  // A finished state is final: the cancel request's answer (still "running" when it was sent) can
+  // arrive after the stream has already said "cancelled" and closed, and must not overwrite it.
   function update(s) {
+    if (over) return true;
     root.dataset.state = s.state;
     stateEl.textContent = s.state + (s.total ? ' — ' + Math.round(1000 * s.done / s.total) / 10 + ' % of ' + s.total +
       ' simulated days' : '') + (s.seconds ? ', ' + s.seconds + ' s' : '');
     if (s.total) bar.value = Math.round(1000 * s.done / s.total);
     if (s.message) { message.textContent = s.message; message.className = 'status bad'; }
     var finished = s.state === 'done' || s.state === 'cancelled' || s.state === 'failed';
+    over = finished;
     cancel.disabled = finished;
     if (s.state === 'done') { bar.value = 1000; if (!loaded) { loaded = true; results(); } }
     return finished;
