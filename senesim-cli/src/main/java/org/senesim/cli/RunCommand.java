@@ -155,10 +155,10 @@ final class RunCommand implements Callable<Integer> {
                 List<Uncertainty.Sample> samples = UncertaintyRuns.run(spec, uncertainty, nThreads, quiet ? null : System.err,
                         posterior, sameNoise);
                 // what the parameters say without the luck of one path: each set's median over the same chance paths
-                UncertaintyRuns.MedianOverChance medians = UncertaintyRuns.medianOverChance(scenario, spec.parameters(),
+                UncertaintyRuns.AgesOverChance overChance = UncertaintyRuns.agesOverChance(scenario, spec.parameters(),
                         samples, nThreads, quiet ? null : System.err);
-                result = medians.nominal(result);
-                samples = medians.samples();
+                result = overChance.nominal(result);
+                samples = overChance.samples();
                 bands = Uncertainty.of(scenario.seed(), result.series(), result.summary(), samples, mayMatter(scenario));
             }
             List<TierCuts.Cut> cuts = tierCuts

@@ -93,7 +93,7 @@ final class UncertaintyRuns {
      * The nominal run's and every sample's median and mean age at death over the same chance paths
      * ({@link DeathAgeOverChance}), added to their summaries so that they are banded like any headline.
      */
-    record MedianOverChance(List<SummaryItem> nominalItems, List<Uncertainty.Sample> samples) {
+    record AgesOverChance(List<SummaryItem> nominalItems, List<Uncertainty.Sample> samples) {
 
         /** The nominal result with its median and mean over chance at the end of its summary. */
         RunResult nominal(RunResult r) {
@@ -103,14 +103,14 @@ final class UncertaintyRuns {
         }
     }
 
-    static MedianOverChance medianOverChance(Scenario scenario, ParameterSet nominal, List<Uncertainty.Sample> samples,
+    static AgesOverChance agesOverChance(Scenario scenario, ParameterSet nominal, List<Uncertainty.Sample> samples,
                                              int threads, PrintStream log) {
         if (!DeathAgeOverChance.applies(scenario)) {
             if (log != null) {
                 log.println("Median age at death over chance: not computed, the paths would leave the scenario's "
                         + "treatments and experiments out.");
             }
-            return new MedianOverChance(List.of(), samples);
+            return new AgesOverChance(List.of(), samples);
         }
         if (log != null) {
             log.println("Median age at death over chance: " + (samples.size() + 1) + " parameter sets x "
@@ -124,6 +124,6 @@ final class UncertaintyRuns {
             summary.addAll(DeathAgeOverChance.items(scenario, s.parameters(), executor));
             out.add(new Uncertainty.Sample(s.index(), s.seed(), s.parameters(), s.series(), summary));
         }
-        return new MedianOverChance(nominalItems, out);
+        return new AgesOverChance(nominalItems, out);
     }
 }
