@@ -154,7 +154,7 @@ final class RunCommand implements Callable<Integer> {
             if (uncertainty != null) {
                 List<Uncertainty.Sample> samples = UncertaintyRuns.run(spec, uncertainty, nThreads, quiet ? null : System.err,
                         posterior, sameNoise);
-                // what the parameters say without the luck of one path: each set's median over the same chance paths
+                // what the parameters say without the luck of one path: each set's median and mean over the same chance paths
                 UncertaintyRuns.AgesOverChance overChance = UncertaintyRuns.agesOverChance(scenario, spec.parameters(),
                         samples, nThreads, quiet ? null : System.err);
                 result = overChance.nominal(result);

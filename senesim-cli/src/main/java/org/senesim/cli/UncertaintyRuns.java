@@ -89,6 +89,7 @@ final class UncertaintyRuns {
                 run.spec().seed(), run.spec().parameters(), run.result().series(), run.result().summary())));
         return samples;
     }
+
     /**
      * The nominal run's and every sample's median and mean age at death over the same chance paths
      * ({@link DeathAgeOverChance}), added to their summaries so that they are banded like any headline.

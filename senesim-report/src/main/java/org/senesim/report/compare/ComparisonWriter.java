@@ -444,9 +444,11 @@ public final class ComparisonWriter {
         b.timeSeries(overlay(in, quantities, shown));
         List<org.senesim.report.chart.TimeSeriesCharts.Event> deaths = deaths(in);
         if (!deaths.isEmpty()) {
+            // a human's deaths are read with a skin model in place of the calibrated compartment; a mouse has none
+            String skin = s.person().species() == org.senesim.scenario.Species.HUMAN
+                    ? " " + org.senesim.run.Caveats.skinModelSurvival("the skin of this run") : "";
             b.events(deaths, "†: a death of the organism model (one per arm and seed that died, at its age: "
-                    + deathList(in) + "). After a death the lines are the mean of the seeds still alive. "
-                    + org.senesim.run.Caveats.skinModelSurvival("the skin of this run"));
+                    + deathList(in) + "). After a death the lines are the mean of the seeds still alive." + skin);
         }
         if (in.replicates().size() > 1) {
             Map<String, org.senesim.report.chart.TimeSeriesCharts.Band> bands = seedBands(in, shown);
