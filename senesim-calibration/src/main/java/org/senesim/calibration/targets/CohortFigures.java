@@ -67,6 +67,7 @@ final class CohortFigures {
             out[i] = switch (q.kind()) {
                 case MEDIAN_AGE_AT_DEATH -> table.medianDeathAge();
                 case MEAN_AGE_AT_DEATH -> meanIfAllDied(cohort.deathAges());
+                case MEAN_AGE_AT_DEATH_ALIVE_AT -> meanOfThoseAliveAt(cohort.deathAges(), q.age());
                 case LIFE_EXPECTANCY -> meanIfAllDied(cohort.deathAges()) - start;
                 case SURVIVAL_TO -> table.survival(q.age());
                 case MORTALITY_DOUBLING_TIME -> Math.log(2)
@@ -86,6 +87,25 @@ final class CohortFigures {
             s += d;
         }
         return s / deathAges.length;
+    }
+
+    /**
+     * Mean age at death of the people alive at {@code age} (death at or after it); NaN when nobody is,
+     * or when one of them is still alive at the end (death age NaN).
+     */
+    static double meanOfThoseAliveAt(double[] deathAges, double age) {
+        double s = 0;
+        int n = 0;
+        for (double d : deathAges) {
+            if (Double.isNaN(d)) {
+                return Double.NaN;
+            }
+            if (d >= age) {
+                s += d;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : s / n;
     }
 
     private static int advance(OrganismCohort cohort, List<OrganismEvent> events, int next, double age) {

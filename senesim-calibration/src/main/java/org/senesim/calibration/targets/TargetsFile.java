@@ -287,7 +287,7 @@ public record TargetsFile(String name, String title, String file, ParameterSpace
             throw qNode.error("no organism column '" + q.column() + "'" + Suggest.didYouMean(q.column(), Quantity.columns())
                     + " Fix: one of " + String.join(", ", Quantity.columns()));
         }
-        double need = q.ageNeeded();
+        double need = q.ageRead();
         if (!Double.isNaN(need) && (need < scenario.person().ageYears() || need > scenario.endAgeYears())) {
             throw qNode.error("age " + need + " lies outside the scenario's years (" + scenario.person().ageYears()
                     + " to " + scenario.endAgeYears() + "). Fix: choose an age in that span or lengthen the scenario's duration");
