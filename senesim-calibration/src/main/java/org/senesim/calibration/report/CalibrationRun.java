@@ -280,7 +280,7 @@ public final class CalibrationRun {
         }
         for (Target.Use use : Target.Use.values()) {
             s.append("<h2>Posterior-predictive check: ").append(use == Target.Use.CALIBRATE ? "calibration targets"
-                    : "hold-outs (not fitted)").append("</h2><table><tr><th>target</th><th>published</th>"
+                    : "hold-outs (not fitted)").append("</h2><table><tr><th>target</th><th>computed as</th><th>published</th>"
                     + "<th>interval</th><th>unit</th><th>p05</th><th>p50</th><th>p95</th><th>posterior mass inside</th>"
                     + "</tr>");
             for (int i = 0; i < targets.targets().size(); i++) {
@@ -290,7 +290,8 @@ public final class CalibrationRun {
                 }
                 double[] c = check(post, i);
                 double pub = t.figure().published();
-                s.append("<tr><td style='text-align:left'>").append(Svg.esc(t.id())).append("</td><td>")
+                s.append("<tr><td style='text-align:left'>").append(Svg.esc(t.id())).append("</td><td style='text-align:left'>")
+                        .append(Svg.esc(computedAs(t))).append("</td><td>")
                         .append(Svg.f(pub)).append("</td><td>").append(Svg.esc(t.figure().tolerance().describe()))
                         .append("</td><td>").append(Svg.esc(t.figure().unit())).append("</td><td>").append(Svg.f(c[0]))
                         .append("</td><td class='").append(t.accepts(c[1]) ? "pass" : "fail").append("'>")
@@ -301,5 +302,13 @@ public final class CalibrationRun {
         }
         s.append("</body></html>\n");
         return s.toString();
+    }
+
+    /** How a target is computed, as its targets-file line says: which quantity on which cohort, or which reproduction. */
+    static String computedAs(Target t) {
+        if (t.computation() instanceof Target.Cohort c) {
+            return c.quantity().text() + " of " + String.format(Locale.ROOT, "%,d", c.people()) + " × " + c.scenarioFile();
+        }
+        return "reproduction " + ((Target.Reproduction) t.computation()).name();
     }
 }

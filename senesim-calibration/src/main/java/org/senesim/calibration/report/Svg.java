@@ -64,12 +64,23 @@ final class Svg {
         return s.toString();
     }
 
-    private static double[] hist(double[] v, double[] w, double min, double max, int bins) {
+    /**
+     * Share of the total weight in each bin, so that histograms of differently weighted samples (the
+     * prior's unit weights, the posterior's normalised ones) are drawn on one scale.
+     */
+    static double[] hist(double[] v, double[] w, double min, double max, int bins) {
         double[] h = new double[bins];
         double span = max > min ? max - min : 1;
+        double total = 0;
         for (int i = 0; i < v.length; i++) {
             int b = (int) Math.floor((v[i] - min) / span * bins);
             h[Math.max(0, Math.min(bins - 1, b))] += w[i];
+            total += w[i];
+        }
+        if (total > 0) {
+            for (int b = 0; b < bins; b++) {
+                h[b] /= total;
+            }
         }
         return h;
     }

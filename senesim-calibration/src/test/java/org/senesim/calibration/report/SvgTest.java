@@ -1,0 +1,35 @@
+package org.senesim.calibration.report;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The prior and the posterior are drawn on one scale: the prior's particles weigh 1 each, the
+ * posterior's weights sum to 1, and the posterior's bars were once fifty times too low to see.
+ */
+class SvgTest {
+
+    @Test
+    void histogramsAreSharesOfTheirOwnTotalWeight() {
+        double[] prior = Svg.hist(new double[] {0.1, 0.3, 0.6, 0.9}, new double[] {1, 1, 1, 1}, 0, 1, 2);
+        double[] post = Svg.hist(new double[] {0.1, 0.2, 0.7}, new double[] {0.02, 0.03, 0.15}, 0, 1, 2);
+        assertThat(prior).containsExactly(0.5, 0.5);
+        assertThat(post[0]).isCloseTo(0.25, within(1e-12));
+        assertThat(post[1]).isCloseTo(0.75, within(1e-12));
+    }
+
+    @Test
+    void aPosteriorConcentratedInOneBinIsTheTallestBar() {
+        double[] pv = new double[50];
+        double[] pw = new double[50];
+        for (int i = 0; i < 50; i++) {
+            pv[i] = (i + 0.5) / 50;
+            pw[i] = 1;
+        }
+        String svg = Svg.priorPosterior("x", 0, 1, 0.5, pv, pw, new double[] {0.51, 0.52}, new double[] {0.004, 0.006});
+        // the blue bar of the posterior's bin spans the whole 150-pixel chart
+        assertThat(svg).contains("height='150.0' fill='#1f5fa8'");
+    }
+}
