@@ -48,6 +48,38 @@ class CaveatsTest {
         org.assertj.core.api.Assertions.assertThat(Caveats.lateLifeSurvival()).contains("12.3 more years", "9.64", "6.5 %");
     }
 
+    /**
+     * The caveat's figure for the shipped posterior, measured again as it was measured (50 draws of the
+     * posterior, each with its own cohort of women from 20, here 200 instead of 400), so recalibrating
+     * without updating the wording fails.
+     */
+    @Test
+    void theLateLifeCaveatsPosteriorFigureStillDescribesTheShippedPosterior() {
+        org.senesim.evidence.ParameterRegistry registry = org.senesim.evidence.ParameterRegistry.builtIn();
+        org.senesim.scenario.Posterior posterior = org.senesim.scenario.Posterior.read(java.nio.file.Path.of("..",
+                "examples", "calibration", "default-human.posterior.json"), registry);
+        double sum = 0;
+        int alive80 = 0;
+        for (int k = 1; k <= 50; k++) {
+            org.senesim.evidence.ParameterSet p = registry.defaults().with(posterior.draw(2019, k),
+                    org.senesim.evidence.ParameterSet.Origin.SAMPLED);
+            org.senesim.systemic.OrganismModel model = org.senesim.systemic.OrganismModel.builder(p)
+                    .species(org.senesim.scenario.Species.HUMAN).sex(org.senesim.scenario.Sex.FEMALE).build();
+            Cohort c = new CohortDesign(model, k, 200, 20, 7).start(new LocalExecutor(2));
+            c.advanceTo(120);
+            for (double d : c.deathAges()) {
+                double exit = Double.isNaN(d) ? 120 : d;
+                if (exit >= 80) {
+                    sum += exit - 80;
+                    alive80++;
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(sum / alive80).isCloseTo(Caveats.POSTERIOR_WOMEN_E80_YEARS,
+                org.assertj.core.api.Assertions.within(0.5));
+        org.assertj.core.api.Assertions.assertThat(Caveats.lateLifeSurvival()).contains("11.1 more years");
+    }
+
     private static double[] deaths(org.senesim.evidence.ParameterSet p, org.senesim.scenario.Sex sex) {
         org.senesim.systemic.OrganismModel model = org.senesim.systemic.OrganismModel.builder(p)
                 .species(org.senesim.scenario.Species.HUMAN).sex(sex).build();

@@ -22,7 +22,7 @@ class ShippedPosteriorTest {
         ParameterSpace space = targets.space();
         assertThat(p.parameters()).containsExactlyInAnyOrderElementsOf(space.ids());
         assertThat(p.held()).contains("organism.sasp.alpha.muscle").doesNotContainAnyElementsOf(space.ids());
-        // added to the registry after this calibration ran (which lived at its default, 0): held, not drawn
+        // not calibrated (the organism scope's other parameters with a range): held at its default, 0.4, not drawn
         assertThat(p.held()).contains("organism.clearance.systemic_share");
         assertThat(p.provenance().path("calibration").asText()).isEqualTo("default-human");
         assertThat(p.ess()).isGreaterThan(5);
