@@ -114,7 +114,8 @@ final class CompareCommand implements Callable<Integer> {
             EvidenceTier cut = scenario.minTier();
             draws = (nominal, k) -> posterior.sample(nominal, seed, k + 1, cut);
         }
-        compare(scenario, scenarioFile, protocol, options.out, options.force, nThreads, options.fidelity(), draws, ages, replicates,
+        compare(scenario, scenarioFile, protocol, options.out, options.force, nThreads, options.fidelity(), draws,
+                posteriorFile == null ? null : posteriorFile.getFileName().toString(), ages, replicates,
                 tierCuts, options.quiet,
                 spec.commandLine().getParseResult().originalArgs(), start);
         return ExitCodes.OK;
@@ -140,7 +141,7 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Runs and writes a comparison; prints the headline table and where the report is. */
     static void compare(Scenario scenario, Path scenarioFile, Protocol protocol, Path out, boolean force, int threads,
-                        org.senesim.run.Fidelity fidelity, ParameterDraws draws,
+                        org.senesim.run.Fidelity fidelity, ParameterDraws draws, String posteriorName,
                         List<Double> askedAges, Integer askedReplicates, boolean tierCuts, boolean quiet, List<String> args,
                         Instant start)
             throws IOException {
@@ -175,7 +176,7 @@ final class CompareCommand implements Callable<Integer> {
                     .scenario(scenario.name(), scenarioFile == null ? null : scenarioFile.toString())
                     .seed(scenario.seed()).threads(threads).start(start).commandLine(args).build();
             ComparisonWriter.Input input = new ComparisonWriter.Input(scenario, parameters, runs, ages, reference, provenance,
-                    cuts);
+                    cuts, posteriorName);
             ComparisonWriter.write(folder, input);
             Path done = folder.commit();
             if (!quiet) {

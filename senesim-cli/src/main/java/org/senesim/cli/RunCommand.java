@@ -126,7 +126,7 @@ final class RunCommand implements Callable<Integer> {
                         + "comparison). Fix: give a scenario without protocol arms, or drop --uncertainty.");
             }
             CompareCommand.compare(scenario, scenarioFile, protocol, options.out, options.force, nThreads, options.fidelity(),
-                    org.senesim.run.ParameterDraws.NOMINAL, null, null, tierCuts, quiet, args,
+                    org.senesim.run.ParameterDraws.NOMINAL, null, null, null, tierCuts, quiet, args,
                     start);
             return ExitCodes.OK;
         }
@@ -160,6 +160,9 @@ final class RunCommand implements Callable<Integer> {
                 result = overChance.nominal(result);
                 samples = overChance.samples();
                 bands = Uncertainty.of(scenario.seed(), result.series(), result.summary(), samples, mayMatter(scenario));
+                if (posteriorFile != null) {
+                    bands = bands.withPosterior(posteriorFile.getFileName().toString());
+                }
             }
             List<TierCuts.Cut> cuts = tierCuts
                     ? CompareCommand.tierCuts(scenario, List.of(run.arm()), parameters, List.of(List.of(run)),
@@ -208,7 +211,7 @@ final class RunCommand implements Callable<Integer> {
         }
         for (SummaryItem item : result.summary()) {
             Uncertainty.Band b = bands == null ? null : bands.summaryBand(item.id());
-            String band = b == null ? "" : b.text();
+            String band = b == null ? "" : b.text(bands.samples());
             // a rare count reads per 100,000 people as in a comparison (issue #17), unless a band in the
             // quantity's own unit stands beside it
             Counts shown = Counts.ofOne(band.isEmpty() ? item.unit() : "1", item.value());

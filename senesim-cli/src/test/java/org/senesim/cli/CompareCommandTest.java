@@ -74,6 +74,9 @@ class CompareCommandTest {
         assertThat(drawn.exitCode()).as(drawn.err()).isZero();
         assertThat(Files.readString(dir.resolve("p/comparison.csv"))).isNotEqualTo(Files.readString(dir.resolve("n/comparison.csv")));
         assertThat(Files.readString(dir.resolve("p/provenance.json"))).contains("--posterior");
+        // the report says the replicates differ in their parameters too, and where those came from
+        assertThat(Files.readString(dir.resolve("p/report.html"))).contains("drawn from the posterior posterior.json");
+        assertThat(Files.readString(dir.resolve("n/report.html"))).doesNotContain("drawn from the posterior");
 
         CliTestSupport.Result one = CliTestSupport.run("compare", scenario.toString(), "--replicates", "1",
                 "--posterior", posterior.toString(), "--out", dir.resolve("o").toString());

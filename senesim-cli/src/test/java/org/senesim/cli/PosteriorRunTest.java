@@ -38,6 +38,11 @@ class PosteriorRunTest {
         for (String line : lines.subList(1, lines.size())) {
             assertThat(Double.parseDouble(line.split(",")[eta])).isIn(0.00121, 0.00149);
         }
+        // the report and the resolved scenario say where the draws came from, not "the registry" alone
+        String report = Files.readString(out.resolve(org.senesim.report.RunFiles.REPORT));
+        assertThat(report).contains("from the posterior posterior.json").contains("sampled from the posterior posterior.json");
+        assertThat(Files.readString(out.resolve(org.senesim.report.RunFiles.SCENARIO)))
+                .contains("drawn from the posterior posterior.json");
     }
 
     @Test

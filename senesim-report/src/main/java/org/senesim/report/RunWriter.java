@@ -46,7 +46,7 @@ public final class RunWriter {
             throws IOException {
         String yaml = ResolvedScenarioWriter.toYaml(scenario, parameters);
         folder.writeText(RunFiles.SCENARIO, uncertainty == null ? yaml : withComment(yaml, "Uncertainty: also run as "
-                + uncertainty.samples() + " samples with parameters drawn from their registry distributions (seed "
+                + uncertainty.samples() + " samples with parameters drawn from " + uncertainty.drawnFrom() + " (seed "
                 + uncertainty.seed() + ");\nthe values below are the nominal run's, each sample's are in "
                 + Uncertainty.SAMPLES_CSV + "."));
         provenance.write(folder);

@@ -100,6 +100,19 @@ public final class Uncertainty {
             return value(p05) + " – " + value(p95) + " (" + value(p50) + ")";
         }
 
+        /**
+         * {@link #text()}, saying how many of the {@code total} samples the band is drawn from when that
+         * is fewer than all (a value at the end of the run is the survivors'): {@code 0.12 – 0.18 (0.15),
+         * 7 of 50 samples}; a single sample's value reads {@code 0.15, 1 of 50 samples}, not as a band.
+         */
+        public String text(int total) {
+            if (samples == 0 || samples >= total) {
+                return text();
+            }
+            String of = samples + " of " + total + " samples";
+            return samples == 1 ? value(p50) + ", " + of : text() + ", " + of;
+        }
+
         private String value(double v) {
             return v == Double.POSITIVE_INFINITY && !Double.isNaN(aliveAt) ? "alive at " + Numbers.readable(aliveAt, 3)
                     : Numbers.readable(v, 3);
@@ -125,6 +138,8 @@ public final class Uncertainty {
     private final List<String> summaryIds;
     private final double[][] summaryValues;
     private final List<Death> deaths;
+    /** Where the calibrated parameters came from: a posterior file's name, or null (the registry). */
+    private final String posterior;
 
     /**
      * A sample whose person died during the run.
@@ -144,7 +159,7 @@ public final class Uncertainty {
     private Uncertainty(int sampleCount, long seed, long[] sampleSeeds, List<Column> columns, double[] day, double[] age, int[] reached,
                         double[][] p05, double[][] p50, double[][] p95, int[][] counts, Map<String, Band> summaryBands,
                         List<String> sampledIds, double[][] sampledValues, List<String> summaryIds,
-                        double[][] summaryValues, List<Death> deaths) {
+                        double[][] summaryValues, List<Death> deaths, String posterior) {
         this.sampleCount = sampleCount;
         this.seed = seed;
         this.sampleSeeds = sampleSeeds;
@@ -162,6 +177,27 @@ public final class Uncertainty {
         this.summaryIds = summaryIds;
         this.summaryValues = summaryValues;
         this.deaths = deaths;
+        this.posterior = posterior;
+    }
+
+    /**
+     * The same bands, saying that the calibrated parameters of each sample were drawn from the posterior
+     * ensemble {@code fileName} (run --posterior), not from their registry distributions.
+     */
+    public Uncertainty withPosterior(String fileName) {
+        return new Uncertainty(sampleCount, seed, sampleSeeds, columns, day, age, reached, p05, p50, p95, counts,
+                summaryBands, sampledIds, sampledValues, summaryIds, summaryValues, deaths, fileName);
+    }
+
+    /** The posterior file the calibrated parameters were drawn from, or null. */
+    public String posterior() {
+        return posterior;
+    }
+
+    /** Where the samples' parameters came from, to follow "parameters sampled from". */
+    public String drawnFrom() {
+        return posterior == null ? "their registry distributions"
+                : "the posterior " + posterior + " (its calibrated parameters) and their registry distributions (the rest)";
     }
 
     /**
@@ -300,7 +336,7 @@ public final class Uncertainty {
         long[] seeds = samples.stream().mapToLong(Sample::seed).toArray();
         return new Uncertainty(n, seed, seeds, columns, day, age, reached, low, mid, high, counts, summaryBands, sampledIds,
                 sampledValues, summaryIds, summaryValues, deaths(samples, sampledIds, sampledValues, summaryIds, summaryValues,
-                mayMatter));
+                mayMatter), null);
     }
 
     /** Whether a sample without an age at death ran to the last observation (alive, not cut short). */
@@ -445,8 +481,11 @@ public final class Uncertainty {
 
     /** One sentence for the report and the console. */
     public String describe() {
-        return sampleCount + " samples of the registry parameters (" + sampledIds.size() + " drawn from their distributions"
-                + " between their plausible bounds; values the scenario sets and the evidence filter neutralises stay fixed),"
+        return sampleCount + " samples of the registry parameters (" + sampledIds.size() + " drawn"
+                + (posterior == null ? "" : ": the calibrated ones from the posterior " + posterior + ", one weighted set per"
+                + " sample, the parameters it held at their defaults, the rest")
+                + " from their distributions between their plausible bounds; values the scenario sets and the evidence"
+                + " filter neutralises stay fixed),"
                 + " seed " + seed + " for the draws and"
                 + (ownNoise() ? ", each sample's run its own seed (sample k: seed + k), so the bands hold chance as well as "
                 + "the parameters" : ", as common random numbers, for every sample's run, so the bands hold the parameters' "

@@ -140,6 +140,17 @@ class UncertaintyTest {
     }
 
     @Test
+    void aBandOfFewerSamplesThanRanSaysHowManyAndOneSampleIsNoBand() {
+        Uncertainty.Band all = new Uncertainty.Band(1, 2, 3, 50);
+        Uncertainty.Band some = new Uncertainty.Band(1, 2, 3, 7);
+        Uncertainty.Band one = new Uncertainty.Band(1.78, 1.78, 1.78, 1);
+        assertThat(all.text(50)).isEqualTo(all.text()).doesNotContain("samples");
+        assertThat(some.text(50)).isEqualTo(some.text() + ", 7 of 50 samples");
+        assertThat(one.text(50)).isEqualTo("1.78, 1 of 50 samples").doesNotContain("–");
+        assertThat(new Uncertainty.Band(Double.NaN, Double.NaN, Double.NaN, 0).text(50)).isEqualTo("—");
+    }
+
+    @Test
     void thinningABandNeverNarrowsIt() {
         int n = 5000;
         double[] x = new double[n];

@@ -75,18 +75,25 @@ public final class ComparisonWriter {
      * @param reference  index of the reference arm
      * @param provenance run facts
      * @param tierCuts   the headline outcomes re-run at each evidence cut, or empty
+     * @param posterior  the posterior file replicate k drew its parameters from (compare --posterior), or null
      */
     public record Input(Scenario scenario, ParameterSet parameters, List<List<ArmRun>> replicates, List<Double> ages,
-                        int reference, Provenance provenance, List<TierCuts.Cut> tierCuts) {
+                        int reference, Provenance provenance, List<TierCuts.Cut> tierCuts, String posterior) {
 
         public Input {
             tierCuts = tierCuts == null ? List.of() : List.copyOf(tierCuts);
         }
 
+        /** Every replicate on the nominal parameters. */
+        public Input(Scenario scenario, ParameterSet parameters, List<List<ArmRun>> replicates, List<Double> ages,
+                     int reference, Provenance provenance, List<TierCuts.Cut> tierCuts) {
+            this(scenario, parameters, replicates, ages, reference, provenance, tierCuts, null);
+        }
+
         /** Without a table of evidence cuts. */
         public Input(Scenario scenario, ParameterSet parameters, List<List<ArmRun>> replicates, List<Double> ages,
                      int reference, Provenance provenance) {
-            this(scenario, parameters, replicates, ages, reference, provenance, List.of());
+            this(scenario, parameters, replicates, ages, reference, provenance, List.of(), null);
         }
 
         /** Arm names in arm order. */
@@ -432,7 +439,10 @@ public final class ComparisonWriter {
                 .fact("Same for every arm", "person, seed (" + s.seed() + "), patch and parameters")
                 .fact("Replicates", in.replicates().size() == 1 ? "1 (the scenario's seed)"
                         : in.replicates().size() + " seeds (" + s.seed() + " and the next " + (in.replicates().size() - 1)
-                        + "); charts and tables show means, ranges are over seeds")
+                        + ")" + (in.posterior() == null ? "" : ", each with its own parameter set: the calibrated parameters"
+                        + " drawn from the posterior " + in.posterior() + ", the same set in every arm of a replicate")
+                        + "; charts and tables show means, ranges are over " + (in.posterior() == null ? "seeds"
+                        : "replicates"))
                 .fact("Differences against", runs.get(in.reference()).arm().label())
                 .fact("Evidence filter", EvidenceCut.describe(s.minTier(), in.parameters()))
                 .fact("Compared at ages", String.join(", ", in.ages().stream().map(a -> Numbers.readable(a, 4)).toList()))

@@ -374,8 +374,8 @@ public final class HtmlReport {
             }
             if (uncertainty != null) {
                 sb.append("<p class=\"note\">Solid lines: the run with nominal parameters. Shaded: 5–95 % of ")
-                        .append(uncertainty.samples()).append(" runs with parameters sampled from their registry "
-                                + "distributions (").append(uncertainty.ownNoise() ? "each its own seed: chance and parameters"
+                        .append(uncertainty.samples()).append(" runs with parameters sampled from ")
+                        .append(Html.escape(uncertainty.drawnFrom())).append(" (").append(uncertainty.ownNoise() ? "each its own seed: chance and parameters"
                                 : "same seed: the parameters alone").append("); dashed: their median. Numbers in <code>")
                         .append(Uncertainty.CSV).append("</code>.</p>\n");
             }
@@ -426,7 +426,7 @@ public final class HtmlReport {
 
         private static String band(Uncertainty u, String id) {
             Uncertainty.Band b = u.summaryBand(id);
-            return b == null ? "—" : b.text();
+            return b == null ? "—" : b.text(u.samples());
         }
 
         private static String unit(String u) {
