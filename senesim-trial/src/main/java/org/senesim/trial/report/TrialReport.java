@@ -58,7 +58,7 @@ public final class TrialReport {
         List<List<String>> rows = new ArrayList<>();
         for (Effect e : r.all()) {
             rows.add(List.of(e.endpoint(), e.arm() + " vs " + e.reference(), e.measure(), Svg.num(e.value()),
-                    "(" + Svg.num(e.lower()) + ", " + Svg.num(e.upper()) + ")", Svg.p(e.p()), e.detail(), e.evidence()));
+                    interval(e), Svg.p(e.p()), e.detail(), e.evidence()));
         }
         b.append(Html.table(List.of("endpoint", "comparison", "measure", "estimate", "95% CI", "p", "detail", "rests on"), rows));
         b.append("<p class='note'>Hazard ratios: Cox proportional hazards, Efron ties, Wald intervals")
@@ -66,6 +66,13 @@ public final class TrialReport {
                 .append(". RMST: restricted mean event-free time up to the horizon (the shortest longest follow-up of any arm); NNT at that horizon, ")
                 .append("an interval through infinity when the survival difference's interval includes 0. \"Rests on\" names the registry parameters of each arm's treatments with their evidence tiers; every effect also rests on the organism model's calibrated parameters (senesim params --grep organism). Person records: trial.duckdb (table person) and person.parquet; see docs/trials.md.</p>\n");
         return b.append("</body></html>\n").toString();
+    }
+
+    /** The 95 % interval as the table prints it; an NNT's through infinity as Altman writes it. */
+    static String interval(Effect e) {
+        return e.throughInfinity()
+                ? "NNT(benefit) " + Svg.num(e.lower()) + " to ∞ to NNT(harm) " + Svg.num(-e.upper())
+                : "(" + Svg.num(e.lower()) + ", " + Svg.num(e.upper()) + ")";
     }
 
     private static String legend(List<String> arms) {
