@@ -178,6 +178,9 @@ public final class PlanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
         }
+        if (person.tissue().narrow() && !quiet) {
+            System.err.println("senesim plan: " + personFile + ": " + person.tissue().narrowNote());
+        }
         // the folder is reserved before the search, so a place that cannot take it is exit 2 at once
         Path target = out != null ? out : Path.of("runs", "plan-" + person.name().replaceAll("[^A-Za-z0-9._-]", "_") + "-"
                 + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
@@ -204,7 +207,7 @@ public final class PlanCommand implements Callable<Integer> {
             folder.writeText("front.csv", front.toString());
             ParquetTables.fromCsv(folder.resolve("plans.csv"), folder.resolve("plans.parquet"));
             folder.writeText("person.yaml", text);
-            List<String> settings = List.of(
+            List<String> settings = new java.util.ArrayList<>(List.of(
                     String.format(Locale.ROOT, "Person: %s, from %.1f to %.1f years", person.name(), startAge, endAge),
                     "Objectives: " + String.join(", ", chosen.stream().map(o -> o.label() + " (" + o.unit() + ")").toList()),
                     "Treatments on offer: " + treatments.replaceAll(",\\s*", ", ") + "; at most " + maxSessions + " sessions and US$" + Math.round(budget),
@@ -217,7 +220,11 @@ public final class PlanCommand implements Callable<Integer> {
                     "Downtime and fees: " + (burdensFile == null ? "typical published figures and their ranges (senesim-planner burden.yaml)"
                             : "the figures and ranges of " + burdensFile + " (copied as burdens.yaml)") + ", tiers as stated there;"
                             + " a wounding device's downtime runs over its range with the wound each session's settings make"
-                            + " (the typical figure at typical settings; docs/planner.md)");
+                            + " (the typical figure at typical settings; docs/planner.md)"));
+            if (person.tissue().narrow()) {
+                settings.add("Lattice patch of the person file: " + person.tissue().narrowNote()
+                        + " The re-check and --search-skin patch run on it.");
+            }
             List<String[]> files = new java.util.ArrayList<>(List.of(new String[] {"front.csv", "the front of each search, each plan in words"},
                     new String[] {"plans.csv", "every evaluated plan: decisions, objectives, feasibility"},
                     new String[] {"plans.parquet", "the same table as Parquet (for pandas, Arrow, R, Spark, DuckDB)"},

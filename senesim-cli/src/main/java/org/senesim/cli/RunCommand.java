@@ -107,6 +107,10 @@ final class RunCommand implements Callable<Integer> {
         Posterior posterior = posteriorFile == null ? null
                 : Posterior.read(posteriorFile, org.senesim.evidence.ParameterRegistry.builtIn());
         CompareCommand.checkSpecies(scenario);
+        if (scenario.tissue().narrow() && options.fidelity() == org.senesim.run.Fidelity.PATCH && !quiet) {
+            System.err.println("senesim run: " + (scenarioFile == null ? scenario.name() : scenarioFile) + ": "
+                    + scenario.tissue().narrowNote());
+        }
         Protocol protocol = scenario.protocol();
         List<String> args = spec().commandLine().getParseResult().originalArgs();
         if (checkpointEvery != null) {

@@ -124,4 +124,16 @@ class RunCommandTest {
         assertThat(treated.test(r.get("intervention.dq.kill_fraction.human.rest"))).isTrue();
         assertThat(treated.test(r.get("intervention.dq.kill_fraction.mouse.skin"))).isFalse();
     }
+
+    @Test
+    void aNarrowSectionIsNamedOnTheConsoleAndInTheReport(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path scenario = write(dir, "narrow.yaml", SMALL.replace("size: [400 um, 400 um]", "size: [200 um, 400 um]")
+                .replace("duration: 2 years", "duration: 30 days").replace("  snapshots: [61]\n", ""));
+        CliTestSupport.Result r = CliTestSupport.run("run", scenario.toString(), "--out", dir.resolve("o").toString(),
+                "--threads", "1");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Narrower than 0.5 mm");
+        assertThat(java.nio.file.Files.readString(dir.resolve("o").resolve(org.senesim.report.RunFiles.REPORT)))
+                .contains("Narrower than 0.5 mm");
+    }
 }

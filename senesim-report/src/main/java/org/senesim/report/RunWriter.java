@@ -70,7 +70,8 @@ public final class RunWriter {
                 .provenance(provenance)
                 .fact("Scenario", scenario.description() == null ? scenario.name() : scenario.description())
                 .fact("Patch", scenario.tissue().nx() + " × " + scenario.tissue().ny() + " × "
-                        + scenario.tissue().nz() + " voxels of " + Numbers.readable(scenario.tissue().voxelUm(), 3) + " µm")
+                        + scenario.tissue().nz() + " voxels of " + Numbers.readable(scenario.tissue().voxelUm(), 3) + " µm"
+                        + (scenario.tissue().narrow() ? ". " + scenario.tissue().narrowNote() : ""))
                 .fact("Evidence filter", EvidenceCut.describe(scenario.minTier(), parameters))
                 .summary(result.summary())
                 .timeSeries(result.series())

@@ -434,7 +434,8 @@ public final class ComparisonWriter {
                 .provenance(in.provenance())
                 .fact("Scenario", s.description().isBlank() ? s.name() : s.description())
                 .fact("Patch", s.tissue().nx() + " × " + s.tissue().ny() + " × " + s.tissue().nz() + " voxels of "
-                        + Numbers.readable(s.tissue().voxelUm(), 3) + " µm" + (s.tissue().threeD() ? "" : " (2D section)"))
+                        + Numbers.readable(s.tissue().voxelUm(), 3) + " µm" + (s.tissue().threeD() ? "" : " (2D section)")
+                        + (s.tissue().narrow() ? ". " + s.tissue().narrowNote() : ""))
                 .fact("Arms", String.join("; ", runs.stream().map(r -> r.arm().name() + " = " + r.arm().label()).toList()))
                 .fact("Same for every arm", "person, seed (" + s.seed() + "), patch and parameters")
                 .fact("Replicates", in.replicates().size() == 1 ? "1 (the scenario's seed)"
