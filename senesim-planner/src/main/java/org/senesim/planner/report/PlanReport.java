@@ -83,7 +83,10 @@ public final class PlanReport {
                     + "(settings above) with its fixed seeds; these plans were run again on the person file's lattice patch with "
                     + "replicate seeds. A value in red differs by more "
                     + "than ").append(Math.round(Recheck.AGREEMENT * 100)).append(" % and lies outside the lattice's seed range: there the "
-                    + "search's figure rests on the cheaper skin model or on seed noise, and the lattice's figure is the one to trust.</p>");
+                    + "search's figure rests on the cheaper skin model or on seed noise, and the lattice's figure is the one to trust. "
+                    + "Lesion counts (actinic keratoses, carcinomas) are known to read 1.5 to 3 times lower on the mean-field "
+                    + "skin than on the lattice while a treatment's relative effect on them agrees (docs/model.md section 8): "
+                    + "there a disagreement is expected, and plans are compared with each other on one skin.</p>");
             h.append(recheckTable(fronts.get(0).objectives(), rechecks));
         }
         if (!lives.isEmpty()) {
