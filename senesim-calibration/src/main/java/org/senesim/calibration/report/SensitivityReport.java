@@ -54,15 +54,26 @@ public final class SensitivityReport {
             List<MorrisIndex> r = new ArrayList<>(e.getValue());
             r.sort(Comparator.comparingDouble((MorrisIndex x) -> -x.muStar()));
             s.append("<h2>").append(Svg.esc(e.getKey())).append("</h2><table><tr><th>rank</th><th>parameter</th>"
-                    + "<th>μ*</th><th>95 % interval of μ*</th><th>μ</th><th>σ</th></tr>");
+                    + "<th>μ*</th><th>95 % interval of μ*</th><th>μ</th><th>σ</th><th>effects</th></tr>");
             int k = 1;
+            long undefined = 0;
             for (MorrisIndex x : r) {
+                undefined += x.effects() < 2 ? 1 : 0;
                 s.append("<tr><td>").append(k++).append("</td><td style='text-align:left'>").append(Svg.esc(x.parameter()))
                         .append("</td><td>").append(Svg.f(x.muStar())).append("</td><td>").append(Svg.f(x.muStarLow()))
                         .append(" – ").append(Svg.f(x.muStarHigh())).append("</td><td>").append(Svg.f(x.mu()))
-                        .append("</td><td>").append(Svg.f(x.sigma())).append("</td></tr>");
+                        .append("</td><td>").append(Svg.f(x.sigma())).append("</td><td>").append(x.effects())
+                        .append("</td></tr>");
             }
-            s.append("</table>");
+            s.append("</table><p>Effects: how many of the parameter's elementary effects were defined. An effect is undefined"
+                    + " when the output is undefined (NaN) at either end of its step, e.g. a mean age at death when someone of the cohort"
+                    + " outlives the scenario.");
+            if (undefined > 0) {
+                s.append(" ").append(undefined).append(" parameters here have fewer than two: their σ and interval say nothing,"
+                        + " and with none (NaN) the parameter is not ranked. More trajectories (--samples), a longer scenario"
+                        + " or an output defined everywhere rank them.");
+            }
+            s.append("</p>");
             s.append(Svg.bars("μ (signed mean effect over the whole range; tornado)", r.stream().map(MorrisIndex::parameter)
                     .toArray(String[]::new), r.stream().mapToDouble(MorrisIndex::mu).toArray(), null, null));
         }

@@ -93,7 +93,10 @@ final class Svg {
         int h = 24 + rowH * labels.length + 10;
         double top = 1e-12;
         for (int i = 0; i < values.length; i++) {
-            top = Math.max(top, Math.abs(values[i]));
+            // an undefined value (NaN) must not become the scale: Math.max would return NaN and no bar be drawn
+            if (!Double.isNaN(values[i])) {
+                top = Math.max(top, Math.abs(values[i]));
+            }
             if (high != null && !Double.isNaN(high[i])) {
                 top = Math.max(top, Math.abs(high[i]));
             }

@@ -32,4 +32,12 @@ class SvgTest {
         // the blue bar of the posterior's bin spans the whole 150-pixel chart
         assertThat(svg).contains("height='150.0' fill='#1f5fa8'");
     }
+
+    @Test
+    void anUndefinedValueDoesNotHideTheOtherBars() {
+        // a Morris output with a parameter whose effects were all undefined (NaN) drew no bar at all
+        String svg = Svg.bars("mu", new String[] {"a", "b", "c"}, new double[] {2.0, Double.NaN, -1.0}, null, null);
+        assertThat(svg).doesNotContain("width='NaN'").doesNotContain("x='NaN'");
+        assertThat(svg).contains("width='300.0'").contains("width='150.0'");
+    }
 }
