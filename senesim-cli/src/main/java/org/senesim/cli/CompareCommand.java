@@ -159,6 +159,7 @@ final class CompareCommand implements Callable<Integer> {
         List<Double> ages = ages(scenario, protocol, askedAges);
         ParameterSet parameters = scenario.parameterSet();
         try (RunFolder folder = RunOutput.open(out, force, scenario, quiet)) {
+            RunCommand.warnIfNarrow(scenario, scenarioFile, fidelity, quiet);
             ProgressListener progress = ConsoleProgress.forRun(quiet, "Comparing " + arms.size() + " arms of " + scenario.name()
                     + (replicates > 1 ? " x " + replicates + " seeds" : ""));
             List<List<ArmRun>> runs;

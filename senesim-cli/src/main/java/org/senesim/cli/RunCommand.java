@@ -107,10 +107,6 @@ final class RunCommand implements Callable<Integer> {
         Posterior posterior = posteriorFile == null ? null
                 : Posterior.read(posteriorFile, org.senesim.evidence.ParameterRegistry.builtIn());
         CompareCommand.checkSpecies(scenario);
-        if (scenario.tissue().narrow() && options.fidelity() == org.senesim.run.Fidelity.PATCH && !quiet) {
-            System.err.println("senesim run: " + (scenarioFile == null ? scenario.name() : scenarioFile) + ": "
-                    + scenario.tissue().narrowNote());
-        }
         Protocol protocol = scenario.protocol();
         List<String> args = spec().commandLine().getParseResult().originalArgs();
         if (checkpointEvery != null) {
@@ -140,6 +136,7 @@ final class RunCommand implements Callable<Integer> {
             throw new InputException("--uncertainty and --tier-cuts run on the patch only. Fix: drop them or --fidelity");
         }
         try (RunFolder folder = RunOutput.open(options.out, options.force, scenario, quiet)) {
+            warnIfNarrow(scenario, scenarioFile, options.fidelity(), quiet);
             ProgressListener progress = ConsoleProgress.forRun(quiet, "Simulating " + scenario.name());
             RunSpec spec = RunSpec.of(scenario, protocol.arms().get(0), parameters);
             if (fidelity != org.senesim.run.Fidelity.PATCH) {
@@ -199,6 +196,17 @@ final class RunCommand implements Callable<Integer> {
 
     private picocli.CommandLine.Model.CommandSpec spec() {
         return spec;
+    }
+
+    /**
+     * One console line when the patch is narrower than the lattice samples faithfully, once the run
+     * is under way (a run refused as bad input keeps its single line).
+     */
+    static void warnIfNarrow(Scenario scenario, Path scenarioFile, org.senesim.run.Fidelity fidelity, boolean quiet) {
+        if (scenario.tissue().narrow() && fidelity == org.senesim.run.Fidelity.PATCH && !quiet) {
+            System.err.println("senesim: " + (scenarioFile == null ? scenario.name() : scenarioFile) + ": "
+                    + scenario.tissue().narrowNote());
+        }
     }
 
     /** The sessions a single run applied, in one line. */
