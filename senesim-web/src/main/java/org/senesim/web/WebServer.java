@@ -194,6 +194,9 @@ public final class WebServer implements AutoCloseable {
             out.put("runs", design.specs().size());
             out.put("voxelDays", size);
             out.put("withinLimits", size <= limits.maxVoxelDays());
+            if (s.tissue().narrow()) {
+                out.put("note", s.tissue().narrowNote());
+            }
         } catch (ScenarioException e) {
             located(out, e);
         } catch (ArithmeticException e) {

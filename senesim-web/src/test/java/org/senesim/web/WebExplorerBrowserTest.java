@@ -302,6 +302,12 @@ class WebExplorerBrowserTest {
         } catch (java.io.IOException closedUnderTheBody) {
             assertThat(closedUnderTheBody.getMessage()).isNotNull();
         }
+        // a section narrower than the lattice samples faithfully is valid, with the caveat beside the verdict
+        String narrow = post("/api/validate", "name: n\nduration: 1 years\nperson: {age: 40 years}\n"
+                + "tissue: {dimension: 2D, size: [0.2 mm, 1.2 mm]}\n").body();
+        assertThat(narrow).contains("\"ok\":true").contains("Narrower than 0.5 mm");
+        assertThat(post("/api/validate", "name: w\nduration: 1 years\nperson: {age: 40 years}\n"
+                + "tissue: {dimension: 2D, size: [1 mm, 1.2 mm]}\n").body()).doesNotContain("Narrower");
         // the catalog and the evidence are searchable and filtered by tier
         driver.get(base + "evidence?tier=rct");
         String count = driver.findElement(By.id("count")).getText();

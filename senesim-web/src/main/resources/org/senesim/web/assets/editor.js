@@ -27,7 +27,8 @@
       errorLine = 0;
       problem.className = 'status ok';
       problem.textContent = 'Valid: ' + result.name + ' — ' + result.runs + ' run(s) (' + result.arms.join(', ') + '), ' +
-        Number(result.voxelDays).toPrecision(3) + ' voxel-days' + (result.withinLimits ? '.' : ', over this server\'s limit.');
+        Number(result.voxelDays).toPrecision(3) + ' voxel-days' + (result.withinLimits ? '.' : ', over this server\'s limit.') +
+        (result.note ? ' ' + result.note : '');
       runButton.disabled = !result.withinLimits;
     } else {
       errorLine = result.line || 0;
