@@ -189,11 +189,6 @@ public final class Uncertainty {
                 summaryBands, sampledIds, sampledValues, summaryIds, summaryValues, deaths, fileName);
     }
 
-    /** The posterior file the calibrated parameters were drawn from, or null. */
-    public String posterior() {
-        return posterior;
-    }
-
     /** Where the samples' parameters came from, to follow "parameters sampled from". */
     public String drawnFrom() {
         return posterior == null ? "their registry distributions"

@@ -119,7 +119,7 @@ public final class TrialOutput {
                 notes.add(repeated);
             }
             // with a posterior too: its women at 80 live at the upper edge of the table's tolerance and its
-            // men too long (docs/calibration.md section 5); the caveat's wording says both
+            // men too long from 20 (docs/calibration.md section 5); the caveat gives the posterior's figure at 80
             if (lateLife) {
                 notes.add(Caveats.lateLifeSurvival());
             }
