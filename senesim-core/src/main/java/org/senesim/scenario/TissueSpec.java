@@ -20,8 +20,8 @@ public record TissueSpec(boolean threeD, double widthUm, double lengthUm, double
      * Lateral width below which the lattice patch's senescent fraction reads high against the
      * mean-field skin and against wider patches. Measured (session 17; examples/plan-35.yaml's person,
      * 2D at 20 µm, untreated, 35 → 85, mean over the run, three seeds each): 0.2 mm 12.8–17.6 %,
-     * 0.4 mm 9.1–9.5 %, 0.6 mm 8.1–9.7 %, 1 mm 8.0–9.2 %, 2 mm 8.9 %; the mean field 8.7 % at any
-     * width. Numerical resolution of the patch, not biology (docs/model.md, "How wide a patch").
+     * 0.4 mm 9.1–9.5 %, 0.6 mm 8.1–9.7 %, 1 mm 8.0–9.2 %, 2 mm 8.9 %; the mean field 8.7 % at 0.2 and
+     * at 1 mm. Numerical resolution of the patch, not biology (docs/model.md, "How wide a patch").
      */
     public static final double FAITHFUL_WIDTH_UM = 500;
 
@@ -56,7 +56,7 @@ public record TissueSpec(boolean threeD, double widthUm, double lengthUm, double
     public String narrowNote() {
         return narrow() ? "Narrower than 0.5 mm: on the lattice patch a section this narrow reads the senescent fraction"
                 + " high (about twice the mean field's and a 1 mm section's at 0.2 mm; docs/model.md, \"How wide a patch\");"
-                + " the mean-field skin does not depend on the width. Widen tissue.size to 0.5 mm or more." : "";
+                + " the mean-field skin moves with the width only in its fourth or fifth digit. Widen tissue.size to 0.5 mm or more." : "";
     }
 
     /** Total voxels, as a long so that oversized requests can be reported rather than overflow. */
