@@ -105,6 +105,9 @@ final class TrialCommand implements Callable<Integer> {
         if (!options.quiet) {
             System.out.printf(Locale.ROOT, "%s: %d screened, %d enrolled, %.1f s on %d threads%n", trial.name(),
                     out.flow().screened(), out.flow().eligible(), out.seconds(), threads);
+            if (out.flow().eligible() == 0) {
+                System.out.println("  " + TrialOutput.nobodyEnrolled(trial, out.flow()));
+            }
             for (Effect e : out.results().all()) {
                 if (!e.measure().equals("hazard ratio") && !e.measure().equals("mean difference")) {
                     continue;

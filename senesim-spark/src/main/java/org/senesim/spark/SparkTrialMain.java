@@ -119,6 +119,9 @@ public final class SparkTrialMain implements Callable<Integer> {
             if (!quiet) {
                 System.out.printf(Locale.ROOT, "%s: %d screened, %d enrolled, %.1f s on Spark %s%n", trial.name(),
                         o.flow().screened(), o.flow().eligible(), o.seconds(), spark.sparkContext().master());
+                if (o.flow().eligible() == 0) {
+                    System.out.println("  " + TrialOutput.nobodyEnrolled(trial, o.flow()));
+                }
             }
         }
         if (!quiet) {

@@ -111,6 +111,10 @@ final class PopulationReader {
         Nodes.only(m, key, Set.of("range", "mean", "sd", "min", "max"));
         double lo = Nodes.number(m, key, "min", BOUNDS[t][0], BOUNDS[t][0], BOUNDS[t][1]);
         double hi = Nodes.number(m, key, "max", BOUNDS[t][1], BOUNDS[t][0], BOUNDS[t][1]);
+        if (lo > hi) {
+            throw Nodes.fail(Nodes.at(m, m.has("max") ? "max" : "min"), key + (m.has("max") ? ".max" : ".min"),
+                    "min " + Nodes.format(lo) + " is above max " + Nodes.format(hi) + ". Fix: give min below max");
+        }
         if (m.has("range")) {
             List<ScenarioNode> r = Nodes.items(m.get("range"), key + ".range", "range: [30, 40]");
             if (r.size() != 2) {

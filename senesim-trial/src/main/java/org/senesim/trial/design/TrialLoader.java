@@ -64,6 +64,7 @@ public final class TrialLoader {
         }
         Population population = PopulationReader.read(Nodes.map(m.get("population"), "population", "population: {size: 1000}"), registry);
         Design design = design(m);
+        checkAges(m, population, design);
         Fidelity fidelity = fidelity(m);
         double stepDays = Nodes.years(m, "", "step", 7.0 / 365.25, 1.0 / 365.25, 1.0 / 12.0 + 1e-9) * 365.25;
         List<Arm> arms = arms(m, registry, fidelity);
@@ -160,6 +161,31 @@ public final class TrialLoader {
             }
         }
         throw Nodes.fail(Nodes.at(m, "fidelity"), "fidelity", "unknown fidelity '" + f + "'. Fix: use organism, reduced-skin, mean-field or lattice");
+    }
+
+    /**
+     * Refuses an eligibility that no one the population can draw meets, and a follow-up to an age
+     * that everyone eligible has passed at enrolment: either would run a trial of nobody.
+     */
+    private static void checkAges(MapNode root, Population population, Design design) {
+        double lo = population.marginal("age").min();
+        double hi = population.marginal("age").max();
+        String ages = "the population's ages run from " + Nodes.format(lo) + " to " + Nodes.format(hi);
+        if (hi < design.minAge() || lo > design.maxAge()) {
+            MapNode eligibility = (MapNode) ((MapNode) root.get("design")).get("eligibility");
+            boolean tooOld = hi < design.minAge();
+            String which = tooOld ? "min_age" : "max_age";
+            throw Nodes.fail(Nodes.at(eligibility, which), "design.eligibility." + which, "no one can be enrolled: " + ages
+                    + " and eligibility asks for " + (tooOld ? "at least " + Nodes.format(design.minAge())
+                    : "at most " + Nodes.format(design.maxAge())) + ". Fix: change the eligibility or population.age");
+        }
+        double youngest = Math.max(lo, design.minAge());
+        if (!Double.isNaN(design.toAge()) && youngest >= design.toAge()) {
+            MapNode followUp = (MapNode) ((MapNode) root.get("design")).get("follow_up");
+            throw Nodes.fail(Nodes.at(followUp, "to_age"), "design.follow_up.to_age", "no one would be followed: the youngest"
+                    + " eligible person is " + Nodes.format(youngest) + " at enrolment and follow-up ends at "
+                    + Nodes.format(design.toAge()) + ". Fix: follow up to a later age, or use \"years\"");
+        }
     }
 
     private static Design design(MapNode root) {

@@ -14,6 +14,12 @@ public sealed interface Marginal {
     /** Human-readable description for the report. */
     String describe();
 
+    /** The smallest value a person can be drawn with. */
+    double min();
+
+    /** The largest value a person can be drawn with. */
+    double max();
+
     /** Φ(z) with Hipparchus' pure-Java erfc, the same on every machine. */
     static double phi(double z) {
         return 0.5 * Erf.erfc(-z / Math.sqrt(2.0));
@@ -28,6 +34,14 @@ public sealed interface Marginal {
         public String describe() {
             return lo + "–" + hi;
         }
+
+        public double min() {
+            return lo;
+        }
+
+        public double max() {
+            return hi;
+        }
     }
 
     /** Normal with mean and sd, clamped to [lo, hi] (values outside the range sit on its edge). */
@@ -38,6 +52,14 @@ public sealed interface Marginal {
 
         public String describe() {
             return mean + " ± " + sd;
+        }
+
+        public double min() {
+            return sd > 0 ? lo : value(0);
+        }
+
+        public double max() {
+            return sd > 0 ? hi : value(0);
         }
     }
 
@@ -61,6 +83,22 @@ public sealed interface Marginal {
                 b.append(k == 0 ? "" : ", ").append(labels[k]).append(' ').append(Math.round(shares[k] * 100)).append('%');
             }
             return b.toString();
+        }
+
+        public double min() {
+            double m = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < values.length; k++) {
+                m = shares[k] > 0 ? Math.min(m, values[k]) : m;
+            }
+            return m;
+        }
+
+        public double max() {
+            double m = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < values.length; k++) {
+                m = shares[k] > 0 ? Math.max(m, values[k]) : m;
+            }
+            return m;
         }
     }
 }

@@ -106,6 +106,9 @@ public final class TrialOutput {
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             List<String> notes = new ArrayList<>();
+            if (flow.eligible() == 0) {
+                notes.add(nobodyEnrolled(trial, flow));
+            }
             if (!base.neutralised().isEmpty()) {
                 notes.add("Evidence cut " + trial.minTier() + ": " + base.neutralised().size()
                         + " parameters resting on weaker evidence set to their neutral values.");
@@ -131,6 +134,17 @@ public final class TrialOutput {
             folder.writeText("provenance.json", provenance(trial, engine.provenance(), seconds));
             return new Outcome(folder.commit(), flow, results, seconds);
         }
+    }
+
+    /**
+     * What a trial that enrolled nobody says (the ages of the population could meet its eligibility,
+     * or the file would have been refused, but none of the people drawn did).
+     */
+    public static String nobodyEnrolled(Trial trial, TrialRunner.Flow flow) {
+        return "No one of the " + flow.screened() + " people screened met the eligibility (ages "
+                + org.senesim.trial.yaml.Nodes.format(trial.design().minAge()) + " to "
+                + org.senesim.trial.yaml.Nodes.format(trial.design().maxAge())
+                + "), so there is nothing to analyse: screen more people (--people) or widen the eligibility.";
     }
 
     static List<Object[]> flowRows(Trial trial, TrialRunner.Flow f) {

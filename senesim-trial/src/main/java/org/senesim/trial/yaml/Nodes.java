@@ -77,11 +77,35 @@ public final class Nodes {
         if (v instanceof ScalarNode s && s.isNumber()) {
             double x = s.number();
             if (x < min || x > max) {
-                throw fail(v, key, "value " + s.text() + " is outside " + min + " .. " + max + ". Fix: use a number in that range");
+                throw fail(v, key, "value " + s.text() + " is outside " + format(min) + " to " + format(max)
+                        + ". Fix: use a number from " + format(min) + " to " + format(max));
             }
             return x;
         }
-        throw fail(v, key, "expected a number between " + min + " and " + max + ", got " + v.describe());
+        throw fail(v, key, "expected a number, got " + v.describe() + ". Fix: write a number from " + format(min) + " to " + format(max));
+    }
+
+    /** A bound or value for a message: at most six significant digits, no exponent, no trailing zeros. */
+    public static String format(double x) {
+        if (!Double.isFinite(x)) {
+            return Double.toString(x);
+        }
+        return new java.math.BigDecimal(x).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A duration in years for a message, in the unit a trial file would use: "1 day", "1 month", "120 years". */
+    static String duration(double years) {
+        double days = years * 365.25;
+        if (days > 0 && days < 60 && Math.abs(days - Math.rint(days)) < 1e-6) {
+            long n = Math.round(days);
+            return n + (n == 1 ? " day" : " days");
+        }
+        double months = years * 12;
+        if (months > 0 && months < 24 && Math.abs(months - Math.rint(months)) < 1e-6 * Math.max(1, months)) {
+            long n = Math.round(months);
+            return n + (n == 1 ? " month" : " months");
+        }
+        return format(years) + (years == 1 ? " year" : " years");
     }
 
     /** A number with an optional unit of time: "30 years", "6 months", "2 weeks", "10 days" or a bare number of years. */
@@ -105,14 +129,16 @@ public final class Nodes {
                         return x;
                     }
                     if (!Double.isNaN(x)) {
-                        throw fail(v, key, "'" + s.text() + "' is outside " + min + " .. " + max + " years");
+                        throw fail(v, key, "'" + s.text() + "' is outside " + duration(min) + " to " + duration(max)
+                                + ". Fix: give a duration from " + duration(min) + " to " + duration(max));
                     }
                 } catch (NumberFormatException ignored) {
                     // falls through to the message below
                 }
             }
         }
-        throw fail(v, key, "expected a duration such as \"30 years\", \"6 months\" or \"2 weeks\", got " + v.describe());
+        throw fail(v, key, "expected a duration such as \"30 years\", \"6 months\" or \"2 weeks\", got " + v.describe()
+                + ". Fix: write a number and a unit (years, months, weeks or days)");
     }
 
     public static double years(MapNode m, String parent, String name, double fallback, double min, double max) {

@@ -57,6 +57,13 @@ class TrialLoaderErrorsTest {
         "name: dq|name: control|t.yaml:7:|named twice",
         "age: {range: [60, 70]}|age: {range: [60, 70]}\\n  diet: {vegan: 1}|t.yaml:5:|unknown diet",
         "age: {range: [60, 70]}|age: {range: [60, 70]}\\n  vary: [organism.nope]|t.yaml:5:|not a registry parameter",
+        "age: {range: [60, 70]}|age: {mean: 65, sd: 5, min: 70, max: 60}|t.yaml:4:|min 70 is above max 60",
+        "name: t|name: t\\ndesign: {eligibility: {min_age: 75}}|t.yaml:2:|no one can be enrolled: the population's ages run from 60 to 70",
+        "name: t|name: t\\ndesign: {eligibility: {max_age: 55}}|t.yaml:2:|eligibility asks for at most 55",
+        "name: t|name: t\\ndesign: {eligibility: {min_age: 65}, follow_up: {to_age: 64}}|t.yaml:2:|youngest eligible person is 65",
+        "name: t|name: t\\nstep: 6 weeks|t.yaml:2:|outside 1 day to 1 month. Fix: give a duration from 1 day to 1 month",
+        "size: 100|size: 1e9|t.yaml:3:|outside 1 to 100000000. Fix",
+        "every: 4 weeks|every: 4 parsecs|t.yaml:9:|Fix: write a number and a unit",
     })
     void mistakesAreLocated(String from, String to, String where, String says) {
         String text = GOOD.replace(from, to.replace("\\n", "\n"));
