@@ -20,6 +20,7 @@ import org.senesim.run.ParameterDraws;
 import org.senesim.run.Fidelity;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
+import org.senesim.scenario.Units;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -140,13 +141,13 @@ public final class PlanCommand implements Callable<Integer> {
         checkPositive("--seeds", seeds);
         checkPositive("--recheck-seeds", recheckSeeds);
         if (population < 4 || population % 2 != 0) {
-            throw new InputException("--population must be an even number of at least 4, got " + population);
+            throw new InputException("--population must be an even number of at least 4, got " + population + ". Fix: e.g. --population 20");
         }
         if (recheck < 0) {
-            throw new InputException("--recheck must be 0 or more, got " + recheck);
+            throw new InputException("--recheck must be 0 or more, got " + recheck + ". Fix: e.g. --recheck 3");
         }
         if (!(budget >= 0) || Double.isInfinite(budget)) {
-            throw new InputException("--budget must be a number of US dollars of at least 0, got " + budget);
+            throw new InputException("--budget must be a number of US dollars of at least 0, got " + budget + ". Fix: e.g. --budget 5000");
         }
         List<CatalogEntry> entries = entries(treatments);
         String burdensText = burdensFile == null ? null : read(burdensFile, "give the path of a burden file, e.g. a copy of "
@@ -162,6 +163,14 @@ public final class PlanCommand implements Callable<Integer> {
         long base = seed != null ? seed : person.seed();
         double startAge = person.person().ageYears();
         double endAge = person.endAgeYears();
+        for (Objective o : chosen) {
+            double at = o.age();
+            if (at < startAge || at > endAge) {
+                throw new InputException("--objectives: '" + o.name() + "' reads an age the run does not reach: " + personFile
+                        + " follows the person from " + Units.formatNumber(startAge) + " to " + Units.formatNumber(endAge)
+                        + ". Fix: choose an age from " + Units.formatNumber(startAge) + " to " + Units.formatNumber(endAge));
+            }
+        }
         ParameterDraws draws = ParameterDraws.NOMINAL;
         if (posteriorFile != null) {
             Posterior posterior = Posterior.read(posteriorFile, ParameterRegistry.builtIn());
@@ -310,7 +319,7 @@ public final class PlanCommand implements Callable<Integer> {
 
     private static void checkPositive(String option, int v) {
         if (v < 1) {
-            throw new InputException(option + " must be 1 or more, got " + v);
+            throw new InputException(option + " must be 1 or more, got " + v + ". Fix: e.g. " + option + " 1");
         }
     }
 

@@ -39,6 +39,15 @@ class PlanCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("collagen@AGE");
 
+        r = CliTestSupport.run("plan", person.toString(), "--objectives", "senescence,kc,senescence", "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("'senescence' twice").contains("Fix:");
+
+        // an outcome read at an age the person's run does not reach would be no objective at all
+        r = CliTestSupport.run("plan", person.toString(), "--objectives", "senescence,frailty@99", "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("'frailty@99' reads an age the run does not reach").contains("Fix: choose an age from");
+
         r = CliTestSupport.run("plan", person.toString(), "--search-skin", "lattice", "--out", dir.resolve("o").toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("--search-skin").contains("Fix:");

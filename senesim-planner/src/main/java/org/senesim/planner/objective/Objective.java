@@ -23,7 +23,11 @@ public record Objective(String name, String outcome, boolean benefit, String lab
         for (String raw : list.split(",")) {
             String t = raw.trim().toLowerCase(Locale.ROOT);
             if (!t.isEmpty()) {
-                out.add(one(t));
+                Objective o = one(t);
+                if (out.stream().anyMatch(x -> x.name().equals(o.name()))) {
+                    throw new IllegalArgumentException("--objectives names '" + o.name() + "' twice. Fix: name each objective once");
+                }
+                out.add(o);
             }
         }
         if (out.size() < 2) {
@@ -71,6 +75,12 @@ public record Objective(String name, String outcome, boolean benefit, String lab
             default -> throw new IllegalArgumentException("unknown objective '" + t + "'. Allowed: senescence, kc, ak, uv, "
                     + "frailty@AGE, organs@AGE, collagen@AGE, elastin@AGE, sessions, downtime, cost");
         };
+    }
+
+    /** The age an outcome is read at ({@code frailty@80}: 80), or NaN for an objective over the whole follow-up. */
+    public double age() {
+        int at = name.indexOf('@');
+        return at < 0 ? Double.NaN : Double.parseDouble(name.substring(at + 1));
     }
 
     public boolean simulated() {
