@@ -84,6 +84,14 @@ class CalibrationCommandsTest {
         CliTestSupport.Result master = CliTestSupport.run("sensitivity", scenario.toString(), "--master", "local[2]");
         assertThat(master.exitCode()).isEqualTo(2);
         assertThat(master.err()).contains("Fix: add --engine spark");
+        // a figure read at an age the cohort does not live would be the same number for every point
+        CliTestSupport.Result before = CliTestSupport.run("sensitivity", scenario.toString(), "--outputs", "survival_to_50");
+        assertThat(before.exitCode()).isEqualTo(2);
+        assertThat(before.err()).contains("'survival_to_50' reads age 50").contains("Fix:");
+        CliTestSupport.Result twice = CliTestSupport.run("sensitivity", scenario.toString(), "--outputs",
+                "median_age_at_death,median_age_at_death");
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).contains("twice").contains("Fix:");
     }
 
     @Test

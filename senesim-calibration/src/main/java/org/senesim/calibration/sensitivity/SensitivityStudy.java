@@ -8,6 +8,7 @@ import org.senesim.calibration.targets.RunLayerEvaluator;
 import org.senesim.evidence.ParameterRegistry;
 import org.senesim.run.Executor;
 import org.senesim.scenario.Scenario;
+import org.senesim.scenario.Units;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +95,16 @@ public record SensitivityStudy(Scenario scenario, boolean sobol, ParameterSpace 
             if (parsed.kind() == Quantity.Kind.COLUMN_MEDIAN_AT && !Quantity.columns().contains(parsed.column())) {
                 throw new BadOption("--outputs: no organism column '" + parsed.column() + "'. Fix: one of "
                         + String.join(", ", Quantity.columns()));
+            }
+            double age = parsed.ageRead();
+            if (age < scenario.person().ageYears() || age > scenario.endAgeYears()) {
+                throw new BadOption("--outputs: '" + q.strip() + "' reads age " + Units.formatNumber(age)
+                        + ", which the cohort does not live: the scenario runs from " + Units.formatNumber(scenario.person().ageYears())
+                        + " to " + Units.formatNumber(scenario.endAgeYears()) + ". Fix: choose an age in that span or lengthen"
+                        + " the scenario's duration");
+            }
+            if (quantities.contains(parsed)) {
+                throw new BadOption("--outputs names '" + q.strip() + "' twice. Fix: name each figure once");
             }
             quantities.add(parsed);
         }

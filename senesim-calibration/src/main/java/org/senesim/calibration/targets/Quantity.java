@@ -84,7 +84,7 @@ public record Quantity(Kind kind, String column, double age, String text) {
     }
 
     /** The age within the scenario's years this quantity reads at (NaN: none). */
-    double ageRead() {
+    public double ageRead() {
         return kind == Kind.MEAN_AGE_AT_DEATH_ALIVE_AT ? age : ageNeeded();
     }
 }
