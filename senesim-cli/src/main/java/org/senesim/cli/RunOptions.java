@@ -75,7 +75,7 @@ final class RunOptions {
             return scenario;
         }
         if (seed < 0) {
-            throw new InputException("--seed must be >= 0, got " + seed);
+            throw new InputException("--seed must be >= 0, got " + seed + ". Fix: e.g. --seed 1");
         }
         return scenario.withSeed(seed);
     }

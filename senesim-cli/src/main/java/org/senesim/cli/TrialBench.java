@@ -48,7 +48,7 @@ final class TrialBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (people < 1 || people > 10_000_000) {
-            throw new InputException("--people must be between 1 and 10000000, got " + people);
+            throw new InputException("--people must be between 1 and 10000000, got " + people + ". Fix: e.g. --people 1000");
         }
         if (!(toAge > 40 && toAge <= 120)) {
             throw new InputException("--to-age must be above 40 and at most 120, got " + toAge);

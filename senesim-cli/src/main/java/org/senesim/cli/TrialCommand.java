@@ -60,10 +60,10 @@ final class TrialCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Trial trial = TrialLoader.load(trialFile);
         if (people != null && (people < 1 || people > 100_000_000)) {
-            throw new InputException("--people must be between 1 and 100000000, got " + people);
+            throw new InputException("--people must be between 1 and 100000000, got " + people + ". Fix: e.g. --people 1000");
         }
         if (options.seed != null && options.seed < 0) {
-            throw new InputException("--seed must be >= 0, got " + options.seed);
+            throw new InputException("--seed must be >= 0, got " + options.seed + ". Fix: e.g. --seed 1");
         }
         EvidenceTier tier = trial.minTier();
         if (options.minTier != null) {
