@@ -71,10 +71,12 @@ final class ForestPlot {
                     .append(Svg.num(e.value())).append(" (").append(Svg.num(e.lower())).append(", ").append(Svg.num(e.upper()))
                     .append(")</text>\n");
         }
+        double linearStep = Svg.tickStep(hi - lo, 6);
         for (double t : ticks(lo, hi, log)) {
             double x = LABEL + plotW * ((log ? Math.log(t) : t) - lo) / (hi - lo);
+            // a log axis ticks 1, 2, 5 × 10^k: each as many decimals as its own magnitude needs
             b.append("<text x='").append(Svg.f(x)).append("' y='").append(h - 8).append("' text-anchor='middle' font-size='11'>")
-                    .append(Svg.num(t)).append("</text>");
+                    .append(Svg.tick(t, log ? t : linearStep)).append("</text>");
         }
         return b.append("\n</svg>\n").toString();
     }

@@ -54,7 +54,7 @@ final class KaplanMeierChart {
             b.append("<line x1='").append(Svg.f(px)).append("' x2='").append(Svg.f(px)).append("' y1='").append(TOP + PLOT_H)
                     .append("' y2='").append(TOP + PLOT_H + 4).append("' stroke='#999'/><text x='").append(Svg.f(px))
                     .append("' y='").append(TOP + PLOT_H + 16).append("' text-anchor='middle' font-size='11'>")
-                    .append(Svg.num(x)).append("</text>\n");
+                    .append(Svg.tick(x, step)).append("</text>\n");
         }
         b.append("<text x='").append(LEFT + plotW / 2).append("' y='").append(TOP + PLOT_H + 32)
                 .append("' text-anchor='middle' font-size='12'>years since enrolment</text>\n");

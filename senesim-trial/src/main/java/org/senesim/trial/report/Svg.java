@@ -39,6 +39,15 @@ final class Svg {
         return s.replace('-', '−');
     }
 
+    /**
+     * An axis tick at {@code v} on an axis stepping by {@code step}: as many decimals as the step
+     * needs and no more ("0, 5, 10", "0, 0.2, 0.4"), the minus sign typeset.
+     */
+    static String tick(double v, double step) {
+        int decimals = Math.max(0, (int) Math.ceil(-Math.log10(Math.abs(step)) - 1e-9));
+        return String.format(Locale.ROOT, "%." + decimals + "f", v == 0 ? 0.0 : v).replace('-', '−');
+    }
+
     static String p(double p) {
         if (Double.isNaN(p)) {
             return "–";

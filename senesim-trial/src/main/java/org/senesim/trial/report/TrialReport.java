@@ -48,7 +48,10 @@ public final class TrialReport {
         Map<String, List<Effect>> byMeasure = new LinkedHashMap<>();
         for (Effect e : r.all()) {
             if (!e.measure().equals("NNT")) {
-                byMeasure.computeIfAbsent(e.measure(), k -> new ArrayList<>()).add(e);
+                // mean differences carry each endpoint's own unit (frailty index, kg, fraction): one
+                // axis per endpoint, or a frailty difference of 0.02 sits as a dot beside 1.6 kg of grip
+                String plot = e.measure().equals("mean difference") ? e.measure() + ": " + e.endpoint() : e.measure();
+                byMeasure.computeIfAbsent(plot, k -> new ArrayList<>()).add(e);
             }
         }
         for (Map.Entry<String, List<Effect>> m : byMeasure.entrySet()) {
@@ -56,15 +59,26 @@ public final class TrialReport {
         }
         b.append("<h2>Effects and the evidence behind them</h2>\n");
         List<List<String>> rows = new ArrayList<>();
+        Map<String, String> restsOn = new LinkedHashMap<>();
         for (Effect e : r.all()) {
             rows.add(List.of(e.endpoint(), e.arm() + " vs " + e.reference(), e.measure(), Svg.num(e.value()),
-                    interval(e), Svg.p(e.p()), e.detail(), e.evidence()));
+                    interval(e), Svg.p(e.p()), e.detail()));
+            if (!e.evidence().isEmpty()) {
+                restsOn.putIfAbsent(e.arm(), e.evidence());
+            }
         }
-        b.append(Html.table(List.of("endpoint", "comparison", "measure", "estimate", "95% CI", "p", "detail", "rests on"), rows));
+        b.append(Html.table(List.of("endpoint", "comparison", "measure", "estimate", "95% CI", "p", "detail"), rows));
+        // an arm's evidence is the same for each of its effects: written once, not in every row
+        if (!restsOn.isEmpty()) {
+            b.append("<h3>What each arm's effects rest on</h3>\n");
+            List<List<String>> armRows = new ArrayList<>();
+            restsOn.forEach((arm, evidence) -> armRows.add(List.of(arm, evidence)));
+            b.append(Html.table(List.of("arm", "registry parameters of its treatments, with their evidence tiers"), armRows));
+        }
         b.append("<p class='note'>Hazard ratios: Cox proportional hazards, Efron ties, Wald intervals")
                 .append(trial.design().type() == Design.Type.PARALLEL ? "" : ", stratified by person (each person is in every arm)")
                 .append(". RMST: restricted mean event-free time up to the horizon (the shortest longest follow-up of any arm); NNT at that horizon, ")
-                .append("an interval through infinity when the survival difference's interval includes 0. \"Rests on\" names the registry parameters of each arm's treatments with their evidence tiers; every effect also rests on the organism model's calibrated parameters (senesim params --grep organism). Person records: trial.duckdb (table person) and person.parquet; see docs/trials.md.</p>\n");
+                .append("an interval through infinity when the survival difference's interval includes 0. The table under the effects names, for each arm, the registry parameters of its treatments with their evidence tiers (every effect of the arm rests on them); every effect also rests on the organism model's calibrated parameters (senesim params --grep organism). Person records: trial.duckdb (table person) and person.parquet; see docs/trials.md.</p>\n");
         return b.append("</body></html>\n").toString();
     }
 

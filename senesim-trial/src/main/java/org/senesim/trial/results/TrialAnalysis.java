@@ -113,8 +113,10 @@ public final class TrialAnalysis {
             }
             String ev0 = evidence.getOrDefault(a, "");
             LogRank lr = LogRank.test(t, ev, group, strata);
-            String counts = String.format(java.util.Locale.ROOT, "%d vs %d events; log-rank p = %.3g%s",
-                    events[a], events[0], lr.p(), withinPerson ? " (within person)" : "");
+            // a p below what a double holds prints as 0; say "< 0.001" as the p column does
+            String logRankP = lr.p() < 0.001 ? "p < 0.001" : String.format(java.util.Locale.ROOT, "p = %.3g", lr.p());
+            String counts = String.format(java.util.Locale.ROOT, "%d vs %d events; log-rank %s%s",
+                    events[a], events[0], logRankP, withinPerson ? " (within person)" : "");
             try {
                 Cox.Fit fit = Cox.fit(t, ev, new double[][] {x}, strata);
                 double[] ci = fit.hazardRatioInterval(0, LEVEL);
