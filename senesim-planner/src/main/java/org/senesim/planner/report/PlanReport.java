@@ -36,7 +36,7 @@ public final class PlanReport {
                               List<org.senesim.planner.space.Burden> burdens, List<String[]> files) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(Html.escape(title))
-                .append("</title><style>body{font-family:sans-serif;max-width:1200px;margin:2em auto;color:#222}"
+                .append("</title><style>body{font-family:sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#222}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;font-size:14px}"
                         + "th{background:#f3f3f3}.warn{background:#fff4e5;border-left:4px solid #e67e22;padding:8px 12px}"
                         + ".cols{display:flex;gap:2em;flex-wrap:wrap}.cols>div{flex:1;min-width:420px}svg{max-width:100%;height:auto}"
