@@ -40,7 +40,7 @@ public final class PlanReport {
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;font-size:14px}"
                         + "th{background:#f3f3f3}.warn{background:#fff4e5;border-left:4px solid #e67e22;padding:8px 12px}"
                         + ".cols{display:flex;gap:2em;flex-wrap:wrap}.cols>div{flex:1;min-width:420px}svg{max-width:100%;height:auto}"
-                        + ".disagree{color:#c0392b;font-weight:bold}</style></head><body>");
+                        + ".disagree{color:#c0392b;font-weight:bold}.note{color:#555;font-size:13px}</style></head><body>");
         h.append("<h1>").append(Html.escape(title)).append("</h1>");
         h.append("<p class=\"warn\">A model prediction with stated evidence, not medical advice. Each plan is a schedule the model "
                 + "was asked to judge; what it shows is what the model's mechanisms and their evidence imply.</p>");
@@ -55,7 +55,7 @@ public final class PlanReport {
                 + "benefit on the right rests on firm evidence; one whose benefit vanishes rests on weak evidence.</p><div class=\"cols\">");
         for (PlanFront f : fronts) {
             h.append("<div><h3>").append(Html.escape(f.cut())).append(" — ").append(f.front().size()).append(" plans</h3>");
-            h.append(frontTable(f)).append("</div>");
+            h.append(flatObjectives(f.cut(), f.objectives(), f.front())).append(frontTable(f)).append("</div>");
         }
         h.append("</div>");
 
@@ -132,6 +132,43 @@ public final class PlanReport {
         h.append("<h2 id=\"files\">Files</h2>").append(rawTable(List.of("file", "what it holds"), rows));
         h.append("</body></html>\n");
         return h.toString();
+    }
+
+    /** Relative spread over a front below which an objective is called flat (its figures agree to 1 %). */
+    static final double FLAT_SPREAD = 0.01;
+
+    /**
+     * A simulated objective that every plan of a front scores about alike is one the treatments on
+     * offer barely move at that evidence cut (typically: no effect on it rests on evidence that
+     * strong). Said in words, since a column of equal figures reads like a fault, and the front's
+     * order along it is then noise-sized.
+     */
+    static String flatObjectives(String cut, List<Objective> objectives, List<Candidate> front) {
+        StringBuilder out = new StringBuilder();
+        if (front.size() < 2) {
+            return "";
+        }
+        for (int i = 0; i < objectives.size(); i++) {
+            Objective o = objectives.get(i);
+            if (!o.simulated()) {
+                continue;
+            }
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (Candidate c : front) {
+                lo = Math.min(lo, c.objective(i));
+                hi = Math.max(hi, c.objective(i));
+            }
+            double scale = Math.max(Math.abs(lo), Math.abs(hi));
+            if (scale > 0 && (hi - lo) <= FLAT_SPREAD * scale) {
+                out.append("<p class=\"note\">Every plan of this front scores about the same ").append(Html.escape(o.label()))
+                        .append(" (").append(fmt(o.readable(lo))).append(", within ")
+                        .append(Math.max(0.1, Math.ceil(1000 * (hi - lo) / scale) / 10)).append(" % from plan to plan): with ")
+                        .append(Html.escape(cut)).append(", the treatments on offer barely move it, so this front trades off")
+                        .append(" the other objectives.</p>");
+            }
+        }
+        return out.toString();
     }
 
     private static String frontTable(PlanFront f) {
