@@ -39,6 +39,43 @@ public final class Html {
         return sb == null ? s : sb.toString();
     }
 
+    /** Words longer than this may break after a '.' or '_' (registry ids, file names, DOIs). */
+    static final int LONG_WORD = 30;
+
+    /**
+     * Escaped text with a line-break opportunity ({@code <wbr>}) after each '.' and '_' of a word
+     * longer than {@link #LONG_WORD}: a registry id such as
+     * {@code intervention.dq.kill_fraction.human.skin} is one word to the browser, and a table of
+     * them would otherwise run wider than the page. Entities hold neither character, so they stay whole.
+     */
+    static String breakable(String escaped) {
+        StringBuilder out = null;
+        int wordStart = 0;
+        for (int i = 0; i <= escaped.length(); i++) {
+            if (i == escaped.length() || Character.isWhitespace(escaped.charAt(i))) {
+                if (i - wordStart > LONG_WORD) {
+                    if (out == null) {
+                        out = new StringBuilder(escaped.length() + 32).append(escaped, 0, wordStart);
+                    }
+                    for (int k = wordStart; k < i; k++) {
+                        char c = escaped.charAt(k);
+                        out.append(c);
+                        if ((c == '.' || c == '_') && k + 1 < i) {
+                            out.append("<wbr>");
+                        }
+                    }
+                } else if (out != null) {
+                    out.append(escaped, wordStart, i);
+                }
+                if (i < escaped.length() && out != null) {
+                    out.append(escaped.charAt(i));
+                }
+                wordStart = i + 1;
+            }
+        }
+        return out == null ? escaped : out.toString();
+    }
+
     /**
      * A table with escaped header and cells, e.g. for the parameter table a caller passes to
      * {@link HtmlReport.Builder#htmlSection}. Rows shorter than the header are padded.
@@ -53,7 +90,7 @@ public final class Html {
         for (List<String> row : rows) {
             sb.append("<tr>");
             for (int i = 0; i < Math.max(header.size(), row.size()); i++) {
-                sb.append("<td>").append(i < row.size() ? escape(row.get(i)) : "").append("</td>");
+                sb.append("<td>").append(i < row.size() ? breakable(escape(row.get(i))) : "").append("</td>");
             }
             sb.append("</tr>\n");
         }
