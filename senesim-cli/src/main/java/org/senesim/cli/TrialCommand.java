@@ -14,8 +14,6 @@ import org.senesim.evidence.EvidenceTier;
 import org.senesim.trial.design.Trial;
 import org.senesim.trial.design.TrialLoader;
 import org.senesim.trial.population.Population;
-import org.senesim.trial.results.Effect;
-import org.senesim.trial.results.TrialAnalysis;
 import org.senesim.trial.results.TrialOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,20 +106,7 @@ final class TrialCommand implements Callable<Integer> {
             if (out.flow().eligible() == 0) {
                 System.out.println("  " + TrialOutput.nobodyEnrolled(trial, out.flow()));
             }
-            for (Effect e : out.results().all()) {
-                if (!e.measure().equals("hazard ratio") && !e.measure().equals("mean difference")) {
-                    continue;
-                }
-                String what = String.format(Locale.ROOT, "  %-14s %-22s %-16s ", e.endpoint(), e.arm() + " vs " + e.reference(),
-                        e.measure());
-                if (Double.isNaN(e.value())) {
-                    // the detail says why, after its event counts (e.g. a hazard ratio that runs to 0)
-                    int why = e.detail().indexOf(TrialAnalysis.NOT_ESTIMABLE);
-                    System.out.println(what + (why >= 0 ? e.detail().substring(why) : TrialAnalysis.NOT_ESTIMABLE));
-                } else {
-                    System.out.printf(Locale.ROOT, "%s%8.3f  (%.3f, %.3f)%n", what, e.value(), e.lower(), e.upper());
-                }
-            }
+            TrialOutput.effectLines(out.results()).forEach(System.out::println);
         }
         System.out.println("report: " + out.folder().resolve(TrialOutput.REPORT));
         return ExitCodes.OK;

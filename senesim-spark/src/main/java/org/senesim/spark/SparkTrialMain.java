@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.senesim.evidence.EvidenceTier;
 import org.senesim.trial.design.Trial;
-import org.senesim.trial.results.Effect;
 import org.senesim.trial.results.TrialOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -125,12 +124,7 @@ public final class SparkTrialMain implements Callable<Integer> {
             }
         }
         if (!quiet) {
-            for (Effect e : o.results().all()) {
-                if (e.measure().equals("hazard ratio") || e.measure().equals("mean difference")) {
-                    System.out.printf(Locale.ROOT, "  %-14s %-22s %-16s %8.3f  (%.3f, %.3f)%n", e.endpoint(),
-                            e.arm() + " vs " + e.reference(), e.measure(), e.value(), e.lower(), e.upper());
-                }
-            }
+            TrialOutput.effectLines(o.results()).forEach(System.out::println);
         }
         System.out.println("report: " + o.folder().resolve(TrialOutput.REPORT));
         return 0;

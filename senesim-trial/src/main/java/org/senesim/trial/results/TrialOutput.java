@@ -137,6 +137,32 @@ public final class TrialOutput {
     }
 
     /**
+     * The console's effect lines: each hazard ratio and mean difference with its 95 % interval to
+     * three significant digits (a per-site AK difference of 0.0002 is not -0.000), or why it is not
+     * estimable. The local and the Spark command print the same.
+     */
+    public static List<String> effectLines(TrialAnalysis.Results results) {
+        List<String> lines = new ArrayList<>();
+        for (Effect e : results.all()) {
+            if (!e.measure().equals("hazard ratio") && !e.measure().equals("mean difference")) {
+                continue;
+            }
+            String what = String.format(java.util.Locale.ROOT, "  %-14s %-22s %-16s ", e.endpoint(),
+                    e.arm() + " vs " + e.reference(), e.measure());
+            if (Double.isNaN(e.value())) {
+                // the detail says why, after its event counts (e.g. a hazard ratio that runs to 0)
+                int why = e.detail().indexOf(TrialAnalysis.NOT_ESTIMABLE);
+                lines.add(what + (why >= 0 ? e.detail().substring(why) : TrialAnalysis.NOT_ESTIMABLE));
+            } else {
+                lines.add(String.format(java.util.Locale.ROOT, "%s%8s  (%s, %s)", what,
+                        org.senesim.report.Numbers.readable(e.value(), 3), org.senesim.report.Numbers.readable(e.lower(), 3),
+                        org.senesim.report.Numbers.readable(e.upper(), 3)));
+            }
+        }
+        return lines;
+    }
+
+    /**
      * What a trial that enrolled nobody says (the ages of the population could meet its eligibility,
      * or the file would have been refused, but none of the people drawn did).
      */

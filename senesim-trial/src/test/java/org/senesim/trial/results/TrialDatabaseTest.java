@@ -57,6 +57,13 @@ class TrialDatabaseTest {
         assertThat(b).isEqualTo(a);
         assertThat(one.folder().resolve(TrialOutput.PARQUET)).isNotEmptyFile();
         assertThat(one.folder().resolve(TrialOutput.REPORT)).content().contains("<svg", "Number at risk", "Forest plot");
+        // the console's effect lines: every hazard ratio and mean difference, to three significant
+        // digits (the frailty difference is a few hundredths, which three decimals would flatten)
+        List<String> lines = TrialOutput.effectLines(one.results());
+        assertThat(lines).hasSize((int) one.results().all().stream()
+                .filter(e -> e.measure().equals("hazard ratio") || e.measure().equals("mean difference")).count());
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("death").contains("hazard ratio"))
+                .allSatisfy(l -> assertThat(l).doesNotContain("0.000 ").doesNotContain("(-0.000"));
     }
 
     @Test
