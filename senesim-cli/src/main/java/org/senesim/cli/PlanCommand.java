@@ -20,6 +20,7 @@ import org.senesim.run.ParameterDraws;
 import org.senesim.run.Fidelity;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
+import org.senesim.report.Numbers;
 import org.senesim.scenario.Units;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -265,12 +266,28 @@ public final class PlanCommand implements Callable<Integer> {
         return spec.commandLine().getParseResult().originalArgs();
     }
 
+    /** Plans of each front printed on the console (the report and front.csv have them all). */
+    private static final int CONSOLE_PLANS = 8;
+
     private void print(List<PlanFront> fronts, Burdens burdens, double endAge) {
         for (PlanFront f : fronts) {
-            System.out.println("Pareto front, " + f.cut() + " (" + f.front().size() + " plans), cheapest first:");
-            List<Plan> plans = Planner.byCost(f, burdens, endAge);
-            for (int i = 0; i < Math.min(8, plans.size()); i++) {
-                System.out.printf(Locale.ROOT, "  US$%,8.0f  %s%n", plans.get(i).costUsd(burdens, endAge), plans.get(i).describe());
+            List<Integer> rows = Planner.byCost(f, burdens, endAge);
+            int shown = Math.min(CONSOLE_PLANS, rows.size());
+            System.out.println("Pareto front, " + f.cut() + " (" + f.front().size() + " plans)"
+                    + (shown < rows.size() ? ", the " + shown + " cheapest:" : ", cheapest first:"));
+            for (int i = 0; i < shown; i++) {
+                int r = rows.get(i);
+                Plan plan = f.plans().get(r);
+                // what each plan buys beside what it costs: the simulated objectives, as the report's front table
+                StringBuilder outcomes = new StringBuilder();
+                for (int k = 0; k < f.objectives().size(); k++) {
+                    Objective o = f.objectives().get(k);
+                    if (o.simulated()) {
+                        outcomes.append(o.name()).append(' ')
+                                .append(Numbers.readable(o.readable(f.front().get(r).objective(k)), 3)).append("  ");
+                    }
+                }
+                System.out.printf(Locale.ROOT, "  US$%,8.0f  %s%s%n", plan.costUsd(burdens, endAge), outcomes, plan.describe());
             }
         }
         System.out.println("Model predictions with stated evidence, not medical advice.");

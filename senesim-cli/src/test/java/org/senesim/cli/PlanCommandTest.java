@@ -117,6 +117,19 @@ class PlanCommandTest {
     }
 
     @Test
+    void theConsoleShowsWhatEachPlanBuysBesideWhatItCosts(@TempDir Path dir) throws Exception {
+        Path person = Files.writeString(dir.resolve("p.yaml"), PERSON);
+        CliTestSupport.Result r = CliTestSupport.run("plan", person.toString(), "--treatments", "sunscreen,microneedling",
+                "--objectives", "ak,cost", "--evaluations", "8", "--population", "4", "--recheck", "0",
+                "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Pareto front, every evidence tier (");
+        // each plan line: its fees, then each simulated objective with its value, then the plan in words
+        assertThat(r.out().lines().filter(l -> l.startsWith("  US$")).toList()).isNotEmpty()
+                .allSatisfy(l -> assertThat(l).matches("  US\\$ *[0-9,]+  ak [0-9.×⁻⁰¹²³⁴⁵⁶⁷⁸⁹ ]+  .+"));
+    }
+
+    @Test
     void writesTheFrontsSideBySideAndEveryEvaluatedPlan(@TempDir Path dir) throws Exception {
         Path person = Files.writeString(dir.resolve("p.yaml"), PERSON);
         Path out = dir.resolve("plans");

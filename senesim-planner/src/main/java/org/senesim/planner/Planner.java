@@ -180,10 +180,13 @@ public final class Planner {
                 .mapToDouble(o -> Double.parseDouble(o.name().substring(o.name().indexOf('@') + 1))).distinct().sorted().toArray();
     }
 
-    /** Plans in the front ordered by how much they cost the person, cheapest first (for the console). */
-    public static List<Plan> byCost(PlanFront f, Burdens burdens, double endAge) {
-        List<Plan> out = new ArrayList<>(f.plans());
-        out.sort(Comparator.comparingDouble(p -> p.costUsd(burdens, endAge)));
-        return out;
+    /** The rows of a front ({@code f.plans()}, {@code f.front()}) in order of fees, cheapest first. */
+    public static List<Integer> byCost(PlanFront f, Burdens burdens, double endAge) {
+        List<Integer> rows = new ArrayList<>();
+        for (int r = 0; r < f.plans().size(); r++) {
+            rows.add(r);
+        }
+        rows.sort(Comparator.comparingDouble(r -> f.plans().get(r).costUsd(burdens, endAge)));
+        return rows;
     }
 }
