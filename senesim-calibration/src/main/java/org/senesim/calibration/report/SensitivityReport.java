@@ -74,8 +74,8 @@ public final class SensitivityReport {
                         + " or an output defined everywhere rank them.");
             }
             s.append("</p>");
-            s.append(Svg.bars("μ (signed mean effect over the whole range; tornado)", r.stream().map(MorrisIndex::parameter)
-                    .toArray(String[]::new), r.stream().mapToDouble(MorrisIndex::mu).toArray(), null, null));
+            s.append(Svg.tornado("μ (signed mean effect over the whole range; tornado)", r.stream().map(MorrisIndex::parameter)
+                    .toArray(String[]::new), r.stream().mapToDouble(MorrisIndex::mu).toArray()));
         }
         return s.append("</body></html>\n").toString();
     }

@@ -85,7 +85,45 @@ final class Svg {
         return h;
     }
 
-    /** Horizontal bars (a tornado when sorted): one row per label, value and optional interval. */
+    /**
+     * A tornado of signed effects (a Morris μ): bars diverge from a zero line in the middle, negative
+     * to the left, each with its value at its outer end; an undefined value (NaN) draws no bar and
+     * never sets the scale.
+     */
+    static String tornado(String title, String[] labels, double[] values) {
+        int rowH = 18;
+        int labelW = 300;
+        int half = 200;
+        int h = 24 + rowH * labels.length + 10;
+        double top = 1e-12;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                top = Math.max(top, Math.abs(v));
+            }
+        }
+        double zero = labelW + 60 + half;
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d'>",
+                labelW + 2 * half + 120, h));
+        s.append("<text x='4' y='14' font-size='12'>").append(esc(title)).append("</text>");
+        s.append(String.format(Locale.ROOT, "<line x1='%.1f' x2='%.1f' y1='20' y2='%d' stroke='#888'/>", zero, zero, h - 6));
+        for (int i = 0; i < labels.length; i++) {
+            int y = 24 + i * rowH;
+            double v = values[i];
+            double len = Double.isNaN(v) ? 0 : Math.abs(v) / top * half;
+            boolean left = v < 0;
+            s.append(String.format(Locale.ROOT, "<text x='%d' y='%d' font-size='11' text-anchor='end'>%s</text>",
+                    labelW - 4, y + 12, esc(labels[i])));
+            s.append(String.format(Locale.ROOT, "<rect x='%.1f' y='%d' width='%.1f' height='%d' fill='%s'/>",
+                    left ? zero - len : zero, y + 2, len, rowH - 5, left ? "#c0502a" : "#1f5fa8"));
+            s.append(String.format(Locale.ROOT, "<text x='%.1f' y='%d' font-size='10' text-anchor='%s'>%s</text>",
+                    left ? zero - len - 4 : zero + len + 4, y + 12, left ? "end" : "start", f(v)));
+        }
+        s.append("</svg>");
+        return s.toString();
+    }
+
+    /** Horizontal bars from the left edge: one row per label, value and optional interval (indices). */
     static String bars(String title, String[] labels, double[] values, double[] low, double[] high) {
         int rowH = 18;
         int labelW = 300;

@@ -40,4 +40,14 @@ class SvgTest {
         assertThat(svg).doesNotContain("width='NaN'").doesNotContain("x='NaN'");
         assertThat(svg).contains("width='300.0'").contains("width='150.0'");
     }
+
+    @Test
+    void aTornadoDrawsNegativeEffectsLeftOfItsZeroLineAndSkipsAnUndefinedOne() {
+        String svg = Svg.tornado("mu", new String[] {"a", "b", "c"}, new double[] {2.0, Double.NaN, -1.0});
+        assertThat(svg).doesNotContain("NaN'");
+        // zero at x = 300 + 60 + 200 = 560: +2 spans the right half, -1 half of the left one
+        assertThat(svg).contains("x1='560.0' x2='560.0'")
+                .contains("<rect x='560.0' y='26' width='200.0'")
+                .contains("<rect x='460.0' y='62' width='100.0'");
+    }
 }
