@@ -21,7 +21,6 @@ import org.senesim.run.Fidelity;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.ScenarioLoader;
 import org.senesim.report.Numbers;
-import org.senesim.scenario.Units;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -164,14 +163,6 @@ public final class PlanCommand implements Callable<Integer> {
         long base = seed != null ? seed : person.seed();
         double startAge = person.person().ageYears();
         double endAge = person.endAgeYears();
-        for (Objective o : chosen) {
-            double at = o.age();
-            if (at < startAge || at > endAge) {
-                throw new InputException("--objectives: '" + o.name() + "' reads an age the run does not reach: " + personFile
-                        + " follows the person from " + Units.formatNumber(startAge) + " to " + Units.formatNumber(endAge)
-                        + ". Fix: choose an age from " + Units.formatNumber(startAge) + " to " + Units.formatNumber(endAge));
-            }
-        }
         ParameterDraws draws = ParameterDraws.NOMINAL;
         if (posteriorFile != null) {
             Posterior posterior = Posterior.read(posteriorFile, ParameterRegistry.builtIn());

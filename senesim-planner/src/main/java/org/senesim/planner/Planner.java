@@ -1,6 +1,7 @@
 package org.senesim.planner;
 
 import org.senesim.scenario.CatalogEntry;
+import org.senesim.scenario.Units;
 import org.senesim.planner.objective.Objective;
 import org.senesim.planner.objective.PlanEvaluator;
 import org.senesim.planner.report.PlanLives;
@@ -68,6 +69,16 @@ public final class Planner {
             if (screening.screens() && searchSkin != Fidelity.MEAN_FIELD) {
                 throw new IllegalArgumentException("--screening " + screening.id() + " screens for the mean-field skin; "
                         + "with --search-skin patch use --screening mean-field");
+            }
+            for (Objective o : objectives) {
+                // an outcome read at an age the run never reaches is no objective at all
+                double at = o.age();
+                if (at < startAge || at > endAge) {
+                    throw new IllegalArgumentException("--objectives: '" + o.name() + "' reads an age the run does not reach: "
+                            + personFile + " follows the person from " + Units.formatNumber(startAge) + " to "
+                            + Units.formatNumber(endAge) + ". Fix: choose an age from " + Units.formatNumber(startAge) + " to "
+                            + Units.formatNumber(endAge));
+                }
             }
         }
     }
