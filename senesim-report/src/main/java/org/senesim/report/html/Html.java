@@ -43,7 +43,7 @@ public final class Html {
     static final int LONG_WORD = 30;
 
     /**
-     * Escaped text with a line-break opportunity ({@code <wbr>}) after each '.' and '_' of a word
+     * Escaped text with a line-break opportunity ({@code <wbr/>}, closed so the page stays well-formed XML) after each '.' and '_' of a word
      * longer than {@link #LONG_WORD}: a registry id such as
      * {@code intervention.dq.kill_fraction.human.skin} is one word to the browser, and a table of
      * them would otherwise run wider than the page. Entities hold neither character, so they stay whole.
@@ -61,7 +61,7 @@ public final class Html {
                         char c = escaped.charAt(k);
                         out.append(c);
                         if ((c == '.' || c == '_') && k + 1 < i) {
-                            out.append("<wbr>");
+                            out.append("<wbr/>");
                         }
                     }
                 } else if (out != null) {
