@@ -43,10 +43,11 @@ public final class Html {
     static final int LONG_WORD = 30;
 
     /**
-     * Escaped text with a line-break opportunity ({@code <wbr/>}, closed so the page stays well-formed XML) after each '.' and '_' of a word
-     * longer than {@link #LONG_WORD}: a registry id such as
-     * {@code intervention.dq.kill_fraction.human.skin} is one word to the browser, and a table of
-     * them would otherwise run wider than the page. Entities hold neither character, so they stay whole.
+     * Escaped text with a line-break opportunity after each '.' and '_' of a word longer than
+     * {@link #LONG_WORD}: a registry id such as {@code intervention.dq.kill_fraction.human.skin} is
+     * one word to the browser, and a table of them would otherwise run wider than the page. The
+     * element is closed ({@code <wbr/>}) so that a report stays well-formed XML; entities hold
+     * neither character, so they stay whole.
      */
     static String breakable(String escaped) {
         StringBuilder out = null;
