@@ -260,7 +260,7 @@ public final class CalibrationRun {
                     .append(Svg.f(g.ess())).append("</td></tr>");
         }
         s.append("</table>");
-        s.append("<h2>Prior (grey) and posterior (blue)</h2><p>Generation 0 is a draw of the prior (the registry"
+        s.append("<h2>Prior (grey outline) and posterior (blue)</h2><p>Generation 0 is a draw of the prior (the registry"
                 + " distributions); the dashed line is the registry default.</p>");
         for (int i = 0; i < space.size(); i++) {
             double[] pv = new double[prior.particles().size()];

@@ -24,7 +24,7 @@ final class Svg {
     }
 
     /**
-     * Prior (grey) against posterior (blue) histograms of one parameter over its plausible range,
+     * Prior (grey outline) against posterior (blue) histograms of one parameter over its plausible range,
      * both as densities over 20 bins, the registry default as a line.
      */
     static String priorPosterior(String title, double min, double max, double def, double[] prior, double[] priorW,
@@ -47,10 +47,12 @@ final class Svg {
             double x = pad + i * bw;
             double yp = hp[i] / top * h;
             double yq = hq[i] / top * h;
-            s.append(String.format(Locale.ROOT, "<rect x='%.1f' y='%.1f' width='%.1f' height='%.1f' fill='#bbb'/>",
-                    x, 20 + h - yp, bw - 1, yp));
+            // the posterior filled, the prior as an outline over it: two filled histograms on top of
+            // each other hid whichever was drawn first wherever it was the shorter
             s.append(String.format(Locale.ROOT, "<rect x='%.1f' y='%.1f' width='%.1f' height='%.1f' fill='#1f5fa8'"
                     + " fill-opacity='0.6'/>", x, 20 + h - yq, bw - 1, yq));
+            s.append(String.format(Locale.ROOT, "<rect x='%.1f' y='%.1f' width='%.1f' height='%.1f' fill='none'"
+                    + " stroke='#555'/>", x, 20 + h - yp, bw - 1, yp));
         }
         if (max > min) {
             double xd = pad + (def - min) / (max - min) * (w - 2.0 * pad);
