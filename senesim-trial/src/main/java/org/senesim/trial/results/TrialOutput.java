@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.senesim.Version;
@@ -16,6 +17,7 @@ import org.senesim.evidence.ParameterRegistry;
 import org.senesim.evidence.ParameterSet;
 import org.senesim.intervention.SenolyticReach;
 import org.senesim.parallel.Workers;
+import org.senesim.report.Numbers;
 import org.senesim.report.RunFolder;
 import org.senesim.run.Caveats;
 import org.senesim.scenario.Catalog;
@@ -29,6 +31,7 @@ import org.senesim.trial.design.Pulse;
 import org.senesim.trial.design.Trial;
 import org.senesim.trial.report.TrialReport;
 import org.senesim.trial.simulate.TrialRunner;
+import org.senesim.trial.yaml.Nodes;
 
 /**
  * Runs a trial into a run folder, all or nothing: {@code trial.duckdb} (tables person, flow,
@@ -147,16 +150,16 @@ public final class TrialOutput {
             if (!e.measure().equals("hazard ratio") && !e.measure().equals("mean difference")) {
                 continue;
             }
-            String what = String.format(java.util.Locale.ROOT, "  %-14s %-22s %-16s ", e.endpoint(),
+            String what = String.format(Locale.ROOT, "  %-14s %-22s %-16s ", e.endpoint(),
                     e.arm() + " vs " + e.reference(), e.measure());
             if (Double.isNaN(e.value())) {
                 // the detail says why, after its event counts (e.g. a hazard ratio that runs to 0)
                 int why = e.detail().indexOf(TrialAnalysis.NOT_ESTIMABLE);
                 lines.add(what + (why >= 0 ? e.detail().substring(why) : TrialAnalysis.NOT_ESTIMABLE));
             } else {
-                lines.add(String.format(java.util.Locale.ROOT, "%s%8s  (%s, %s)", what,
-                        org.senesim.report.Numbers.readable(e.value(), 3), org.senesim.report.Numbers.readable(e.lower(), 3),
-                        org.senesim.report.Numbers.readable(e.upper(), 3)));
+                lines.add(String.format(Locale.ROOT, "%s%8s  (%s, %s)", what,
+                        Numbers.readable(e.value(), 3), Numbers.readable(e.lower(), 3),
+                        Numbers.readable(e.upper(), 3)));
             }
         }
         return lines;
@@ -168,8 +171,8 @@ public final class TrialOutput {
      */
     public static String nobodyEnrolled(Trial trial, TrialRunner.Flow flow) {
         return "No one of the " + flow.screened() + " people screened met the eligibility (ages "
-                + org.senesim.trial.yaml.Nodes.format(trial.design().minAge()) + " to "
-                + org.senesim.trial.yaml.Nodes.format(trial.design().maxAge())
+                + Nodes.format(trial.design().minAge()) + " to "
+                + Nodes.format(trial.design().maxAge())
                 + "), so there is nothing to analyse: screen more people (--people) or widen the eligibility.";
     }
 
