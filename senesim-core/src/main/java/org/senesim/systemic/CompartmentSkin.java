@@ -41,9 +41,11 @@ public final class CompartmentSkin implements SkinSource {
         double immune = s.immuneCapacity();
         double c = (p.stemClearance == 0.0 ? 0.0 : p.stemClearance * s.stemCellReserve()) + s.senolyticPerDay();
         long key = CounterRandom.key(s.seed(), RandomStreams.ORGANISM_NOISE, s.step());
+        // the person's loadings, as the organism's own organs have them (OrganismEquations.diffusion)
+        double factor = p.noiseFactor(s.seed(), s.entity());
         double noise = 0.0;
-        noise += p.noiseShared[SKIN] * ZigguratNormal.sample(key, s.entity(), 0);
-        noise += p.noiseOwn[SKIN] * ZigguratNormal.sample(key, s.entity(), 1 + SKIN);
+        noise += p.noiseShared[SKIN] * factor * ZigguratNormal.sample(key, s.entity(), 0);
+        noise += p.noiseOwn[SKIN] * factor * ZigguratNormal.sample(key, s.entity(), 1 + SKIN);
         // predictor-corrector (exponential midpoint) with blood SASP, immune capacity and
         // production held at their start-of-step values
         // removal saturates on the organ's burden and the whole-body burden (organism.clearance.systemic_share)

@@ -40,6 +40,7 @@ final class FlatOrganismStep {
     private static final int TP = OrganismEquations.TRAIT_PRODUCTION;
     private static final int TA = OrganismEquations.TRAIT_AGE_OFFSET;
     private static final int RS = OrganismEquations.REACHABLE;
+    private static final int TN = OrganismEquations.TRAIT_NOISE;
     /** Where the load's {decay, phi, psi} start in a coefficient array (after the organs' persistent burdens). */
     static final int LOAD_COEFFICIENTS = 3 * N;
 
@@ -167,12 +168,14 @@ final class FlatOrganismStep {
                 z[j] = ZigguratNormal.sample(key, entity, j);
             }
         }
+        // the person's loadings as OrganismEquations.diffusion gives them (the same products, so the same bits)
+        double noiseFactor = st[TN][i];
         // predictor: exponential step with the equations at the start of the step
         for (int o = 0; o < N; o++) {
             double nz = 0.0;
-            nz += p.noiseShared[o] * z[0];
+            nz += p.noiseShared[o] * noiseFactor * z[0];
             if (drawOwn) {
-                nz += p.noiseOwn[o] * z[1 + o];
+                nz += p.noiseOwn[o] * noiseFactor * z[1 + o];
             }
             noise[o] = nz;
             if (externalSkin && o == SKIN) {
@@ -277,12 +280,13 @@ final class FlatOrganismStep {
      * How the step just finished ended for the person, as {@link OrganismSimulation#step} decides it:
      * {@link #LIVES}, {@link #EXTRINSIC}, {@link #AT_THRESHOLD} or {@link #WITHIN_STEP}.
      */
-    int ending(OrganismParameters p, double extrinsicAge, double ageEnd, long seed, long entity, long n, double dt) {
+    int ending(OrganismParameters p, double extrinsicAge, double ageEnd, long seed, long entity, long n, double dt,
+               double noiseFactor) {
         if (extrinsicAge <= ageEnd) {
             return EXTRINSIC;
         } else if (total1 >= p.threshold) {
             return AT_THRESHOLD;
-        } else if (OrganismSimulation.bridgeCrossed(p, seed, entity, n, total0, total1, dt)) {
+        } else if (OrganismSimulation.bridgeCrossed(p, seed, entity, n, total0, total1, dt, noiseFactor)) {
             return WITHIN_STEP;
         }
         return LIVES;

@@ -92,6 +92,7 @@ public final class OrganismCohort {
         for (int i = 0; i < size; i++) {
             System.arraycopy(x0, 0, xi, 0, xi.length);
             QuasiStationary.personalise(p, xi, p.productionFactor(seed, first + i), p.ageOffset(seed, first + i),
+                    p.noiseFactor(seed, first + i),
                     startAgeYears, p.gripPeak(seed, first + i));
             for (int c = 0; c < xi.length; c++) {
                 state[c][i] = xi[c];
@@ -176,7 +177,7 @@ public final class OrganismCohort {
                 if (wander != null) {
                     FlatOrganismStep.wander(st, i, wander, seed, n, entity);
                 }
-                int ending = kernel.ending(p, extrinsicAge[i], ageEnd, seed, entity, n, dt);
+                int ending = kernel.ending(p, extrinsicAge[i], ageEnd, seed, entity, n, dt, state[OrganismEquations.TRAIT_NOISE][i]);
                 if (ending != FlatOrganismStep.LIVES) {
                     deathAge[i] = FlatOrganismStep.deathAge(ending, extrinsicAge[i], age, ageEnd);
                     cause[i] = (byte) FlatOrganismStep.cause(ending).code();

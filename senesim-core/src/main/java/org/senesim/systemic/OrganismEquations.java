@@ -88,8 +88,15 @@ public final class OrganismEquations implements SemiLinearSde {
      * organ. An organ whose share is 1 (the whole burden reachable) keeps {@code v_o = 1} exactly.
      */
     public static final int REACHABLE = 2 * Organ.COUNT + 7;
+    /**
+     * State component holding the person's noise loading factor {@code m = exp(σ_ε·z/2)} (1 for the
+     * median person; constant over a life): a person's burden fluctuates with noise amplitude
+     * {@code ε·m²}, so some people live with larger fluctuations of their senescent burden than others
+     * ({@code organism.heterogeneity.noise_sd}).
+     */
+    public static final int TRAIT_NOISE = 3 * Organ.COUNT + 7;
     /** Number of state components. */
-    public static final int DIMENSION = 3 * Organ.COUNT + 7;
+    public static final int DIMENSION = 3 * Organ.COUNT + 8;
     /**
      * Smallest burden the reachable share's relaxation rate {@code P/X} divides by: a numerical floor
      * (a burden reflected to exactly zero would give an infinite rate), not a biological quantity;
@@ -257,12 +264,17 @@ public final class OrganismEquations implements SemiLinearSde {
             if (skinFrozen && o == Organ.SKIN.ordinal()) {
                 continue;
             }
-            out[o][0] = p.noiseShared[o];
-            out[o][1 + o] = p.noiseOwn[o];
+            // the loading times the person's factor, as the flat steppers multiply it (same bits)
+            out[o][0] = p.noiseShared[o] * x[TRAIT_NOISE];
+            out[o][1 + o] = p.noiseOwn[o] * x[TRAIT_NOISE];
         }
     }
 
-    /** The diffusion is the parameters' noise loadings (freezing the skin happens before the first step). */
+    /**
+     * The diffusion is the parameters' noise loadings times the person's noise factor, a state
+     * component no step changes (freezing the skin happens before the first step): constant over
+     * a life, so a stepper may evaluate it once per simulation (each has its own equations).
+     */
     @Override
     public boolean constantDiffusion() {
         return true;

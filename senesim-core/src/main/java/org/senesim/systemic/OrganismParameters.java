@@ -98,6 +98,8 @@ public final class OrganismParameters {
     final double productionSd;
     /** Between-person standard deviation of the biological-age offset, years (0 without noise). */
     final double ageOffsetSd;
+    /** Between-person SD of the log noise amplitude ε ({@code organism.heterogeneity.noise_sd}); 0 without noise. */
+    final double noiseSd;
     /**
      * Rate at which a person's log production factor reverts to the population's, per year
      * (Ornstein-Uhlenbeck, stationary SD {@link #productionSd}); 0: the factor is lifelong.
@@ -228,6 +230,7 @@ public final class OrganismParameters {
         gripPeakSd = noise ? p.get("organism.grip.peak_sd." + sex.id()) : 0.0;
         productionSd = noise ? p.get("organism.heterogeneity.production_sd." + sp) : 0.0;
         ageOffsetSd = noise ? p.get("organism.heterogeneity.age_offset_sd." + sp) : 0.0;
+        noiseSd = noise ? p.get("organism.heterogeneity.noise_sd." + sp) : 0.0;
         productionReversionPerYear = noise ? p.get("organism.heterogeneity.production_reversion_rate." + sp) : 0.0;
         memoryLoss = p.get("organism.memory.loss");
         memoryFloor = p.get("organism.memory.floor");
@@ -328,6 +331,20 @@ public final class OrganismParameters {
         }
         double z = ZigguratNormal.sample(CounterRandom.key(seed, RandomStreams.ORGANISM_EVENTS, 0), entity, 2);
         return ageOffsetSd * z;
+    }
+
+    /**
+     * The person's noise loading factor {@code m = exp(σ_ε·z/2)} (median 1): the person's burden
+     * fluctuates with amplitude {@code ε·m²}, {@code ε·exp(σ_ε·z)}, with the same draw {@code z} as
+     * {@link #productionFactor} (one latent draw per person: a person drawn to produce more also
+     * fluctuates more when both standard deviations are set); 1 without noise.
+     */
+    public double noiseFactor(long seed, long entity) {
+        if (noiseSd == 0.0) {
+            return 1.0;
+        }
+        double z = ZigguratNormal.sample(CounterRandom.key(seed, RandomStreams.ORGANISM_EVENTS, 0), entity, 2);
+        return StrictMath.exp(0.5 * noiseSd * z);
     }
 
     /**

@@ -247,7 +247,7 @@ public final class OrganismPeople {
             if (wander[i] != null) {
                 FlatOrganismStep.wander(state, i, wander[i], seed[i], n, entity[i]);
             }
-            int ending = kernel.ending(p, extrinsicAge[i], ageEnd, seed[i], entity[i], n, dt);
+            int ending = kernel.ending(p, extrinsicAge[i], ageEnd, seed[i], entity[i], n, dt, state[OrganismEquations.TRAIT_NOISE][i]);
             if (ending != FlatOrganismStep.LIVES) {
                 die(i, FlatOrganismStep.deathAge(ending, extrinsicAge[i], age, ageEnd), FlatOrganismStep.cause(ending));
             }

@@ -96,8 +96,8 @@ public final class OrganismSimulation {
     static double[] startingState(OrganismParameters p, Exposures exposures, long seed, long entity,
                                   double startAgeYears) {
         double[] x = QuasiStationary.state(p, p.productionScale(exposures), startAgeYears);
-        QuasiStationary.personalise(p, x, p.productionFactor(seed, entity), p.ageOffset(seed, entity), startAgeYears,
-                p.gripPeak(seed, entity));
+        QuasiStationary.personalise(p, x, p.productionFactor(seed, entity), p.ageOffset(seed, entity),
+                p.noiseFactor(seed, entity), startAgeYears, p.gripPeak(seed, entity));
         return x;
     }
 
@@ -147,7 +147,7 @@ public final class OrganismSimulation {
             die(extrinsicDeathAge, DeathCause.EXTRINSIC);
         } else if (total1 >= p.threshold) {
             die(ageEnd, DeathCause.SENESCENT_BURDEN);
-        } else if (bridgeCrossed(p, seed, entity, step - 1, total0, total1, dtDays)) {
+        } else if (bridgeCrossed(p, seed, entity, step - 1, total0, total1, dtDays, x[OrganismEquations.TRAIT_NOISE])) {
             die(0.5 * (age + ageEnd), DeathCause.SENESCENT_BURDEN);
         }
         return alive;
@@ -158,13 +158,18 @@ public final class OrganismSimulation {
         immortal = true;
     }
 
-    /** Whether the whole-body burden crossed X_c inside a step that starts and ends below it. */
+    /**
+     * Whether the whole-body burden crossed X_c inside a step that starts and ends below it, for a
+     * person whose noise loadings are the parameters' times {@code noiseFactor} (variance times its square).
+     */
     static boolean bridgeCrossed(OrganismParameters p, long seed, long entity, long step, double t0, double t1,
-                                 double dt) {
+                                 double dt, double noiseFactor) {
         if (p.totalNoiseVariance <= 0) {
             return false;
         }
-        double exponent = 2.0 * (p.threshold - t0) * (p.threshold - t1) / (p.totalNoiseVariance * dt);
+        // a factor of 1 (no between-person noise variation) leaves the variance's bits alone
+        double variance = noiseFactor == 1.0 ? p.totalNoiseVariance : p.totalNoiseVariance * (noiseFactor * noiseFactor);
+        double exponent = 2.0 * (p.threshold - t0) * (p.threshold - t1) / (variance * dt);
         if (exponent > 40.0) {
             return false;
         }

@@ -26,6 +26,7 @@ final class QuasiStationary {
     static double[] state(OrganismParameters p, double[] productionScale, double startAge) {
         double[] x = new double[OrganismEquations.DIMENSION];
         x[OrganismEquations.TRAIT_PRODUCTION] = 1.0;
+        x[OrganismEquations.TRAIT_NOISE] = 1.0;
         x[OrganismEquations.TRAIT_GRIP_PEAK] = p.species == Species.HUMAN ? p.gripPeak : Double.NaN;
         // no senolytic yet: every organ's burden holds the reachable cell types at their production share
         System.arraycopy(p.reachableShare, 0, x, OrganismEquations.REACHABLE, Organ.COUNT);
@@ -76,15 +77,18 @@ final class QuasiStationary {
 
     /**
      * The median person's starting state made this person's: production factor {@code h}, age offset
-     * {@code δ} and grip peak set, organ and persistent burdens scaled by the person's production
+     * {@code δ}, noise factor and grip peak set, organ and persistent burdens scaled by the person's production
      * relative to the median's, {@code h·max(0, a0 + δ)/a0} (at young-adult burdens the
      * stationary burden is nearly proportional to production; the person's own dynamics take over
      * within weeks for the clearable and within the turnover time for the persistent burdens), loads
-     * recomputed. The same arithmetic for a single person and a cohort member.
+     * recomputed. The burdens keep the median person's noise: with a noise factor the clearable
+     * burdens relax to the person's own stationary spread within weeks. The same arithmetic for a
+     * single person and a cohort member.
      */
-    static void personalise(OrganismParameters p, double[] x, double h, double offset, double startAge,
+    static void personalise(OrganismParameters p, double[] x, double h, double offset, double noise, double startAge,
                             double gripPeak) {
         x[OrganismEquations.TRAIT_PRODUCTION] = h;
+        x[OrganismEquations.TRAIT_NOISE] = noise;
         x[OrganismEquations.TRAIT_GRIP_PEAK] = gripPeak;
         x[OrganismEquations.TRAIT_AGE_OFFSET] = offset;
         // production at the start is η·h·max(0, a0 + δ): the burdens scale with it (no offset: by h alone,
