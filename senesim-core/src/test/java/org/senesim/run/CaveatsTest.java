@@ -45,7 +45,7 @@ class CaveatsTest {
         long reach100 = java.util.Arrays.stream(men).filter(d -> Double.isNaN(d) || d >= 100).count();
         org.assertj.core.api.Assertions.assertThat(100.0 * reach100 / men.length).isCloseTo(Caveats.MEN_REACHING_100_PERCENT,
                 org.assertj.core.api.Assertions.within(1.5));
-        org.assertj.core.api.Assertions.assertThat(Caveats.lateLifeSurvival()).contains("12.3 more years", "9.64", "6.5 %");
+        org.assertj.core.api.Assertions.assertThat(Caveats.lateLifeSurvival()).contains("11.6 more years", "9.64", "3.5 %");
     }
 
     /**

@@ -59,7 +59,7 @@ class PeopleDifferTest {
     void frailtyAt70PredictsDeathOverTheNextTenYears() {
         double[] withDifferences = mortalityByFrailtyAt70(DEFAULTS);
         double[] without = mortalityByFrailtyAt70(DEFAULTS.with(
-                Map.of("organism.heterogeneity.production_sd.human", 0.0), ParameterSet.Origin.SCENARIO));
+                Map.of("organism.heterogeneity.noise_sd.human", 0.0), ParameterSet.Origin.SCENARIO));
         // in people the frailest quarter dies far more often in the following years (Mitnitski 2002)
         assertThat(withDifferences[1] / withDifferences[0]).as("top / bottom quarter, 10-year mortality")
                 .isGreaterThan(1.4);

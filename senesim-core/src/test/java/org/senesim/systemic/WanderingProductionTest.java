@@ -21,8 +21,12 @@ class WanderingProductionTest {
 
     private static final ParameterSet DEFAULTS = ParameterRegistry.builtIn().defaults();
     private static final double RATE = 0.1;
+    /** The rate form (a production factor per person), whose factor can wander; not the default since session 19. */
+    private static final ParameterSet RATE_FORM = DEFAULTS.with(
+            Map.of("organism.heterogeneity.production_sd.human", 0.1), ParameterSet.Origin.SCENARIO);
     private static final ParameterSet WANDERING = DEFAULTS.with(
-            Map.of("organism.heterogeneity.production_reversion_rate.human", RATE), ParameterSet.Origin.SCENARIO);
+            Map.of("organism.heterogeneity.production_reversion_rate.human", RATE,
+                    "organism.heterogeneity.production_sd.human", 0.1), ParameterSet.Origin.SCENARIO);
 
     private static OrganismModel human(ParameterSet set) {
         return OrganismModel.builder(set).species(Species.HUMAN).sex(Sex.MALE).build();
@@ -30,7 +34,7 @@ class WanderingProductionTest {
 
     @Test
     void byDefaultTheFactorIsLifelongAndMiceHaveNone() {
-        OrganismModel model = human(DEFAULTS);
+        OrganismModel model = human(RATE_FORM);
         assertThat(model.parameters().productionWanders()).isFalse();
         OrganismCohort cohort = model.cohort(4, 50, 30, 7);
         double[] before = cohort.stateColumn(OrganismEquations.TRAIT_PRODUCTION).clone();
