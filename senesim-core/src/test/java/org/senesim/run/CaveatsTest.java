@@ -77,7 +77,7 @@ class CaveatsTest {
         }
         org.assertj.core.api.Assertions.assertThat(sum / alive80).isCloseTo(Caveats.POSTERIOR_WOMEN_E80_YEARS,
                 org.assertj.core.api.Assertions.within(0.5));
-        org.assertj.core.api.Assertions.assertThat(Caveats.lateLifeSurvival()).contains("11.1 more years");
+        org.assertj.core.api.Assertions.assertThat(Caveats.lateLifeSurvival()).contains("10.4 more years");
     }
 
     private static double[] deaths(org.senesim.evidence.ParameterSet p, org.senesim.scenario.Sex sex) {

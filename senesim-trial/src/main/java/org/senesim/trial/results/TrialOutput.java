@@ -124,8 +124,8 @@ public final class TrialOutput {
             if (repeated != null) {
                 notes.add(repeated);
             }
-            // with a posterior too: its women at 80 live at the upper edge of the table's tolerance and its
-            // men too long from 20 (docs/calibration.md section 5); the caveat gives the posterior's figure at 80
+            // with a posterior too: its women at 80 sit inside the table's tolerance, but 6 % of its women
+            // from 20 reach 100 (docs/calibration.md section 5); the caveat gives the posterior's figure at 80
             if (lateLife) {
                 notes.add(Caveats.lateLifeSurvival());
             }

@@ -48,7 +48,7 @@ class LateLifeCaveatTest {
 
     @Test
     void followUpPast80CarriesTheCaveatAndFollowUpEndingBeforeDoesNot() throws Exception {
-        assertThat(report("90")).contains("Survival after 80").contains("12.3 more years").contains("9.64");
+        assertThat(report("90")).contains("Survival after 80").contains("11.6 more years").contains("9.64");
         assertThat(report("79")).doesNotContain("Survival after 80");
     }
 }
