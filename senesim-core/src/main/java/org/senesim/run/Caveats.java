@@ -68,17 +68,17 @@ public final class Caveats {
      * For deaths read on a skin model (the patch, the mean field, the reduced skin) rather than the
      * organism's calibrated skin compartment: the skin model replaces the compartment and its share of
      * Karin's whole-body noise, so people live longer than the calibrated organism says. Measured
-     * (docs/organism.md §8, the flagship's woman from 35, dead by 85): organism 47 %, reduced skin
-     * 30 %, mean field 26 %; the patch-coupled person lives two to four years longer.
+     * (docs/organism.md §8, the flagship's woman from 35, dead by 85; session 19): organism 46 %, reduced
+     * skin 21 %, mean field 22 %; the patch-coupled person lives two to four years longer.
      *
      * @param fidelity the skin model, as the report names it
      */
     public static String skinModelSurvival(String fidelity) {
         return "Deaths on a skin model (" + fidelity + "): the skin model takes the place of the organism's calibrated "
                 + "skin compartment and of its share of the whole body's noise, and people live longer than on the "
-                + "calibrated organism. For a non-smoking woman of 35, 47 % die by 85 on the organism (the UK life table "
-                + "gives about as many), 30 % on the reduced skin and 26 % on the mean field; a woman of 45 coupled to the "
-                + "lattice patch lives to a median of 88.2 against 83.8 on the organism. Compare arms within one "
+                + "calibrated organism. For a non-smoking woman of 35, 46 % die by 85 on the organism (the UK life table "
+                + "gives about as many), 21 % on the reduced skin and 22 % on the mean field; a woman of 45 coupled to the "
+                + "lattice patch lives to a median of 88.2 against 83.8 on the organism (measured in session 14). Compare arms within one "
                 + "fidelity, and read absolute survival from fidelity: organism (docs/organism.md, section 8).";
     }
 
