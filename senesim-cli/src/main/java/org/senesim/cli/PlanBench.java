@@ -58,7 +58,7 @@ final class PlanBench implements Callable<Integer> {
     int population;
 
     @Option(names = "--screening", paramLabel = "S", defaultValue = "mean-field", description = "The search's screening, as "
-            + "plan's --screening: mean-field or coarse-depth (then the timed search includes judging its front again on the "
+            + "plan's --screening: mean-field, coarse-depth or coarse-weekly (then the timed search includes judging its front again on the "
             + "daily mean field) (default: ${DEFAULT-VALUE}).")
     String screening;
 

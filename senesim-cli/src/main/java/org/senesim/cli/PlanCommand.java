@@ -106,9 +106,10 @@ public final class PlanCommand implements Callable<Integer> {
     String searchSkin = "mean-field";
 
     @Option(names = "--screening", paramLabel = "S", description = "How the search judges plans on the mean-field skin: "
-            + "mean-field (default: every plan on the daily mean field) or coarse-depth (a grid 3 times coarser, about half "
-            + "the cost per plan, figures that differ but order plans alike; the front is then judged again on the daily "
-            + "mean field and the report says where they disagree). See docs/planner.md.")
+            + "mean-field (default: every plan on the daily mean field), coarse-depth (a grid 3 times coarser, about half "
+            + "the cost per plan, figures that differ but order plans alike) or coarse-weekly (that grid stepped in weekly "
+            + "strides, cheaper again, figures further off); after a screened search the front is judged again on the daily "
+            + "mean field and the report says where they disagree. See docs/planner.md.")
     String screening = "mean-field";
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to create. Default: runs/plan-<person name>-<date-time>.")
@@ -215,7 +216,7 @@ public final class PlanCommand implements Callable<Integer> {
                     evaluations + " plans evaluated per search (NSGA-II, population " + population + ", seed " + base + "), each life "
                             + "simulated on the " + (request.searchSkin() == Fidelity.PATCH ? "lattice patch" : "mean-field skin")
                             + " of the person file with " + seeds + " fixed seed(s)"
-                            + (request.screening().screens() ? ", screened on the " + request.screening().id() + " grid and each "
+                            + (request.screening().screens() ? ", screened on " + request.screening().description() + " and each "
                             + "front judged again on the daily mean field (plans.csv: screening figures; fronts: daily)" : "")
                             + (posteriorFile == null ? ", nominal parameters" : ", seed k with posterior sample k of " + posteriorFile),
                     "Downtime and fees: " + (burdensFile == null ? "typical published figures and their ranges (senesim-planner burden.yaml)"

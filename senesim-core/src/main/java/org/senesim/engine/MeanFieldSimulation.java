@@ -52,6 +52,16 @@ public final class MeanFieldSimulation {
      */
     public static RunResult run(Scenario scenario, ParameterSet parameters, ProgressListener progress,
                                 MeanFieldSchedule schedule, MeanFieldPrefix prefix) {
+        return run(scenario, parameters, progress, schedule, prefix, 1);
+    }
+
+    /**
+     * As above, the skin stepped in strides of {@code strideDays} days
+     * ({@link MeanFieldSkin#setStrideDays}: 1 is the daily mean field; more is a screening fidelity
+     * that changes the numbers). A prefix must have been recorded with the same stride.
+     */
+    public static RunResult run(Scenario scenario, ParameterSet parameters, ProgressListener progress,
+                                MeanFieldSchedule schedule, MeanFieldPrefix prefix, int strideDays) {
         OrganismModel model = OrganismInputs.model(scenario.person(), parameters);
         if (scenario.person().species() != Species.HUMAN) {
             if (schedule != null && !schedule.timeline().isEmpty()) {
@@ -63,6 +73,7 @@ public final class MeanFieldSimulation {
         MeanFieldSkin.BloodSasp blood = MeanFieldSkin.BloodSasp.asPatchSkin(parameters, model, scenario.seed());
         MeanFieldSkin skin = new MeanFieldSkin(parameters, scenario.person(), lattice, model.parameters(), blood);
         skin.setHook(schedule);
+        skin.setStrideDays(strideDays);
         OrganismSimulation body = model.start(scenario.seed(), 0, scenario.person().ageYears(), 1.0, skin);
         List<OrganismEvent> experiments = Experiments.of(scenario);
         int nextExperiment = 0;

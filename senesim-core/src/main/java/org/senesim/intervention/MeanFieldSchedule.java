@@ -56,6 +56,8 @@ public final class MeanFieldSchedule implements MeanFieldHook, SystemicEffects, 
     private final TreeMap<Long, Person> lifestyle;
     private final Map<Course, LayerWound> wounds = new IdentityHashMap<>();
     private final List<AppliedSession> applied = new ArrayList<>();
+    /** Basal units a session's wound shares are averaged over ({@link WoundShares}). */
+    private int woundUnits = WoundShares.UNITS;
 
     /**
      * @param person the person at enrolment (their exposures, which lifestyle events change)
@@ -72,6 +74,19 @@ public final class MeanFieldSchedule implements MeanFieldHook, SystemicEffects, 
         this.responses = new Responses(arm, timeline, parameters, effects);
         this.lifestyle = timeline.lifestyleByDay(person);
     }
+
+    /**
+     * For a screening fidelity: each session's wound shares averaged over an eighth of the
+     * placements ({@link WoundShares}: about 8,192 basal units instead of 65,536), so the
+     * shares' sampling error is about √8 times larger. Call before the first day.
+     */
+    public MeanFieldSchedule screeningWounds() {
+        this.woundUnits = WoundShares.UNITS / SCREENING_WOUND_DIVISOR;
+        return this;
+    }
+
+    /** How many times fewer placements a screening averages (a numerical choice, measured in docs/planner.md). */
+    static final int SCREENING_WOUND_DIVISOR = 8;
 
     @Override
     public Arm arm() {
@@ -127,7 +142,7 @@ public final class MeanFieldSchedule implements MeanFieldHook, SystemicEffects, 
 
     private void device(MeanFieldSkin skin, Course c, long day) {
         boolean clearsAks = c.entry().akClearance() != null;
-        LayerWound wound = wounds.computeIfAbsent(c, k -> WoundShares.of(k, skin.lattice(), responses, !clearsAks));
+        LayerWound wound = wounds.computeIfAbsent(c, k -> WoundShares.of(k, skin.lattice(), responses, !clearsAks, woundUnits));
         Lattice lattice = skin.lattice();
         int layer = lattice.layerSize();
         double ablated = 0;

@@ -38,9 +38,14 @@ final class WoundShares {
      *                         session clears AKs by its registry clearance instead)
      */
     static LayerWound of(Course course, Lattice lattice, Responses r, boolean replaceEpidermis) {
+        return of(course, lattice, r, replaceEpidermis, UNITS);
+    }
+
+    /** As above, placements averaged until about {@code units} basal units are covered (a screening's fewer). */
+    static LayerWound of(Course course, Lattice lattice, Responses r, boolean replaceEpidermis, int units) {
         int nz = lattice.nz();
         int layer = lattice.layerSize();
-        int placements = placements(layer);
+        int placements = placements(layer, units);
         double[] ablated = new double[nz];
         double[] coagulated = new double[nz];
         double[] tracks = new double[nz];
@@ -101,7 +106,11 @@ final class WoundShares {
 
     /** Placements averaged on a lattice of {@code layer} voxels a layer: about {@link #UNITS} basal units, at least {@link #MIN_PLACEMENTS}. */
     static int placements(int layer) {
-        return Math.max(MIN_PLACEMENTS, (UNITS + layer - 1) / layer);
+        return placements(layer, UNITS);
+    }
+
+    private static int placements(int layer, int units) {
+        return Math.max(MIN_PLACEMENTS, (units + layer - 1) / layer);
     }
 
     /** Adds one to {@code counts[layer of v]} for every voxel v of the set (whole numbers: exact in any order). */

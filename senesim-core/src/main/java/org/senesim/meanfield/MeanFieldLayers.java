@@ -121,6 +121,14 @@ abstract class MeanFieldLayers {
     double lastImmune;
     double lastClearance;
 
+    // ---- a stride being gathered (the screening fidelity, MeanFieldSkin.setStrideDays): days
+    // gathered so far and their sums of the day's inputs, in Stride's order
+    int strideDays = 1;
+    int pendingDays;
+    final double[] pendingSums = new double[Stride.SUMS];
+    /** Each gathered day's surface UV dose (the epidermis and melanocytes take them day by day). */
+    final double[] pendingSurface = new double[MeanFieldSkin.MAX_STRIDE_DAYS];
+
     double bloodOverride = Double.NaN;
     double immuneOverride = Double.NaN;
     double senolyticHazard;
@@ -290,6 +298,10 @@ abstract class MeanFieldLayers {
         immuneOverride = o.immuneOverride;
         senolyticHazard = o.senolyticHazard;
         epidermis.copyFrom(o.epidermis);
+        strideDays = o.strideDays;
+        pendingDays = o.pendingDays;
+        System.arraycopy(o.pendingSums, 0, pendingSums, 0, Stride.SUMS);
+        System.arraycopy(o.pendingSurface, 0, pendingSurface, 0, pendingSurface.length);
     }
 
     static double square(double x) {
@@ -362,6 +374,75 @@ abstract class MeanFieldLayers {
         double clear = Hazards.probability(clearance * melanocyteClearance);
         double m = melanocyteSenescent;
         melanocyteSenescent = m + (1 - m) * become - m * clear;
+    }
+
+    /**
+     * {@link #stemCells} over {@code days} days: the stem cells leave, arrive and move day by day (a
+     * few operations per layer), while their kills and reprogramming reach the senescent
+     * histograms once, with the visits of all the days added up (first order in the visits, which
+     * are a small share of a layer's voxels a day).
+     */
+    void stemCellsOver(double age, int days) {
+        double keep = 1.0 - stemLeave;
+        double arrive = stemTarget.target(age) / stemLifetimeDays;
+        double vertical = stemMove / neighbours;
+        int lateral = neighbours - 2;
+        java.util.Arrays.fill(dayStemRemoval, 0.0);
+        for (int d = 0; d < days; d++) {
+            for (int z = 0; z < nz; z++) {
+                stem[z] *= keep;
+            }
+            stem[nz - 1] += arrive;
+            for (int z = 0; z < nz; z++) {
+                double up = z > 0 ? vertical : 0.0;
+                double down = z < nz - 1 ? vertical : 0.0;
+                tridiagonal[z] = stem[z] * (1.0 - up - down);
+            }
+            for (int z = 0; z < nz; z++) {
+                double n = stem[z];
+                if (z > 0) {
+                    tridiagonal[z - 1] += n * vertical;
+                }
+                if (z < nz - 1) {
+                    tridiagonal[z + 1] += n * vertical;
+                }
+            }
+            System.arraycopy(tridiagonal, 0, stem, 0, nz);
+            for (int z = 0; z < nz; z++) {
+                double visits = stem[z] * (1 + lateral);
+                if (z > 0) {
+                    visits += stem[z - 1];
+                }
+                if (z < nz - 1) {
+                    visits += stem[z + 1];
+                }
+                dayStemRemoval[z] += visits / layerSize;
+            }
+        }
+        for (int z = 0; z < nz; z++) {
+            double visits = dayStemRemoval[z];
+            if (visits == 0.0) {
+                continue;
+            }
+            double killed = Math.min(1.0, visits * stemKill);
+            double reprogrammed = Math.min(1.0 - killed, visits * stemReprogram);
+            dayStemRemoval[z] = killed + reprogrammed;
+            double[] h = healthy[z];
+            double[] s = senescent[z];
+            double remain = 1.0 - killed - reprogrammed;
+            for (int b = lowClass; b <= highClass; b++) {
+                h[b] += s[b] * reprogrammed;
+                s[b] *= remain;
+            }
+            double healthyBefore = healthyTotal[z];
+            double back = senescentTotal[z] * reprogrammed;
+            double total = healthyBefore + back;
+            if (total > 0) {
+                damage[z] = damage[z] * healthyBefore / total;
+            }
+            healthyTotal[z] = total;
+            senescentTotal[z] *= remain;
+        }
     }
 
     /**

@@ -154,6 +154,9 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
      * the day; null stops recording. Recording does not change the results.
      */
     void observe(DayObserver dayObserver) {
+        if (dayObserver != null && strideDays > 1) {
+            throw new IllegalStateException("the reduced skin's record needs daily steps");
+        }
         this.observer = dayObserver;
         if (dayObserver != null) {
             solveSasp();
@@ -224,6 +227,9 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
 
     /** Advances one day (the patch's {@code step}). */
     public void step() {
+        if (pendingDays != 0) {
+            throw new IllegalStateException("a stride is being gathered: the skin steps in strides of " + strideDays + " days");
+        }
         wounds.repair(this, day);
         double age = ageYears();
         double surface = uv.surfaceDoseSed(day);
@@ -386,6 +392,15 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
         setImmuneCapacity(step.immuneCapacity());
         setSenolyticHazard(step.senolyticPerDay());
         elapsedTargetDays += step.dtDays();
+        if (strideDays > 1) {
+            while (day + 0.5 < elapsedTargetDays) {
+                gather();
+                if (pendingDays == strideDays) {
+                    stride();
+                }
+            }
+            return burdenUnits();
+        }
         while (day + 0.5 < elapsedTargetDays) {
             if (hook != null) {
                 hook.beforeDay(this, day);
@@ -393,6 +408,120 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
             step();
         }
         return burdenUnits();
+    }
+
+    // ------------------------------------------------------------------ strides (the screening fidelity)
+
+    /** The treatments' own modifier values while a stride's means stand in for them. */
+    private final double[] strideKept = new double[Stride.SUMS];
+
+    /** The longest stride {@link #setStrideDays} takes: a month (the matrix updates every 14 days by default). */
+    public static final int MAX_STRIDE_DAYS = 30;
+
+    /**
+     * Steps the skin in strides of {@code days} days instead of day by day, when the organism
+     * advances it ({@link #advance}): the screening fidelity {@code run.Fidelity.MEAN_FIELD_WEEKLY},
+     * which changes the numbers. Each day of a stride still runs its treatments' hook and its
+     * wounds' repair and is counted (so sessions, wounds and ages fall on their days); the day's
+     * inputs (UV dose, immune capacity, blood SASP, senolytic and every treatment modifier) are
+     * added up, and at the stride's end one step of {@code days} days runs with their means: every
+     * hazard over the stride, a healthy cell meeting at most one event in it ({@link #sweep}), the
+     * damage's implicit update composed over the days (the cells turned senescent during it kept as
+     * the days after their turn would keep them), the melanocytes and the epidermis stepped day by
+     * day with each day's UV, the stem cells' kills added up, and the fields solved once. The skin's state is the last stride's until the next one ends. 1 (the
+     * default) is the daily mean field, bit for bit. Set before the first day; not while recording.
+     */
+    public void setStrideDays(int days) {
+        if (days < 1 || days > MAX_STRIDE_DAYS) {
+            throw new IllegalArgumentException("stride must be 1 to " + MAX_STRIDE_DAYS + " days, got " + days);
+        }
+        if (days > 1 && observer != null) {
+            throw new IllegalStateException("the reduced skin's record needs daily steps");
+        }
+        if (pendingDays != 0) {
+            throw new IllegalStateException("a stride is being gathered");
+        }
+        strideDays = days;
+    }
+
+    /** Days per step when the organism advances this skin (1: daily). */
+    public int strideDays() {
+        return strideDays;
+    }
+
+    /** One day of a stride: the hook and the wounds' repair act, the day's inputs are added up. */
+    private void gather() {
+        if (hook != null) {
+            hook.beforeDay(this, day);
+        }
+        wounds.repair(this, day);
+        double[] s = pendingSums;
+        double surface = uv.surfaceDoseSed(day);
+        pendingSurface[pendingDays] = surface;
+        s[Stride.SURFACE] += surface;
+        s[Stride.IMMUNE] += Double.isNaN(immuneOverride) ? immuneDefault.at(ageYears()) : immuneOverride;
+        s[Stride.BLOOD] += bloodSasp() * modifiers.bloodSaspFactor;
+        s[Stride.SENOLYTIC] += senolyticHazard;
+        Stride.add(s, modifiers);
+        pendingDays++;
+        day++;
+    }
+
+    /** The stride's step over the days gathered (see {@link #setStrideDays}). */
+    private void stride() {
+        int n = pendingDays;
+        double[] s = pendingSums;
+        double perDay = 1.0 / n;
+        Stride.mean(s, n, modifiers, strideKept);
+        double age = startAgeYears + (day - 0.5 * n) / DAYS_PER_YEAR;
+        double surface = s[Stride.SURFACE] * perDay;
+        double immune = s[Stride.IMMUNE] * perDay;
+        double blood = s[Stride.BLOOD] * perDay;
+        double clearance = rules.clearanceHazard(immune, sweptBurden()) * modifiers.clearanceMultiplier;
+        double removal = clearance + apoptosisSenescent + s[Stride.SENOLYTIC] * perDay + modifiers.senescentKillHazard;
+        lastSurfaceDose = surface;
+        lastImmune = immune;
+        lastClearance = clearance;
+        // the daily implicit damage update d <- (d + input)·r, n times at a constant input:
+        // d·r^n + input·(r + … + r^n)
+        double r = 1.0 / (1.0 + repairAt(age));
+        double decay = Math.pow(r, n);
+        double inputScale = r * (1.0 - decay) / ((1.0 - r) * decay);
+        double inputBase = damageBaseline + damagePerRos * rosExcess;
+        double progenitor = progenitorFractionAt(age);
+        int progenitorClass = (int) Math.min(127, Math.round(divisionsUsedBy(age)));
+        capacity = rules.occupancyFactorAt(age);
+
+        double keepSenescent = reprogramAndKeep(removal * n, modifiers.reprogramHazard * n);
+        // a cell turned senescent on day k of the stride meets the removal of the n - k days after it:
+        // on average (1 - K)/(n·(1 - K^(1/n))) of them remain, K the stride's keep
+        double keepDaily = Math.pow(keepSenescent, 1.0 / n);
+        double formationKeep = keepDaily < 1.0 ? (1.0 - keepSenescent) / (n * (1.0 - keepDaily)) : 1.0;
+        sweep(surface, blood, keepSenescent, decay, inputBase, progenitor, progenitorClass, n, inputScale, formationKeep);
+        // melanocytes and basal epidermis day by day with each day's UV (a few numbers each; the
+        // mutation steps are not linear in the dose, so a mean dose would bias the lesions)
+        for (int d = 0; d < n; d++) {
+            double basal = uv.basalDose(pendingSurface[d]);
+            melanocytes(basal, clearance);
+            epidermis.step(basal);
+            epidermis.accumulateGrowthFactor(growthFactor);
+        }
+        stemCellsOver(age, n);
+        daysSinceMatrix += n;
+        if (daysSinceMatrix >= matrixInterval) {
+            updateMatrix(daysSinceMatrix, age, blood);
+            epidermis.refresh(healthyTotal, null);
+            Arrays.fill(uvSum, 0.0);
+            daysSinceMatrix = 0;
+        }
+        solveSasp();
+        for (int z = 0; z < nz; z++) {
+            source[z] = stem[z] * stemSecretion / layerSize + wounds.releaseOver(z, n);
+        }
+        growthFactorField.solve(source, growthFactor);
+        Stride.restore(strideKept, modifiers);
+        pendingDays = 0;
+        Arrays.fill(s, 0.0);
     }
 
     /**

@@ -24,6 +24,22 @@ abstract class MeanFieldSweep extends MeanFieldLayers {
 
     void sweep(double surface, double blood, double keepSenescent, double repairInverse, double inputBase,
                        double progenitor, int progenitorClass) {
+        sweep(surface, blood, keepSenescent, repairInverse, inputBase, progenitor, progenitorClass, 1.0, 1.0, 1.0);
+    }
+
+    /**
+     * The sweep over {@code days} days at once (a stride of the screening fidelity, see
+     * {@link MeanFieldSkin#setStrideDays}): every hazard is taken over the stride, so a healthy cell
+     * meets at most one event in it, and the damage update is the stride's: {@code inputScale}
+     * multiplies the day's damage input so that, with {@code repairInverse} the stride's decay, the
+     * implicit daily update applied {@code days} times at a constant input comes out. Cells that
+     * become senescent during the stride are kept with {@code formationKeep}, the share of them the
+     * daily steps would still hold at its end (a cell turned on day k meets the removal of the
+     * days after it). With {@code days = inputScale = formationKeep = 1} this is the day, bit for
+     * bit (a product with 1.0 is exact).
+     */
+    void sweep(double surface, double blood, double keepSenescent, double repairInverse, double inputBase,
+               double progenitor, int progenitorClass, double days, double inputScale, double formationKeep) {
         for (int z = 0; z < nz; z++) {
             vacancy[z] = Math.max(0.0, 1.0 - healthyTotal[z] - senescentTotal[z]);
         }
@@ -46,7 +62,7 @@ abstract class MeanFieldSweep extends MeanFieldLayers {
         // lag of one layer, while the daughters of the three layers are still in the cache.
         for (int z = 0; z < nz; z++) {
             fates(z, surface, blood, keepSenescent, repairInverse, inputBase, progenitor, progenitorClass, intrinsic,
-                    lo, hi, cap, limit, newLo, newHi);
+                    lo, hi, cap, limit, newLo, newHi, days, inputScale, formationKeep);
             if (z > 0) {
                 place(z - 1, progenitor, newLo, newHi);
             }
@@ -70,11 +86,11 @@ abstract class MeanFieldSweep extends MeanFieldLayers {
      */
     private void fates(int z, double surface, double blood, double keepSenescent, double repairInverse, double inputBase,
                        double progenitor, int progenitorClass, double intrinsic, int lo, int hi, int cap, int limit,
-                       int newLo, int newHi) {
+                       int newLo, int newHi, double days, double inputScale, double formationKeep) {
         double[] shares = this.shares;
         double uvHere = surface * dermalProfile[z];
-        uvSum[z] += uvHere;
-        double input = inputBase + damagePerSed * uvHere;
+        uvSum[z] += uvHere * days;
+        double input = (inputBase + damagePerSed * uvHere) * inputScale;
         double ceiling = capacity < 1.0 ? rules.occupancyCeiling(capacity, growthFactor[z]) : 1.0;
         double crowding = sweptOccupied[z] / (setPoint[z] * ceiling);
         double rDiv = divisionRate * Math.max(0.0, 1.0 - crowding) * (1.0 + divisionGrowthFactorGain * growthFactor[z]);
@@ -125,8 +141,9 @@ abstract class MeanFieldSweep extends MeanFieldLayers {
                 continue;
             }
             double hazard = range == 0 ? base : base + senescenceReplicative;
-            split(hazard, rDiv, daySplit);
+            split(hazard * days, rDiv * days, daySplit);
             double fSen = daySplit[0];
+            double fSenKept = fSen * formationKeep;
             double fStay = 1.0 - daySplit[0] - daySplit[1];
             double fDiv = daySplit[2] * success;
             double fSelf = fDiv * (1.0 - progenitor);
@@ -137,7 +154,7 @@ abstract class MeanFieldSweep extends MeanFieldLayers {
             if (b >= cap) {
                 double n = h[b];
                 healthyInRange += n;
-                double sb = s[b] * keepSenescent + n * fSen;
+                double sb = s[b] * keepSenescent + n * fSenKept;
                 s[b] = sb;
                 senescentNow += sb;
                 double stay = n * fStay;
@@ -154,7 +171,7 @@ abstract class MeanFieldSweep extends MeanFieldLayers {
                 for (; b >= from; b--) {
                     double n = h[b];
                     healthyInRange += n;
-                    double sb = s[b] * keepSenescent + n * fSen;
+                    double sb = s[b] * keepSenescent + n * fSenKept;
                     s[b] = sb;
                     senescentNow += sb;
                     double stay = n * fStay;

@@ -160,6 +160,18 @@ final class MeanFieldWounds {
         return true;
     }
 
+    /** The mean daily release into layer z over the next {@code days} days; the release then decays by them. */
+    double releaseOver(int z, int days) {
+        double r = release[z];
+        double sum = 0;
+        for (int d = 0; d < days; d++) {
+            sum += r;
+            r *= releaseKeep;
+        }
+        release[z] = r;
+        return sum / days;
+    }
+
     double releaseToday(int z) {
         double today = release[z];
         release[z] = today * releaseKeep;

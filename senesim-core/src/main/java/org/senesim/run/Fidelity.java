@@ -19,5 +19,23 @@ public enum Fidelity {
      * organism's noise depends on the seed), no snapshots, about 10 ms per simulated year whatever
      * the tissue's lateral size.
      */
-    MEAN_FIELD
+    MEAN_FIELD,
+    /**
+     * A screening fidelity: the mean-field skin stepped in weekly strides
+     * ({@code meanfield.MeanFieldSkin#setStrideDays}: each day's treatments and inputs gathered, one
+     * step of seven days with their means), the organism still stepped daily. It changes the
+     * numbers; what it is for is ordering candidates cheaply (the planner's {@code --screening
+     * coarse-weekly}), with its error against the daily mean field measured (docs/planner.md).
+     */
+    MEAN_FIELD_WEEKLY;
+
+    /** Days per step of the mean-field skin at this fidelity (1: daily; only the mean-field fidelities step a skin in days). */
+    public int meanFieldStrideDays() {
+        return this == MEAN_FIELD_WEEKLY ? 7 : 1;
+    }
+
+    /** Whether this fidelity runs on the mean-field skin. */
+    public boolean meanField() {
+        return this == MEAN_FIELD || this == MEAN_FIELD_WEEKLY;
+    }
 }

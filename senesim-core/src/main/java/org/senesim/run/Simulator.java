@@ -32,7 +32,7 @@ public interface Simulator {
     static Simulator of(Fidelity fidelity) {
         return switch (fidelity) {
             case PATCH -> patch();
-            case MEAN_FIELD -> meanField();
+            case MEAN_FIELD, MEAN_FIELD_WEEKLY -> meanField();
         };
     }
 

@@ -50,7 +50,11 @@ class MeanFieldPrefixTest {
             """, "prefix.yaml");
 
     private static ArmRun run(Arm arm, MeanFieldPrefix prefix) {
-        RunSpec spec = RunSpec.of(SCENARIO, arm, SCENARIO.parameterSet()).withoutSnapshots().withFidelity(Fidelity.MEAN_FIELD);
+        return run(arm, prefix, Fidelity.MEAN_FIELD);
+    }
+
+    private static ArmRun run(Arm arm, MeanFieldPrefix prefix, Fidelity fidelity) {
+        RunSpec spec = RunSpec.of(SCENARIO, arm, SCENARIO.parameterSet()).withoutSnapshots().withFidelity(fidelity);
         RunContext context = prefix == null ? RunContext.single() : RunContext.single().withPrefix(prefix);
         return Simulator.byFidelity().run(spec, context);
     }
@@ -77,6 +81,25 @@ class MeanFieldPrefixTest {
         // and the laser arm went on from the checkpoint at 37 (day 730), the early one from the start
         assertThat(prefix.before(Math.round(2.3 * 365.25)).day()).isEqualTo(730);
         assertThat(prefix.before(Math.round(0.4 * 365.25))).isNull();
+    }
+
+    /**
+     * The same on the weekly screening fidelity, whose checkpoints fall inside a stride (365 is not a
+     * multiple of 7): the days a stride has gathered go on with the checkpoint.
+     */
+    @Test
+    void aWeeklyLifeGoneOnFromTheUntreatedOneIsTheWholeWeeklyLifeBitForBit() {
+        List<Arm> arms = SCENARIO.protocol().arms();
+        MeanFieldPrefix prefix = new MeanFieldPrefix();
+        ArmRun untreated = run(arms.get(0), prefix, Fidelity.MEAN_FIELD_WEEKLY);
+        same(untreated, run(arms.get(0), null, Fidelity.MEAN_FIELD_WEEKLY));
+        for (Arm arm : arms.subList(1, arms.size())) {
+            same(run(arm, prefix, Fidelity.MEAN_FIELD_WEEKLY), run(arm, null, Fidelity.MEAN_FIELD_WEEKLY));
+        }
+        // weekly is not the daily life (else the fidelity would be a no-op)
+        int senescent = untreated.result().series().indexOf("senescent_fraction");
+        assertThat(untreated.result().series().last(senescent))
+                .isNotEqualTo(run(arms.get(0), null).result().series().last(senescent));
     }
 
     private static void same(ArmRun a, ArmRun b) {

@@ -1,5 +1,6 @@
 package org.senesim.planner.simulate;
 
+import org.senesim.run.Fidelity;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.TissueSpec;
 
@@ -23,7 +24,15 @@ public enum Screening {
      * per 100 cm² several-fold, the senescent fraction by about 15 %) while the plans' order
      * mostly holds (Spearman ≥ 0.98 on a sample of plan-35 plans).
      */
-    COARSE_DEPTH("coarse-depth", 3);
+    COARSE_DEPTH("coarse-depth", 3),
+    /**
+     * The coarse grid of {@link #COARSE_DEPTH}, its skin stepped in weekly strides
+     * ({@link Fidelity#MEAN_FIELD_WEEKLY}: each day's treatments and inputs gathered, one seven-day
+     * step with their means; the organism still daily). A week costs about what a day of the
+     * daily mean field costs; the error against the daily mean field is measured
+     * ({@code bench plan --compare}, docs/planner.md).
+     */
+    COARSE_WEEKLY("coarse-weekly", 3);
 
     /** Times the person file's voxel edge on the coarse screening grid (a numerical choice, measured, not biology). */
     static final int COARSE_FACTOR = 3;
@@ -42,6 +51,15 @@ public enum Screening {
         return id;
     }
 
+    /** The screening in a few words, for a report: "the coarse-depth grid", "the coarse-depth grid in weekly steps". */
+    public String description() {
+        return switch (this) {
+            case MEAN_FIELD -> "the daily mean field";
+            case COARSE_DEPTH -> "the coarse-depth grid";
+            case COARSE_WEEKLY -> "the coarse-depth grid in weekly steps (coarse-weekly)";
+        };
+    }
+
     /** True when the search's figures are not the daily mean field's and the front is judged again. */
     public boolean screens() {
         return this != MEAN_FIELD;
@@ -54,8 +72,16 @@ public enum Screening {
                 return s;
             }
         }
-        throw new IllegalArgumentException("--screening must be mean-field or coarse-depth, got '" + id
-                + "'. Fix: --screening mean-field (judge every plan on the daily mean field) or --screening coarse-depth");
+        throw new IllegalArgumentException("--screening must be mean-field, coarse-depth or coarse-weekly, got '" + id
+                + "'. Fix: --screening mean-field (judge every plan on the daily mean field), coarse-depth or coarse-weekly");
+    }
+
+    /**
+     * The fidelity this screening judges plans on when the search asks for {@code requested}: the
+     * weekly mean field in place of the daily one for {@link #COARSE_WEEKLY}, else the requested.
+     */
+    public Fidelity fidelity(Fidelity requested) {
+        return this == COARSE_WEEKLY && requested == Fidelity.MEAN_FIELD ? Fidelity.MEAN_FIELD_WEEKLY : requested;
     }
 
     /**

@@ -68,7 +68,7 @@ public final class SimulatedPlanEvaluator implements PlanEvaluator {
         this.screening = screening;
         this.personText = personText;
         this.personFile = personFile;
-        this.fidelity = fidelity;
+        this.fidelity = screening.fidelity(fidelity);
         this.seeds = seeds.clone();
         this.ages = ages.clone();
         this.minTier = minTier;
@@ -88,7 +88,7 @@ public final class SimulatedPlanEvaluator implements PlanEvaluator {
     /** Every seed's life under the plan. */
     public List<ArmRun> runs(Plan plan) {
         Scenario scenario = screening.apply(ScenarioLoader.parse(personText + ProtocolText.of(plan) + evidence(), personFile));
-        return lives(scenario, scenario.protocol().arms().get(0), fidelity == Fidelity.MEAN_FIELD);
+        return lives(scenario, scenario.protocol().arms().get(0), fidelity.meanField());
     }
 
     /**
