@@ -63,17 +63,19 @@ class PlanCommandTest {
         assertThat(dir.resolve("o")).doesNotExist();
     }
 
-    @Test
-    void aScreenedSearchReportsItsFrontJudgedAgainOnTheDailyMeanField(@TempDir Path dir) throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"coarse-depth", "coarse-weekly"})
+    void aScreenedSearchReportsItsFrontJudgedAgainOnTheDailyMeanField(String screening, @TempDir Path dir) throws Exception {
         Path person = Files.writeString(dir.resolve("p.yaml"), PERSON);
         Path out = dir.resolve("screened");
         CliTestSupport.Result r = CliTestSupport.run("plan", person.toString(), "--treatments", "sunscreen,thulium-1927",
                 "--objectives", "senescence,cost", "--evaluations", "8", "--population", "4", "--recheck", "0",
-                "--screening", "coarse-depth", "--threads", "2", "--out", out.toString(), "--quiet");
+                "--screening", screening, "--threads", "2", "--out", out.toString(), "--quiet");
         assertThat(r.exitCode()).as(r.err()).isZero();
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("Screened, then judged on the daily mean field").contains("screened on the coarse-depth grid")
                 .contains("screening / daily mean field");
+        assertThat(html.contains("in weekly steps (coarse-weekly)")).isEqualTo(screening.equals("coarse-weekly"));
         assertThat(Files.readAllLines(out.resolve("plans.csv"))).hasSize(1 + 8);
     }
 
