@@ -383,65 +383,16 @@ abstract class MeanFieldLayers {
      * are a small share of a layer's voxels a day).
      */
     void stemCellsOver(double age, int days) {
-        double keep = 1.0 - stemLeave;
-        double arrive = stemTarget.target(age) / stemLifetimeDays;
-        double vertical = stemMove / neighbours;
-        int lateral = neighbours - 2;
+        double arrivals = stemTarget.target(age) / stemLifetimeDays;
         java.util.Arrays.fill(dayStemRemoval, 0.0);
         for (int d = 0; d < days; d++) {
+            moveStemCells(arrivals);
             for (int z = 0; z < nz; z++) {
-                stem[z] *= keep;
-            }
-            stem[nz - 1] += arrive;
-            for (int z = 0; z < nz; z++) {
-                double up = z > 0 ? vertical : 0.0;
-                double down = z < nz - 1 ? vertical : 0.0;
-                tridiagonal[z] = stem[z] * (1.0 - up - down);
-            }
-            for (int z = 0; z < nz; z++) {
-                double n = stem[z];
-                if (z > 0) {
-                    tridiagonal[z - 1] += n * vertical;
-                }
-                if (z < nz - 1) {
-                    tridiagonal[z + 1] += n * vertical;
-                }
-            }
-            System.arraycopy(tridiagonal, 0, stem, 0, nz);
-            for (int z = 0; z < nz; z++) {
-                double visits = stem[z] * (1 + lateral);
-                if (z > 0) {
-                    visits += stem[z - 1];
-                }
-                if (z < nz - 1) {
-                    visits += stem[z + 1];
-                }
-                dayStemRemoval[z] += visits / layerSize;
+                dayStemRemoval[z] += stemVisits(z);
             }
         }
         for (int z = 0; z < nz; z++) {
-            double visits = dayStemRemoval[z];
-            if (visits == 0.0) {
-                continue;
-            }
-            double killed = Math.min(1.0, visits * stemKill);
-            double reprogrammed = Math.min(1.0 - killed, visits * stemReprogram);
-            dayStemRemoval[z] = killed + reprogrammed;
-            double[] h = healthy[z];
-            double[] s = senescent[z];
-            double remain = 1.0 - killed - reprogrammed;
-            for (int b = lowClass; b <= highClass; b++) {
-                h[b] += s[b] * reprogrammed;
-                s[b] *= remain;
-            }
-            double healthyBefore = healthyTotal[z];
-            double back = senescentTotal[z] * reprogrammed;
-            double total = healthyBefore + back;
-            if (total > 0) {
-                damage[z] = damage[z] * healthyBefore / total;
-            }
-            healthyTotal[z] = total;
-            senescentTotal[z] *= remain;
+            removeSenescent(z, dayStemRemoval[z]);
         }
     }
 
@@ -452,11 +403,19 @@ abstract class MeanFieldLayers {
      * touches its own voxel and its lateral neighbours in z and one voxel in each of z ± 1.
      */
     void stemCells(double age) {
+        moveStemCells(stemTarget.target(age) / stemLifetimeDays);
+        for (int z = 0; z < nz; z++) {
+            removeSenescent(z, stemVisits(z));
+        }
+    }
+
+    /** A day's departures, {@code arrivals} in the bottom layer, and one move of the stem cells. */
+    private void moveStemCells(double arrivals) {
         double keep = 1.0 - stemLeave;
         for (int z = 0; z < nz; z++) {
             stem[z] *= keep;
         }
-        stem[nz - 1] += stemTarget.target(age) / stemLifetimeDays;
+        stem[nz - 1] += arrivals;
         double vertical = stemMove / neighbours;
         for (int z = 0; z < nz; z++) {
             double up = z > 0 ? vertical : 0.0;
@@ -473,40 +432,46 @@ abstract class MeanFieldLayers {
             }
         }
         System.arraycopy(tridiagonal, 0, stem, 0, nz);
+    }
+
+    /** The share of layer z's voxels the stem cells touch in a day. */
+    private double stemVisits(int z) {
         int lateral = neighbours - 2;
-        for (int z = 0; z < nz; z++) {
-            double visits = stem[z] * (1 + lateral);
-            if (z > 0) {
-                visits += stem[z - 1];
-            }
-            if (z < nz - 1) {
-                visits += stem[z + 1];
-            }
-            visits /= layerSize;
-            if (visits == 0.0) {
-                dayStemRemoval[z] = 0.0;
-                continue;
-            }
-            double killed = Math.min(1.0, visits * stemKill);
-            double reprogrammed = Math.min(1.0 - killed, visits * stemReprogram);
-            dayStemRemoval[z] = killed + reprogrammed;
-            double[] h = healthy[z];
-            double[] s = senescent[z];
-            double remain = 1.0 - killed - reprogrammed;
-            for (int b = lowClass; b <= highClass; b++) {
-                h[b] += s[b] * reprogrammed;
-                s[b] *= remain;
-            }
-            // reprogrammed cells start with no damage
-            double healthyBefore = healthyTotal[z];
-            double back = senescentTotal[z] * reprogrammed;
-            double total = healthyBefore + back;
-            if (total > 0) {
-                damage[z] = damage[z] * healthyBefore / total;
-            }
-            healthyTotal[z] = total;
-            senescentTotal[z] *= remain;
+        double visits = stem[z] * (1 + lateral);
+        if (z > 0) {
+            visits += stem[z - 1];
         }
+        if (z < nz - 1) {
+            visits += stem[z + 1];
+        }
+        return visits / layerSize;
+    }
+
+    /** Kills and reprogramming of layer z's senescent cells at {@code visits} (a share of its voxels). */
+    private void removeSenescent(int z, double visits) {
+        if (visits == 0.0) {
+            dayStemRemoval[z] = 0.0;
+            return;
+        }
+        double killed = Math.min(1.0, visits * stemKill);
+        double reprogrammed = Math.min(1.0 - killed, visits * stemReprogram);
+        dayStemRemoval[z] = killed + reprogrammed;
+        double[] h = healthy[z];
+        double[] s = senescent[z];
+        double remain = 1.0 - killed - reprogrammed;
+        for (int b = lowClass; b <= highClass; b++) {
+            h[b] += s[b] * reprogrammed;
+            s[b] *= remain;
+        }
+        // reprogrammed cells start with no damage
+        double healthyBefore = healthyTotal[z];
+        double back = senescentTotal[z] * reprogrammed;
+        double total = healthyBefore + back;
+        if (total > 0) {
+            damage[z] = damage[z] * healthyBefore / total;
+        }
+        healthyTotal[z] = total;
+        senescentTotal[z] *= remain;
     }
 
 }

@@ -261,18 +261,26 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
         epidermis.accumulateGrowthFactor(growthFactor);
         stemCells(age);
 
-        daysSinceMatrix++;
-        if (daysSinceMatrix >= matrixInterval) {
-            updateMatrix(daysSinceMatrix, age, blood);
-            epidermis.refresh(healthyTotal, null);
-            Arrays.fill(uvSum, 0.0);
-            daysSinceMatrix = 0;
-        }
+        matrixAfter(1, age, blood);
         solveSasp();
         solveGrowthFactor();
         day++;
         if (observer != null) {
             observer.dayDone(this);
+        }
+    }
+
+    /**
+     * Counts {@code days} more days toward the matrix's schedule and, when its interval is reached,
+     * updates the matrix over the days since the last update and refreshes the epidermis's classes.
+     */
+    private void matrixAfter(int days, double age, double blood) {
+        daysSinceMatrix += days;
+        if (daysSinceMatrix >= matrixInterval) {
+            updateMatrix(daysSinceMatrix, age, blood);
+            epidermis.refresh(healthyTotal, null);
+            Arrays.fill(uvSum, 0.0);
+            daysSinceMatrix = 0;
         }
     }
 
@@ -507,13 +515,7 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
             epidermis.accumulateGrowthFactor(growthFactor);
         }
         stemCellsOver(age, n);
-        daysSinceMatrix += n;
-        if (daysSinceMatrix >= matrixInterval) {
-            updateMatrix(daysSinceMatrix, age, blood);
-            epidermis.refresh(healthyTotal, null);
-            Arrays.fill(uvSum, 0.0);
-            daysSinceMatrix = 0;
-        }
+        matrixAfter(n, age, blood);
         solveSasp();
         for (int z = 0; z < nz; z++) {
             source[z] = stem[z] * stemSecretion / layerSize + wounds.releaseOver(z, n);
