@@ -110,8 +110,8 @@ final class PlanBench implements Callable<Integer> {
             wall[r] = (System.nanoTime() - t0) / 1e9;
             cpu[r] = (processCpuNanos() - c0) / 1e9;
             // under a screening the time includes judging the screening's front again day by day: say how many
-            String again = screen.screens() ? String.format(Locale.ROOT, ", including judging the screening front's %d plans again on the daily mean field",
-                    result.screened().size()) : "";
+            String again = screen.screens() ? String.format(Locale.ROOT,
+                    ", including judging the screening front's %d plans again on the daily mean field", result.screened().size()) : "";
             System.out.printf(Locale.ROOT, "run %d: %d plans, %d threads: %.2f s wall, %.2f s CPU, %.1f ms wall and %.1f ms CPU per plan,"
                             + " load %.2f -> %.2f%s%n", r + 1, evaluations, threads, wall[r], cpu[r], 1e3 * wall[r] / evaluations,
                     1e3 * cpu[r] / evaluations, load, loadAverage(), again);

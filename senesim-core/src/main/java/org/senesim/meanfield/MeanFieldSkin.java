@@ -436,8 +436,9 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
      * hazard over the stride, a healthy cell meeting at most one event in it ({@link #sweep}), the
      * damage's implicit update composed over the days (the cells turned senescent during it kept as
      * the days after their turn would keep them), the melanocytes and the epidermis stepped day by
-     * day with each day's UV, the stem cells' kills added up, and the fields solved once. The skin's state is the last stride's until the next one ends. 1 (the
-     * default) is the daily mean field, bit for bit. Set before the first day; not while recording.
+     * day with each day's UV, the stem cells' kills added up, and the fields solved once. The
+     * skin's state is the last stride's until the next one ends. 1 (the default) is the daily mean
+     * field, bit for bit. Set before the first day; not while recording.
      */
     public void setStrideDays(int days) {
         if (days < 1 || days > MAX_STRIDE_DAYS) {
