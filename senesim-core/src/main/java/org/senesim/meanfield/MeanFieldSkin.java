@@ -175,6 +175,8 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
         this.day = 0;
         this.elapsedTargetDays = 0;
         this.daysSinceMatrix = 0;
+        this.pendingDays = 0;
+        Arrays.fill(pendingSums, 0.0);
         this.melanocyteSenescent = 0;
         double used = divisionsUsedBy(ageYears);
         int first = (int) Math.floor(used);
