@@ -497,7 +497,8 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
         // d·r^n + input·(r + … + r^n)
         double r = 1.0 / (1.0 + repairAt(age));
         double decay = Math.pow(r, n);
-        double inputScale = r * (1.0 - decay) / ((1.0 - r) * decay);
+        // (without repair, r = 1: the inputs simply add up, n of them)
+        double inputScale = r < 1.0 ? r * (1.0 - decay) / ((1.0 - r) * decay) : n;
         double inputBase = damageBaseline + damagePerRos * rosExcess;
         double progenitor = progenitorFractionAt(age);
         int progenitorClass = (int) Math.min(127, Math.round(divisionsUsedBy(age)));
