@@ -68,6 +68,10 @@ final class PlanBench implements Callable<Integer> {
             + "screening's front holds (default: ${DEFAULT-VALUE}, no comparison).")
     int compare;
 
+    @Option(names = "--objectives", paramLabel = "LIST", defaultValue = "senescence,kc,cost", description = "Objectives of the "
+            + "search or the comparison, as plan's --objectives (default: ${DEFAULT-VALUE}).")
+    String objectives;
+
     @Override
     public Integer call() throws Exception {
         if (evaluations < 1 || warmup < 0 || runs < 1 || threads < 1 || population < 4 || population % 2 != 0) {
@@ -128,13 +132,14 @@ final class PlanBench implements Callable<Integer> {
     private int compare(String text, Path file, Scenario person, List<CatalogEntry> entries, Screening screen) {
         long base = person.seed();
         PlanSpace space = new PlanSpace(entries, person.person().ageYears(), person.endAgeYears(), 20);
-        List<Objective> objectives = Objective.parse("senescence,kc,cost");
+        List<Objective> objectives = objectives();
+        double[] ages = Planner.ages(objectives);
         Burdens burdens = Burdens.builtIn();
         long[] seeds = {base};
         PlanProblem screened = new PlanProblem(space, objectives, new SimulatedPlanEvaluator(text, file.toString(),
-                Fidelity.MEAN_FIELD, seeds, new double[0], null, ParameterDraws.NOMINAL, screen), burdens, 20, 50_000);
+                Fidelity.MEAN_FIELD, seeds, ages, null, ParameterDraws.NOMINAL, screen), burdens, 20, 50_000);
         PlanProblem daily = new PlanProblem(space, objectives, new SimulatedPlanEvaluator(text, file.toString(),
-                Fidelity.MEAN_FIELD, seeds, new double[0], null, ParameterDraws.NOMINAL), burdens, 20, 50_000);
+                Fidelity.MEAN_FIELD, seeds, ages, null, ParameterDraws.NOMINAL), burdens, 20, 50_000);
         long c0 = processCpuNanos();
         long t0 = System.nanoTime();
         ScreeningError error;
@@ -152,8 +157,16 @@ final class PlanBench implements Callable<Integer> {
     private Planner.Request request(String text, Path file, Scenario person, List<CatalogEntry> entries, int n, Screening screen) {
         long base = person.seed();
         return new Planner.Request(text, file.toString(), entries, person.person().ageYears(), person.endAgeYears(),
-                Objective.parse("senescence,kc,cost"), 20, 50_000, n, population, new long[] {base},
-                new long[] {base + 1000}, 0, null, base, threads, ParameterDraws.NOMINAL, Fidelity.MEAN_FIELD, screen);
+                objectives(), 20, 50_000, n, population, new long[] {base},
+                new long[] {base + 1000}, 0, null, base, threads, ParameterDraws.NOMINAL, Fidelity.MEAN_FIELD, screen, 1);
+    }
+
+    private List<Objective> objectives() {
+        try {
+            return Objective.parse(objectives);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
     }
 
     private static double median(double[] v) {

@@ -10,6 +10,7 @@ import org.senesim.planner.Planner;
 import org.senesim.planner.objective.Objective;
 import org.senesim.planner.report.PlanCsv;
 import org.senesim.planner.report.PlanReport;
+import org.senesim.planner.screen.Thinning;
 import org.senesim.planner.simulate.Screening;
 import org.senesim.planner.space.Burdens;
 import org.senesim.planner.space.Plan;
@@ -112,6 +113,12 @@ public final class PlanCommand implements Callable<Integer> {
             + "mean field and the report says where they disagree. See docs/planner.md.")
     String screening = "mean-field";
 
+    @Option(names = "--screen-resolution", paramLabel = "X", description = "After a screened search, the screening front is "
+            + "thinned to one plan per box of X times the screening's measured scatter on each simulated objective (sessions, "
+            + "downtime and fees exact) before it is judged again on the daily mean field: plans closer than that are plans the "
+            + "screening cannot tell apart. 0 judges every screening front plan again (default 1; at most 10). See docs/planner.md.")
+    double screenResolution = 1;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to create. Default: runs/plan-<person name>-<date-time>.")
     Path out;
 
@@ -175,7 +182,7 @@ public final class PlanCommand implements Callable<Integer> {
         try {
             request = new Planner.Request(text, personFile.toString(), entries, startAge, endAge, chosen,
                     maxSessions, budget, evaluations, population, seeds(base, seeds), seeds(base + 1000, recheckSeeds), recheck,
-                    strict, base, nThreads, draws, skin(searchSkin), screen);
+                    strict, base, nThreads, draws, skin(searchSkin), screen, screenResolution);
             screen.apply(person);
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
@@ -218,6 +225,7 @@ public final class PlanCommand implements Callable<Integer> {
                             + " of the person file with " + seeds + " fixed seed(s)"
                             + (request.screening().screens() ? ", screened on " + request.screening().description() + " and each "
                             + "front judged again on the daily mean field (plans.csv: screening figures; fronts: daily)" : "")
+                            + thinned(result.thinning())
                             + (posteriorFile == null ? ", nominal parameters" : ", seed k with posterior sample k of " + posteriorFile),
                     "Downtime and fees: " + (burdensFile == null ? "typical published figures and their ranges (senesim-planner burden.yaml)"
                             : "the figures and ranges of " + burdensFile + " (copied as burdens.yaml)") + ", tiers as stated there;"
@@ -248,6 +256,20 @@ public final class PlanCommand implements Callable<Integer> {
             System.out.println("Plans: " + done.resolve("report.html"));
         }
         return 0;
+    }
+
+    /** How each screening front was thinned, for the report's settings ("" without a screening). */
+    private static String thinned(List<Thinning> thinning) {
+        if (thinning.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("; before that, each screening front thinned to one plan per box of the screening's"
+                + " scatter (" + thinning.get(0).resolution() + "):");
+        for (Thinning t : thinning) {
+            sb.append(' ').append(t.cut()).append(' ').append(t.screenedFront()).append(" plans, ").append(t.judged())
+                    .append(" judged again;");
+        }
+        return sb.substring(0, sb.length() - 1);
     }
 
     @picocli.CommandLine.Spec

@@ -7,7 +7,9 @@ import org.senesim.planner.objective.PlanEvaluator;
 import org.senesim.planner.report.PlanLives;
 import org.senesim.planner.report.Recheck;
 import org.senesim.planner.screen.InOrder;
+import org.senesim.planner.screen.Resolution;
 import org.senesim.planner.screen.ScreenedPlan;
+import org.senesim.planner.screen.Thinning;
 import org.senesim.planner.search.Candidate;
 import org.senesim.planner.search.ParetoSearch;
 import org.senesim.planner.search.SearchResult;
@@ -60,12 +62,20 @@ public final class Planner {
      *                     lattice patch)
      * @param screening    the coarser fidelity the search judges plans on before its front is judged
      *                     again on the daily mean-field skin ({@link Screening#MEAN_FIELD}: none)
+     * @param screenResolution times the screening's measured scatter, the differences the screening
+     *                     front is thinned to before it is judged again ({@link Resolution}); 0 judges
+     *                     every plan of the screening front again
      */
     public record Request(String personText, String personFile, List<CatalogEntry> entries, double startAge, double endAge,
                           List<Objective> objectives, int maxSessions, double budgetUsd, int evaluations, int population,
                           long[] seeds, long[] recheckSeeds, int recheck, String strictTier, long seed, int threads,
-                          ParameterDraws draws, Fidelity searchSkin, Screening screening) {
+                          ParameterDraws draws, Fidelity searchSkin, Screening screening, double screenResolution) {
         public Request {
+            if (!(screenResolution >= 0 && screenResolution <= MAX_RESOLUTION)) {
+                throw new IllegalArgumentException("--screen-resolution must lie from 0 (judge every screened front plan again) to "
+                        + Units.formatNumber(MAX_RESOLUTION) + " times the screening's scatter, got "
+                        + Units.formatNumber(screenResolution) + ". Fix: e.g. --screen-resolution 1 (the default)");
+            }
             if (screening.screens() && searchSkin != Fidelity.MEAN_FIELD) {
                 throw new IllegalArgumentException("--screening " + screening.id() + " screens for the mean-field skin; "
                         + "with --search-skin patch use --screening mean-field");
@@ -84,11 +94,19 @@ public final class Planner {
     }
 
     /**
+     * Widest screening resolution, in multiples of the screening's scatter: past ten the boxes are
+     * wider than the differences between most front plans and the front would collapse to a few.
+     */
+    public static final double MAX_RESOLUTION = 10;
+
+    /**
      * What came of it: one front per cut (every tier first), the re-checked plans, and the re-checked
      * plans' lives beside no treatment and the reactive pattern; under a screening, each search's
-     * screening front judged again on the daily mean field (empty without one).
+     * thinned screening front judged again on the daily mean field, and how each was thinned (both
+     * empty without one).
      */
-    public record Result(List<PlanFront> fronts, List<Recheck> rechecks, List<PlanLives> lives, List<ScreenedPlan> screened) {
+    public record Result(List<PlanFront> fronts, List<Recheck> rechecks, List<PlanLives> lives, List<ScreenedPlan> screened,
+                         List<Thinning> thinning) {
     }
 
     /** Told after each generation of each search. */
@@ -114,6 +132,12 @@ public final class Planner {
         List<Recheck> rechecks = new ArrayList<>();
         List<PlanLives> lives = new ArrayList<>();
         List<ScreenedPlan> screened = new ArrayList<>();
+        List<Thinning> thinning = new ArrayList<>();
+        double[] scatter = r.screening().scatter(r.objectives());
+        for (int j = 0; j < scatter.length; j++) {
+            scatter[j] *= r.screenResolution();
+        }
+        Resolution resolution = new Resolution(r.objectives(), scatter);
         for (String cut : cuts) {
             String label = cut == null ? "every evidence tier" : cut + " and stronger";
             SimulatedPlanEvaluator eval = new SimulatedPlanEvaluator(r.personText(), r.personFile(), r.searchSkin(), r.seeds(), ages,
@@ -127,7 +151,9 @@ public final class Planner {
                 // the screening's front judged again on the daily mean field: the front shown is the daily figures' front
                 problem = new PlanProblem(space, r.objectives(), new SimulatedPlanEvaluator(r.personText(), r.personFile(),
                         Fidelity.MEAN_FIELD, r.seeds(), ages, cut, r.draws()), burdens, r.maxSessions(), r.budgetUsd());
-                result = rejudge(label, searched, problem, result, r.threads(), screened);
+                List<Candidate> judged = resolution.thin(result.front());
+                thinning.add(new Thinning(label, result.front().size(), judged.size(), resolution.describe()));
+                result = rejudge(label, searched, problem, result, judged, r.threads(), screened);
             }
             PlanFront front = PlanFront.of(label, problem, result, r.screening().screens());
             fronts.add(front);
@@ -145,17 +171,17 @@ public final class Planner {
                 }
             }
         }
-        return new Result(fronts, rechecks, lives, screened);
+        return new Result(fronts, rechecks, lives, screened, thinning);
     }
 
     /**
-     * The screening search's front judged on the daily problem (in parallel, kept in front order):
-     * the result keeps everything evaluated as the screening saw it, and its front becomes the
-     * re-judged plans no other re-judged plan beats. Each re-judged plan is added to {@code out}.
+     * The screening search's (thinned) front judged on the daily problem (in parallel, kept in front
+     * order): the result keeps everything evaluated as the screening saw it, and its front becomes
+     * the re-judged plans no other re-judged plan beats. Each re-judged plan is added to {@code out}.
      */
-    private static SearchResult rejudge(String cut, PlanProblem screening, PlanProblem daily, SearchResult result, int threads,
-                                        List<ScreenedPlan> out) {
-        List<Candidate> again = InOrder.map(result.front(),
+    private static SearchResult rejudge(String cut, PlanProblem screening, PlanProblem daily, SearchResult result,
+                                        List<Candidate> judged, int threads, List<ScreenedPlan> out) {
+        List<Candidate> again = InOrder.map(judged,
                 c -> new Candidate(c.index(), c.decisions(), daily.evaluate(c.decisions())), threads);
         List<Candidate> front = SearchResult.front(again);
         java.util.Set<Integer> kept = new java.util.HashSet<>();
@@ -186,7 +212,7 @@ public final class Planner {
     }
 
     /** The ages the objectives read outcomes at. */
-    static double[] ages(List<Objective> objectives) {
+    public static double[] ages(List<Objective> objectives) {
         return objectives.stream().filter(o -> o.name().contains("@"))
                 .mapToDouble(o -> Double.parseDouble(o.name().substring(o.name().indexOf('@') + 1))).distinct().sorted().toArray();
     }

@@ -33,7 +33,7 @@ class PlannerTest {
     void aSunscreenOnlySpaceFindsTheDominantPlanDailyFullAdherenceHighestSpf() {
         Planner.Request r = new Planner.Request(PERSON, "sunny-60.yaml", List.of(Catalog.builtIn().find("sunscreen")), 60, 61,
                 Objective.parse("uv,sessions"), 10, 1e9, 800, 20, new long[] {5}, new long[] {5}, 0, null, 7, 2, org.senesim.run.ParameterDraws.NOMINAL,
-                org.senesim.run.Fidelity.PATCH, org.senesim.planner.simulate.Screening.MEAN_FIELD);
+                org.senesim.run.Fidelity.PATCH, org.senesim.planner.simulate.Screening.MEAN_FIELD, 1);
         Planner.Result result = new Planner(Burdens.builtIn()).plan(r, (cut, done, budget, front) -> { });
 
         PlanFront f = result.fronts().get(0);

@@ -71,11 +71,14 @@ public final class PlanReport {
             long dropped = screened.stream().filter(p -> !p.onDailyFront()).count();
             h.append("<h2 id=\"screening\">Screened, then judged on the daily mean field</h2><p>The search judged plans on a "
                     + "coarser, cheaper skin model (the screening, settings above), whose figures are not the daily mean field's: "
-                    + "it is used to order plans. Every plan of its front was then simulated again on the daily mean-field skin "
+                    + "it is used to order plans. Its front, thinned to one plan per box of the screening's scatter, was then simulated "
+                    + "again on the daily mean-field skin "
                     + "with the same seeds; the fronts above and front.csv give those figures, plans.csv every plan as the screening judged it. ").append(dropped)
                     .append(" of ").append(screened.size()).append(" screened front plans are beaten on every objective by another "
                     + "once judged daily (in red): there the screening and the daily mean field disagree, and they are left off "
-                    + "the fronts above. Plans the screening thought dominated were not judged again.</p>");
+                    + "the fronts above. Plans the screening thought dominated were not judged again, nor front plans it could not "
+                    + "tell from a kept one: no cheaper, no lighter, and better by less than the screening's scatter (the settings "
+                    + "above say how many).</p>");
             h.append(screeningTable(fronts.get(0).objectives(), screened));
         }
         if (!rechecks.isEmpty()) {

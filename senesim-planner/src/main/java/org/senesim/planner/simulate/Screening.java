@@ -1,9 +1,11 @@
 package org.senesim.planner.simulate;
 
+import org.senesim.planner.objective.Objective;
 import org.senesim.run.Fidelity;
 import org.senesim.scenario.Scenario;
 import org.senesim.scenario.TissueSpec;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -57,6 +59,50 @@ public enum Screening {
             case MEAN_FIELD -> "the daily mean field";
             case COARSE_DEPTH -> "the coarse-depth grid";
             case COARSE_WEEKLY -> "the coarse-depth grid in weekly steps (coarse-weekly)";
+        };
+    }
+
+    /**
+     * Per objective, the relative difference this screening can vouch for: its scatter against the
+     * daily mean field ({@code bench plan --compare 100 --objectives ...}, {@code screen.ScreeningError}),
+     * the larger of {@code plan-35} (a 35-year-old woman to 85) and a 50-year-old smoking man to 85,
+     * to one significant figure (docs/planner.md, "Thinning the screening front"). Sessions,
+     * downtime and fees come from the plan, not the simulation: exact (0). The daily mean field
+     * screens nothing: all exact.
+     */
+    public double[] scatter(List<Objective> objectives) {
+        double[] out = new double[objectives.size()];
+        for (int j = 0; j < out.length; j++) {
+            Objective o = objectives.get(j);
+            out[j] = o.simulated() ? scatter(o.name().split("@")[0]) : 0;
+        }
+        return out;
+    }
+
+    private double scatter(String outcome) {
+        return switch (this) {
+            case MEAN_FIELD -> 0;
+            // measured scatter (plan-35 / 50-year-old man), session 21
+            case COARSE_DEPTH -> switch (outcome) {
+                case "senescence" -> 0.006;   // 0.41 % / 0.57 %
+                case "kc" -> 0.06;            // 5.71 / 4.35
+                case "ak" -> 0.09;            // 8.06 / 8.66
+                case "frailty" -> 0.004;      // 0.43 / 0.13
+                case "organs" -> 0.003;       // 0.33 / 0.13
+                case "collagen" -> 0.0006;    // 0.06 / 0.04
+                case "elastin" -> 0.0002;     // 0.02 / 0.01
+                default -> 0;                 // uv: the exposure model, the same on every grid (0.00 / 0.00)
+            };
+            case COARSE_WEEKLY -> switch (outcome) {
+                case "senescence" -> 0.008;   // 0.76 % / 0.51 %
+                case "kc" -> 0.04;            // 4.28 / 4.19
+                case "ak" -> 0.07;            // 6.13 / 7.22
+                case "frailty" -> 0.005;      // 0.47 / 0.17
+                case "organs" -> 0.005;       // 0.53 / 0.15
+                case "collagen" -> 0.003;     // 0.32 / 0.05
+                case "elastin" -> 0.0003;     // 0.03 / 0.01
+                default -> 0;                 // uv (0.00 / 0.00)
+            };
         };
     }
 

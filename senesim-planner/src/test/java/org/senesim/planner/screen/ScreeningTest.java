@@ -113,10 +113,14 @@ class ScreeningTest {
             """;
 
     private static Planner.Result plan(int threads) {
+        return plan(threads, 1);
+    }
+
+    private static Planner.Result plan(int threads, double resolution) {
         Planner.Request r = new Planner.Request(PERSON_60, "sunny-60.yaml", List.of(Catalog.builtIn().find("thulium-1927"),
                 Catalog.builtIn().find("sunscreen")), 60, 61, Objective.parse("senescence,kc,cost"), 10, 1e9, 24, 8,
                 new long[] {5}, new long[] {5}, 0, null, 7, threads, ParameterDraws.NOMINAL, Fidelity.MEAN_FIELD,
-                Screening.COARSE_DEPTH);
+                Screening.COARSE_DEPTH, resolution);
         return new Planner(Burdens.builtIn()).plan(r, (cut, done, budget, front) -> { });
     }
 
@@ -151,6 +155,25 @@ class ScreeningTest {
         for (int i = 0; i < one.screened().size(); i++) {
             assertThat(two.screened().get(i).screened().mean()).isEqualTo(one.screened().get(i).screened().mean());
             assertThat(two.screened().get(i).onDailyFront()).isEqualTo(one.screened().get(i).onDailyFront());
+        }
+    }
+
+    @Test
+    void theScreeningFrontIsThinnedToItsScatterBeforeItIsJudgedAgainAndResolutionZeroJudgesItAll() {
+        Planner.Result all = plan(2, 0);
+        Planner.Result thinned = plan(2, 1);
+        Thinning none = all.thinning().get(0);
+        Thinning boxes = thinned.thinning().get(0);
+        // the same search: the same screening front either way
+        assertThat(boxes.screenedFront()).isEqualTo(none.screenedFront()).isEqualTo(all.screened().size());
+        assertThat(none.judged()).isEqualTo(none.screenedFront());
+        assertThat(none.resolution()).isEqualTo("senescence exact, kc exact, cost exact");
+        assertThat(boxes.resolution()).isEqualTo("senescence 0.6 %, kc 6 %, cost exact");
+        assertThat(boxes.judged()).isEqualTo(thinned.screened().size()).isLessThanOrEqualTo(none.judged()).isPositive();
+        // every plan judged again under thinning was judged again, to the same figures, without it
+        for (ScreenedPlan p : thinned.screened()) {
+            assertThat(all.screened().stream().filter(q -> q.plan().describe().equals(p.plan().describe()))
+                    .map(q -> q.daily().mean("senescence"))).containsExactly(p.daily().mean("senescence"));
         }
     }
 
