@@ -30,6 +30,8 @@ public final class UvExposure {
     private static final double MAX_DECLINATION_DEG = 23.44;
     /** Day-of-year offset of the declination sine (Cooper 1969): δ = 23.44°·sin(2π(284 + n)/365). */
     private static final double DECLINATION_PHASE_DAYS = 284.0;
+    /** Days after which a simulated day's place in the year repeats exactly: 4 × 365.25. */
+    private static final int FOUR_YEARS = 1461;
 
     private double latitudeRad;
     private double indexScale;
@@ -44,6 +46,12 @@ public final class UvExposure {
     private double uvbDepthUm;
     private double uvaDermalFraction;
     private double uvaDepthUm;
+    /**
+     * The noon UV index by simulated day modulo {@link #FOUR_YEARS}, filled as days are first asked
+     * for (NaN: not yet). A day's place in the year repeats exactly every four years of 365.25 days,
+     * so a 50-year life computes its sun 1,461 times instead of 18,262 and gets the same numbers.
+     */
+    private double[] noonByDay;
 
     public UvExposure(ParameterSet p, double latitudeDegrees, double outdoorHoursPerDay,
                       double sunscreenSpf, double sunscreenAdherence, int fitzpatrick) {
@@ -106,9 +114,24 @@ public final class UvExposure {
 
     /** Erythemal dose reaching the surface of the modelled skin site on a simulated day, in SED. */
     public double surfaceDoseSed(long simulatedDay) {
-        double dayOfYear = simulatedDay - DAYS_PER_YEAR * Math.floor(simulatedDay / DAYS_PER_YEAR);
-        return noonUvIndex(dayOfYear) * dailyMeanFraction * outdoorHours * sedPerUviHour
+        return noonUvIndexOn(simulatedDay) * dailyMeanFraction * outdoorHours * sedPerUviHour
                 * siteFraction * sunscreenFactor;
+    }
+
+    /** {@link #noonUvIndex} on a simulated day, from the four-year table. */
+    private double noonUvIndexOn(long simulatedDay) {
+        if (noonByDay == null) {
+            noonByDay = new double[FOUR_YEARS];
+            java.util.Arrays.fill(noonByDay, Double.NaN);
+        }
+        int i = (int) Math.floorMod(simulatedDay, (long) FOUR_YEARS);
+        double index = noonByDay[i];
+        if (Double.isNaN(index)) {
+            double dayOfYear = simulatedDay - DAYS_PER_YEAR * Math.floor(simulatedDay / DAYS_PER_YEAR);
+            index = noonUvIndex(dayOfYear);
+            noonByDay[i] = index;
+        }
+        return index;
     }
 
     /** Mean daily surface dose over the year from simulated day 0 (days 0 to 364), SED. */
@@ -168,5 +191,6 @@ public final class UvExposure {
         uvbDepthUm = v[10];
         uvaDermalFraction = v[11];
         uvaDepthUm = v[12];
+        noonByDay = null;   // the latitude and the index's scale may have changed
     }
 }

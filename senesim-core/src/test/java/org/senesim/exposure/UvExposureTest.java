@@ -30,6 +30,30 @@ class UvExposureTest {
         assertThat(at(80, 0, 0, 2).noonUvIndex(MID_DECEMBER)).isZero();
     }
 
+    /**
+     * The dose is read from a four-year table filled as days come: whichever day fills an entry, a
+     * day's dose is the noon index of its place in the year, the same number in any order of asking.
+     */
+    @Test
+    void aDaysDoseIsTheSameNumberWhicheverDayFilledItsPlaceInTheFourYearTable() {
+        UvExposure forward = at(-34, 0, 0, 2);
+        UvExposure backward = at(-34, 0, 0, 2);
+        int days = 60 * 366;
+        double[] f = new double[days];
+        for (int d = 0; d < days; d++) {
+            f[d] = forward.surfaceDoseSed(d);
+        }
+        for (int d = days - 1; d >= 0; d--) {
+            assertThat(backward.surfaceDoseSed(d)).as("day %d", d).isEqualTo(f[d]);
+        }
+        // and it is the noon index of the day's place in the year, times the day's constant factors
+        double factor = f[MID_JUNE] / forward.noonUvIndex(MID_JUNE);
+        for (int d : new int[] {0, MID_JUNE, 1461 + 10, 20 * 365 + 7, days - 1}) {
+            double dayOfYear = d - 365.25 * Math.floor(d / 365.25);
+            assertThat(f[d]).isCloseTo(forward.noonUvIndex(dayOfYear) * factor, within(1e-12));
+        }
+    }
+
     @Test
     void sunscreenAndDarkerSkinLowerTheDoseThatGetsIn() {
         double bare = at(45, 0, 0, 2).surfaceDoseSed(MID_JUNE);
