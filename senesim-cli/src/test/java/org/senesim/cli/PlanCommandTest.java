@@ -61,6 +61,14 @@ class PlanCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("--screening mean-field");
         assertThat(dir.resolve("o")).doesNotExist();
+
+        for (String bad : new String[] {"-1", "11", "NaN"}) {
+            r = CliTestSupport.run("plan", person.toString(), "--screening", "coarse-weekly", "--screen-resolution", bad,
+                    "--out", dir.resolve("o").toString());
+            assertThat(r.exitCode()).as(bad).isEqualTo(2);
+            assertThat(r.err()).contains("--screen-resolution").contains("Fix:").doesNotContain("Exception");
+            assertThat(dir.resolve("o")).doesNotExist();
+        }
     }
 
     @org.junit.jupiter.params.ParameterizedTest
@@ -76,6 +84,9 @@ class PlanCommandTest {
         assertThat(html).contains("Screened, then judged on the daily mean field").contains("screened on the coarse-depth grid")
                 .contains("screening / daily mean field");
         assertThat(html.contains("in weekly steps (coarse-weekly)")).isEqualTo(screening.equals("coarse-weekly"));
+        // how the screening front was thinned, with the widths of this screening
+        assertThat(html).contains("thinned to one plan per box of the screening").contains("scatter (senescence "
+                + (screening.equals("coarse-weekly") ? "0.8" : "0.6") + " %, cost exact)").contains("judged again");
         assertThat(Files.readAllLines(out.resolve("plans.csv"))).hasSize(1 + 8);
     }
 
