@@ -266,7 +266,7 @@ public final class PlanCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder("; before that, each screening front thinned to one plan per box of the screening's"
                 + " scatter (" + thinning.get(0).resolution() + "):");
         for (Thinning t : thinning) {
-            sb.append(' ').append(t.cut()).append(' ').append(t.screenedFront()).append(" plans, ").append(t.judged())
+            sb.append(' ').append(t.cut()).append(": ").append(t.screenedFront()).append(" front plans, ").append(t.judged())
                     .append(" judged again;");
         }
         return sb.substring(0, sb.length() - 1);
