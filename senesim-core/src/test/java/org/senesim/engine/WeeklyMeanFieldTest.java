@@ -90,6 +90,12 @@ class WeeklyMeanFieldTest {
         // by 85), 1.032 (collagen at 85), 1.006 (elastin)
         double[] d0 = daily.get(0);
         double[] w0 = weekly.get(0);
+        System.out.printf(java.util.Locale.ROOT, "weekly / daily, untreated: senescent fraction %.3f, carcinomas %.3f, collagen %.3f, elastin %.3f%n",
+                w0[0] / d0[0], w0[1] / d0[1], w0[2] / d0[2], w0[3] / d0[3]);
+        for (int a = 1; a < arms.size(); a++) {
+            System.out.printf(java.util.Locale.ROOT, "  %s: effect weekly / daily, senescent fraction %.3f, carcinomas %.3f%n", arms.get(a).name(),
+                    (weekly.get(a)[0] - w0[0]) / (daily.get(a)[0] - d0[0]), (weekly.get(a)[1] - w0[1]) / (daily.get(a)[1] - d0[1]));
+        }
         assertThat(w0[0] / d0[0]).as("senescent fraction over the life").isCloseTo(1.0, within(0.10));
         assertThat(w0[1] / d0[1]).as("carcinomas by 85").isCloseTo(1.0, within(0.20));
         assertThat(w0[2] / d0[2]).as("collagen at 85").isCloseTo(1.0, within(0.06));
