@@ -68,6 +68,11 @@ final class PlanBench implements Callable<Integer> {
             + "screening's front holds (default: ${DEFAULT-VALUE}, no comparison).")
     int compare;
 
+    @Option(names = "--screen-resolution", paramLabel = "X", defaultValue = "1", description = "As plan's --screen-resolution: "
+            + "the screening front thinned to X times the screening's scatter before it is judged again; 0 judges it all "
+            + "(default: ${DEFAULT-VALUE}).")
+    double screenResolution;
+
     @Option(names = "--objectives", paramLabel = "LIST", defaultValue = "senescence,kc,cost", description = "Objectives of the "
             + "search or the comparison, as plan's --objectives (default: ${DEFAULT-VALUE}).")
     String objectives;
@@ -93,6 +98,10 @@ final class PlanBench implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
         }
+        if (!(screenResolution >= 0 && screenResolution <= Planner.MAX_RESOLUTION)) {
+            throw new InputException("--screen-resolution must lie from 0 to " + (int) Planner.MAX_RESOLUTION + ", got "
+                    + screenResolution + ". Fix: e.g. --screen-resolution 1 (the default)");
+        }
         if (compare < 0 || compare == 1) {
             throw new InputException("--compare must be 0 (time the search) or at least 2 plans, got " + compare);
         }
@@ -115,7 +124,9 @@ final class PlanBench implements Callable<Integer> {
             cpu[r] = (processCpuNanos() - c0) / 1e9;
             // under a screening the time includes judging the screening's front again day by day: say how many
             String again = screen.screens() ? String.format(Locale.ROOT,
-                    ", including judging the screening front's %d plans again on the daily mean field", result.screened().size()) : "";
+                    ", including judging %d of the screening front's %d plans again on the daily mean field (thinned to %s)",
+                    result.screened().size(), result.thinning().stream().mapToInt(t -> t.screenedFront()).sum(),
+                    result.thinning().get(0).resolution()) : "";
             System.out.printf(Locale.ROOT, "run %d: %d plans, %d threads: %.2f s wall, %.2f s CPU, %.1f ms wall and %.1f ms CPU per plan,"
                             + " load %.2f -> %.2f%s%n", r + 1, evaluations, threads, wall[r], cpu[r], 1e3 * wall[r] / evaluations,
                     1e3 * cpu[r] / evaluations, load, loadAverage(), again);
@@ -158,7 +169,7 @@ final class PlanBench implements Callable<Integer> {
         long base = person.seed();
         return new Planner.Request(text, file.toString(), entries, person.person().ageYears(), person.endAgeYears(),
                 objectives(), 20, 50_000, n, population, new long[] {base},
-                new long[] {base + 1000}, 0, null, base, threads, ParameterDraws.NOMINAL, Fidelity.MEAN_FIELD, screen, 1);
+                new long[] {base + 1000}, 0, null, base, threads, ParameterDraws.NOMINAL, Fidelity.MEAN_FIELD, screen, screenResolution);
     }
 
     private List<Objective> objectives() {
