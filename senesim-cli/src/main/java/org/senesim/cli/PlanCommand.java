@@ -196,11 +196,7 @@ public final class PlanCommand implements Callable<Integer> {
         try (RunFolder folder = RunFolder.create(target, force)) {
             Planner.Result result;
             try {
-                result = new Planner(burdens).plan(request, (cut, done, budgetN, front) -> {
-                    if (!quiet) {
-                        System.err.printf(Locale.ROOT, "senesim plan: %s: %d/%d plans evaluated, front %d%n", cut, done, budgetN, front);
-                    }
-                });
+                result = new Planner(burdens).plan(request, quiet ? (cut, done, budgetN, front) -> { } : new ConsoleProgress(recheckSeeds));
             } catch (IllegalArgumentException e) {
                 throw new InputException(e.getMessage());
             }
@@ -256,6 +252,39 @@ public final class PlanCommand implements Callable<Integer> {
             System.out.println("Plans: " + done.resolve("report.html"));
         }
         return 0;
+    }
+
+    /** Progress of every stage on stderr: each generation of a search, then about every tenth of the later stages. */
+    private static final class ConsoleProgress implements Planner.Progress {
+        private final int recheckSeeds;
+
+        ConsoleProgress(int recheckSeeds) {
+            this.recheckSeeds = recheckSeeds;
+        }
+
+        @Override
+        public void searched(String cut, int done, int budget, int front) {
+            System.err.printf(Locale.ROOT, "senesim plan: %s: %d/%d plans evaluated, front %d%n", cut, done, budget, front);
+        }
+
+        @Override
+        public void rejudged(String cut, int done, int total) {
+            if (tenth(done, total)) {
+                System.err.printf(Locale.ROOT, "senesim plan: %s: %d/%d screening front plans judged again on the daily mean field%n",
+                        cut, done, total);
+            }
+        }
+
+        @Override
+        public void rechecked(String cut, int done, int total) {
+            System.err.printf(Locale.ROOT, "senesim plan: %s: %d/%d plans and reference patterns re-checked on the lattice patch"
+                    + " (%d seed%s each)%n", cut, done, total, recheckSeeds, recheckSeeds == 1 ? "" : "s");
+        }
+
+        /** The first, the last, and each count that crosses a tenth of the total. */
+        private static boolean tenth(int done, int total) {
+            return done == 1 || done == total || done * 10 / total != (done - 1) * 10 / total;
+        }
     }
 
     /** How each screening front was thinned, for the report's settings ("" without a screening). */

@@ -90,6 +90,25 @@ class PlanCommandTest {
         assertThat(Files.readAllLines(out.resolve("plans.csv"))).hasSize(1 + 8);
     }
 
+    /** The stages after the search can take as long as it: each tells its progress too (unless --quiet). */
+    @Test
+    void theStagesAfterTheSearchTellTheirProgress(@TempDir Path dir) throws Exception {
+        Path person = Files.writeString(dir.resolve("p.yaml"), PERSON);
+        CliTestSupport.Result r = CliTestSupport.run("plan", person.toString(), "--treatments", "sunscreen,thulium-1927",
+                "--objectives", "senescence,cost", "--evaluations", "8", "--population", "4", "--recheck", "1",
+                "--recheck-seeds", "1", "--screening", "coarse-weekly", "--threads", "2", "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("8/8 plans evaluated")
+                .containsPattern("every evidence tier: (\\d+)/\\1 screening front plans judged again on the daily mean field")
+                .contains("3/3 plans and reference patterns re-checked on the lattice patch (1 seed each)");
+        r = CliTestSupport.run("plan", person.toString(), "--treatments", "sunscreen,thulium-1927",
+                "--objectives", "senescence,cost", "--evaluations", "8", "--population", "4", "--recheck", "1",
+                "--recheck-seeds", "1", "--screening", "coarse-weekly", "--threads", "2", "--out", dir.resolve("q").toString(),
+                "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("judged again").doesNotContain("re-checked");
+    }
+
     @Test
     void ownDowntimeAndFeesComeFromABurdenFileCopiedIntoTheFolderAndAMistakeInItIsBadInput(@TempDir Path dir) throws Exception {
         Path person = Files.writeString(dir.resolve("p.yaml"), PERSON);

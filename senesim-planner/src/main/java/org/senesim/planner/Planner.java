@@ -109,9 +109,21 @@ public final class Planner {
                          List<Thinning> thinning) {
     }
 
-    /** Told after each generation of each search. */
+    /**
+     * Told after each generation of each search, and (when the stages run) as the screening front's
+     * plans are judged again and as the re-check's lives end: the stages after the search can take
+     * as long as it does.
+     */
     public interface Progress {
         void searched(String cut, int evaluations, int budget, int frontSize);
+
+        /** {@code done} of the {@code total} thinned screening front plans judged again on the daily mean field. */
+        default void rejudged(String cut, int done, int total) {
+        }
+
+        /** {@code done} of the {@code total} plans and reference patterns re-checked on the lattice patch (every seed each). */
+        default void rechecked(String cut, int done, int total) {
+        }
     }
 
     private final Burdens burdens;
@@ -153,7 +165,8 @@ public final class Planner {
                         Fidelity.MEAN_FIELD, r.seeds(), ages, cut, r.draws()), burdens, r.maxSessions(), r.budgetUsd());
                 List<Candidate> judged = resolution.thin(result.front());
                 thinning.add(new Thinning(label, result.front().size(), judged.size(), resolution.describe()));
-                result = rejudge(label, searched, problem, result, judged, r.threads(), screened);
+                result = rejudge(label, searched, problem, result, judged, r.threads(), screened,
+                        done -> progress.rejudged(label, done, judged.size()));
             }
             PlanFront front = PlanFront.of(label, problem, result, r.screening().screens());
             fronts.add(front);
@@ -161,13 +174,19 @@ public final class Planner {
                 SimulatedPlanEvaluator replicate = new SimulatedPlanEvaluator(r.personText(), r.personFile(), Fidelity.PATCH,
                         r.recheckSeeds(), ages, cut, r.draws());
                 Map<String, List<ArmRun>> references = new LinkedHashMap<>();
-                for (Arm a : References.arms(r.startAge(), r.endAge())) {
+                List<Arm> arms = References.arms(r.startAge(), r.endAge());
+                List<Plan> plans = chosen(front, r.recheck());
+                int total = arms.size() + plans.size();
+                for (Arm a : arms) {
                     references.put(a.label(), replicate.runs(a));
+                    progress.rechecked(label, references.size(), total);
                 }
-                for (Plan p : chosen(front, r.recheck())) {
+                for (int i = 0; i < plans.size(); i++) {
+                    Plan p = plans.get(i);
                     List<ArmRun> runs = replicate.runs(p);
                     rechecks.add(new Recheck(p, problem.outcomes(p), replicate.summarise(runs)));
                     lives.add(new PlanLives(p, label, runs, references));
+                    progress.rechecked(label, arms.size() + i + 1, total);
                 }
             }
         }
@@ -180,9 +199,10 @@ public final class Planner {
      * the re-judged plans no other re-judged plan beats. Each re-judged plan is added to {@code out}.
      */
     private static SearchResult rejudge(String cut, PlanProblem screening, PlanProblem daily, SearchResult result,
-                                        List<Candidate> judged, int threads, List<ScreenedPlan> out) {
+                                        List<Candidate> judged, int threads, List<ScreenedPlan> out,
+                                        java.util.function.IntConsumer done) {
         List<Candidate> again = InOrder.map(judged,
-                c -> new Candidate(c.index(), c.decisions(), daily.evaluate(c.decisions())), threads);
+                c -> new Candidate(c.index(), c.decisions(), daily.evaluate(c.decisions())), threads, done);
         List<Candidate> front = SearchResult.front(again);
         java.util.Set<Integer> kept = new java.util.HashSet<>();
         front.forEach(c -> kept.add(c.index()));
