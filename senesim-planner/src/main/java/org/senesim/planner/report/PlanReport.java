@@ -77,7 +77,7 @@ public final class PlanReport {
                     .append(" of ").append(screened.size()).append(" screened front plans are beaten on every objective by another "
                     + "once judged daily (in red): there the screening and the daily mean field disagree, and they are left off "
                     + "the fronts above. Plans the screening thought dominated were not judged again, nor front plans it could not "
-                    + "tell from a kept one: no cheaper, no lighter, and better by less than the screening's scatter (the settings "
+                    + "tell from a kept one: no better in fees, sessions or downtime, and better by less than the screening's scatter (the settings "
                     + "above say how many).</p>");
             h.append(screeningTable(fronts.get(0).objectives(), screened));
         }

@@ -22,8 +22,8 @@ import java.util.Map;
  * scale: the figures span orders of magnitude), and each objective the plan itself fixes (sessions,
  * downtime, fees) is exact; a box beaten on every axis by another box is ε-dominated (Laumanns et
  * al. 2002) and left out, and of each remaining box one plan is judged again, the one nearest the
- * box's best corner. A plan left out is therefore no cheaper and no lighter than the one kept, and
- * better in a simulated objective by less than the screening's scatter.
+ * box's best corner. A plan left out therefore has a kept plan no worse in any exact objective,
+ * and it is better than that plan in a simulated objective by less than the screening's scatter.
  *
  * @param objectives the problem's objectives, in order
  * @param relative   per objective, the relative width of a box; 0 for an exact objective
