@@ -98,10 +98,8 @@ final class PlanBench implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
         }
-        if (!(screenResolution >= 0 && screenResolution <= Planner.MAX_RESOLUTION)) {
-            throw new InputException("--screen-resolution must lie from 0 to " + (int) Planner.MAX_RESOLUTION + ", got "
-                    + screenResolution + ". Fix: e.g. --screen-resolution 1 (the default)");
-        }
+        // the request checks --screen-resolution (and the rest) before anything runs
+        request(text, file, person, entries, 1, screen);
         if (compare < 0 || compare == 1) {
             throw new InputException("--compare must be 0 (time the search) or at least 2 plans, got " + compare);
         }
@@ -167,9 +165,14 @@ final class PlanBench implements Callable<Integer> {
 
     private Planner.Request request(String text, Path file, Scenario person, List<CatalogEntry> entries, int n, Screening screen) {
         long base = person.seed();
-        return new Planner.Request(text, file.toString(), entries, person.person().ageYears(), person.endAgeYears(),
-                objectives(), 20, 50_000, n, population, new long[] {base},
-                new long[] {base + 1000}, 0, null, base, threads, ParameterDraws.NOMINAL, Fidelity.MEAN_FIELD, screen, screenResolution);
+        try {
+            return new Planner.Request(text, file.toString(), entries, person.person().ageYears(), person.endAgeYears(),
+                    objectives(), 20, 50_000, n, population, new long[] {base},
+                    new long[] {base + 1000}, 0, null, base, threads, ParameterDraws.NOMINAL, Fidelity.MEAN_FIELD, screen,
+                    screenResolution);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
     }
 
     private List<Objective> objectives() {
