@@ -75,6 +75,20 @@ final class Effects {
             };
         }
 
+        /** {@link #value} with its exponential read from {@code curve} (the same number, computed once per day of age). */
+        double value(long day, Curve curve) {
+            long age = day - start;
+            if (age < 0) {
+                return 0.0;
+            }
+            double t = age;
+            return switch (shape) {
+                case DECAY -> magnitude * curve.exp(age);
+                case PULSE -> magnitude * (t / time) * curve.exp(age);
+                case CONSTANT -> t < time ? magnitude : 0.0;
+            };
+        }
+
         boolean expired(long day) {
             double t = day - start;
             return switch (shape) {
@@ -85,12 +99,67 @@ final class Effects {
         }
     }
 
-    private static final int TARGETS = Target.values().length;
+    /** The targets in ordinal order (values() clones its array on every call). */
+    private static final Target[] ALL_TARGETS = Target.values();
+    private static final int TARGETS = ALL_TARGETS.length;
     /** Largest fall of a multiplier: a factor never reaches zero. */
     private static final double MIN_FACTOR = 0.01;
 
-    private final List<Effect> active = new ArrayList<>();
+    /**
+     * The exponential of one (shape, τ) by whole days since an effect's start: {@code exp(−t/τ)}
+     * for a decay, {@code exp(1 − t/τ)} for a pulse. Every session of a device adds effects with
+     * the same τ (a pulse of synthesis and one of fragment clearance, each lasting 20 τ), so the
+     * days of a life would otherwise pay the same exponential once per running effect: each value
+     * here is {@link Effect#value}'s own expression, so a figure read from it has the same bits.
+     */
+    static final class Curve {
+        private final Shape shape;
+        private final double time;
+        private double[] values = new double[64];
+        private int filled;
+
+        Curve(Shape shape, double time) {
+            this.shape = shape;
+            this.time = time;
+        }
+
+        boolean fits(Effect e) {
+            return e.shape() == shape && Double.compare(e.time(), time) == 0;
+        }
+
+        double exp(long age) {
+            if (age >= filled) {
+                fill(age);
+            }
+            return values[(int) age];
+        }
+
+        private void fill(long age) {
+            if (age >= Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("an effect " + age + " days old");
+            }
+            int need = (int) age + 1;
+            if (need > values.length) {
+                values = java.util.Arrays.copyOf(values, Math.max(need, 2 * values.length));
+            }
+            for (int k = filled; k < need; k++) {
+                double t = k;
+                values[k] = shape == Shape.DECAY ? StrictMath.exp(-t / time) : StrictMath.exp(1.0 - t / time);
+            }
+            filled = need;
+        }
+    }
+
+    /** An effect with the curve its exponential is read from (null for a constant). */
+    private record Running(Effect effect, Curve curve) {
+    }
+
+    private final List<Running> active = new ArrayList<>();
+    /** The curves of the (shape, τ) pairs met so far in this life: a handful (one per device and target family). */
+    private final List<Curve> curves = new ArrayList<>();
     private final double[] applied = new double[TARGETS];
+    /** Today's combined values, rewritten each day (no array per day). */
+    private final double[] total = new double[TARGETS];
 
     Effects() {
         for (Target t : Target.values()) {
@@ -100,19 +169,37 @@ final class Effects {
 
     void add(Effect e) {
         if (e.magnitude() != 0.0 && e.time() > 0) {
-            active.add(e);
+            active.add(new Running(e, curveOf(e)));
         }
     }
 
-    /** Today's combined value of each target: a factor for multipliers, a hazard sum otherwise. */
+    private Curve curveOf(Effect e) {
+        if (e.shape() == Shape.CONSTANT) {
+            return null;
+        }
+        for (Curve c : curves) {
+            if (c.fits(e)) {
+                return c;
+            }
+        }
+        Curve c = new Curve(e.shape(), e.time());
+        curves.add(c);
+        return c;
+    }
+
+    /**
+     * Today's combined value of each target: a factor for multipliers, a hazard sum otherwise. The
+     * array is this object's own, overwritten by the next call.
+     */
     double[] today(long day) {
-        double[] total = new double[TARGETS];
-        for (Target t : Target.values()) {
+        double[] total = this.total;
+        for (Target t : ALL_TARGETS) {
             total[t.ordinal()] = t.multiplier ? 1.0 : 0.0;
         }
-        for (Effect e : active) {
+        for (Running r : active) {
+            Effect e = r.effect();
             int k = e.target().ordinal();
-            double v = e.value(day);
+            double v = e.value(day, r.curve());
             if (e.target().multiplier) {
                 total[k] *= Math.max(MIN_FACTOR, 1.0 + v);
             } else {
@@ -133,7 +220,7 @@ final class Effects {
         m.senescentKillHazard = swapHazard(m.senescentKillHazard, Target.KILL, now);
         m.reprogramHazard = swapHazard(m.reprogramHazard, Target.REPROGRAM, now);
         m.extraSenescenceHazard = swapHazard(m.extraSenescenceHazard, Target.EXTRA_SENESCENCE, now);
-        active.removeIf(e -> e.expired(day + 1));
+        active.removeIf(r -> r.effect().expired(day + 1));
     }
 
     private double swapFactor(double current, Target t, double[] now) {
@@ -158,7 +245,8 @@ final class Effects {
     /** Checkpoint: the running effects and this protocol's share of each modifier. */
     void writeState(java.io.DataOutput out) throws java.io.IOException {
         out.writeInt(active.size());
-        for (Effect e : active) {
+        for (Running r : active) {
+            Effect e = r.effect();
             out.writeLong(e.start());
             out.writeInt(e.target().ordinal());
             out.writeInt(e.shape().ordinal());
@@ -175,7 +263,7 @@ final class Effects {
             long start = in.readLong();
             Target t = Target.values()[org.senesim.StateIo.count(in, Target.values().length - 1)];
             Shape shape = Shape.values()[org.senesim.StateIo.count(in, Shape.values().length - 1)];
-            active.add(new Effect(start, t, shape, in.readDouble(), in.readDouble()));
+            add(new Effect(start, t, shape, in.readDouble(), in.readDouble()));
         }
         org.senesim.StateIo.read(in, applied);
     }
