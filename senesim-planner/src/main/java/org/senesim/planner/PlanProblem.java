@@ -74,6 +74,25 @@ public final class PlanProblem implements SearchProblem {
         return new Evaluation(f, new double[] {sessionsOver, costOver});
     }
 
+    /**
+     * Years of life a plan's simulation lives: a plan goes on from the untreated life's yearly
+     * checkpoint before its first session (SimulatedPlanEvaluator), and one already simulated costs
+     * nothing. Only its order is used (ParetoSearch starts the dearest first).
+     */
+    @Override
+    public double cost(double[] x) {
+        if (!needsSimulation()) {
+            return 1.0;
+        }
+        Plan plan = space.decode(x);
+        if (simulated.containsKey(plan.key())) {
+            return 0.0;
+        }
+        // no treatment is the whole untreated life (it shares no checkpoint)
+        double first = plan.courses().stream().mapToDouble(c -> c.startAgeYears()).min().orElse(space.startAge());
+        return 1.0 + space.endAge() - Math.max(space.startAge(), Math.floor(first));
+    }
+
     /** The simulated outcomes of a plan, simulated once per distinct plan. */
     public Outcomes outcomes(Plan plan) {
         return simulated.computeIfAbsent(plan.key(), k -> evaluator.evaluate(plan));

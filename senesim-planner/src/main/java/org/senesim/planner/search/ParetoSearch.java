@@ -112,10 +112,21 @@ public final class ParetoSearch {
             if (pool == null) {
                 return;
             }
-            List<Future<Evaluation>> futures = new ArrayList<>(batch.size());
-            for (Solution s : batch) {
-                double[] x = RealVariable.getReal(s);
-                futures.add(pool.submit(() -> problem.evaluate(x)));
+            // dearest first (longest-processing-time order); results are still read in batch order
+            int n = batch.size();
+            double[][] xs = new double[n][];
+            double[] cost = new double[n];
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                xs[i] = RealVariable.getReal(batch.get(i));
+                cost[i] = problem.cost(xs[i]);
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Double.compare(cost[b], cost[a]));
+            List<Future<Evaluation>> futures = new ArrayList<>(java.util.Collections.nCopies(n, null));
+            for (int i : order) {
+                double[] x = xs[i];
+                futures.set(i, pool.submit(() -> problem.evaluate(x)));
             }
             try {
                 for (int i = 0; i < batch.size(); i++) {

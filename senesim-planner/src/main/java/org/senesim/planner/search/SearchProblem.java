@@ -20,4 +20,13 @@ public interface SearchProblem {
     int constraints();
 
     Evaluation evaluate(double[] decisions);
+
+    /**
+     * A guess at what {@link #evaluate} will cost, in any unit (only the order matters): the search
+     * starts a generation's dearest candidates first, so that no core waits at the end of it for one
+     * long evaluation begun last. It changes no result. By default every evaluation costs the same.
+     */
+    default double cost(double[] decisions) {
+        return 1.0;
+    }
 }
