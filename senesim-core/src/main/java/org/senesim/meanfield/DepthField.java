@@ -25,6 +25,35 @@ final class DepthField {
         }
     }
 
+    /**
+     * {@link #solve} of two fields at once, {@code f} for {@code sf} into {@code outF} and {@code g}
+     * for {@code sg} into {@code outG}, each with exactly its own operations. Each elimination is a
+     * chain of divisions, one layer waiting for the one before; interleaving two independent chains
+     * lets one run while the other waits.
+     */
+    static void solve(DepthField f, double[] sf, double[] outF, DepthField g, double[] sg, double[] outG) {
+        int nz = f.diag.length;
+        if (g.diag.length != nz) {
+            throw new IllegalArgumentException("fields of " + nz + " and " + g.diag.length + " layers");
+        }
+        double[] df = f.diag;
+        double[] dg = g.diag;
+        double af = f.a;
+        double ag = g.a;
+        outF[0] = sf[0] / df[0];
+        outG[0] = sg[0] / dg[0];
+        for (int z = 1; z < nz; z++) {
+            outF[z] = (sf[z] + af * outF[z - 1]) / df[z];
+            outG[z] = (sg[z] + ag * outG[z - 1]) / dg[z];
+        }
+        double[] uf = f.upper;
+        double[] ug = g.upper;
+        for (int z = nz - 2; z >= 0; z--) {
+            outF[z] -= uf[z] * outF[z + 1];
+            outG[z] -= ug[z] * outG[z + 1];
+        }
+    }
+
     /** Solves for the source {@code s} into {@code out}; the same operations, in the same order, every day. */
     void solve(double[] s, double[] out) {
         int nz = diag.length;

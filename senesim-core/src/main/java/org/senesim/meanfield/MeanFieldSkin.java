@@ -20,7 +20,8 @@ import java.util.function.Function;
  * {@link SkinSource} for the organism model.
  *
  * <p>State per depth layer {@code z} (all per voxel of the layer): the healthy and the senescent
- * fibroblasts as histograms of their division counts (0 … 127, as the patch's byte), the mean DNA
+ * fibroblasts as histograms of their division counts (0 up to the Hayflick limit, whose class holds
+ * every cell at or beyond it: the rules treat those alike; the patch keeps counts to 127), the mean DNA
  * damage of the healthy ones, collagen, intact elastin, elastin fragments and hyaluronan, the
  * expected number of stem cells, and the lateral means of the SASP and growth-factor fields. Plus
  * the senescent fraction of the melanocytes. A day runs in the patch's order (see
@@ -194,7 +195,7 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
             Arrays.fill(healthy[z], 0.0);
             Arrays.fill(senescent[z], 0.0);
             for (int k = 0; k < 5; k++) {
-                int b = Math.min(DIVISION_CLASSES - 1, first + k);
+                int b = Math.min(topClass, first + k);
                 healthy[z][b] += setPoint[z] * seeded * (1 - referenceFraction) * classShare[k];
                 senescent[z][b] += setPoint[z] * seeded * referenceFraction * classShare[k];
             }
@@ -209,8 +210,8 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
             growthFactor[z] = 0;
             uvSum[z] = 0;
         }
-        lowClass = Math.min(DIVISION_CLASSES - 1, first);
-        highClass = Math.min(DIVISION_CLASSES - 1, first + 4);
+        lowClass = Math.min(topClass, first);
+        highClass = Math.min(topClass, first + 4);
         retotal();
         modifiers.reset();
         wounds.reset();
@@ -264,8 +265,8 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
         stemCells(age);
 
         matrixAfter(1, age, blood);
-        solveSasp();
-        solveGrowthFactor();
+        growthFactorSource();
+        solveFields();
         day++;
         if (observer != null) {
             observer.dayDone(this);
@@ -311,25 +312,46 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
     }
 
     void solveSasp() {
+        saspSource();
+        saspField.solve(source, sasp);
+        melanocyteSasp();
+    }
+
+    /** The SASP field's source of the day into {@link #source}. */
+    private void saspSource() {
         double secretion = saspSecretion * modifiers.saspSecretionFactor;
         for (int z = 0; z < nz; z++) {
             source[z] = senescentTotal[z] * secretion;
         }
         source[0] += melanocyteSenescent * melanocytes * secretion * melanocyteSecretion / layerSize;
-        saspField.solve(source, sasp);
+    }
+
+    /**
+     * The day's SASP and growth-factor fields, their sources set first ({@link #source}, and
+     * {@link #growthSource} by the caller): both solved in one pass ({@link DepthField#solve(DepthField,
+     * double[], double[], DepthField, double[], double[])}), the same numbers as one after the other.
+     */
+    private void solveFields() {
+        saspSource();
+        DepthField.solve(saspField, source, sasp, growthFactorField, growthSource, growthFactor);
+        melanocyteSasp();
+    }
+
+    /** The melanocytes' part of the SASP alone, for the reduced skin's record (only while recording). */
+    private void melanocyteSasp() {
         if (observer != null) {
-            // the melanocytes' part alone, for the reduced skin's record
+            double secretion = saspSecretion * modifiers.saspSecretionFactor;
             Arrays.fill(source, 0.0);
             source[0] = melanocyteSenescent * melanocytes * secretion * melanocyteSecretion / layerSize;
             saspField.solve(source, saspMelanocyte);
         }
     }
 
-    void solveGrowthFactor() {
+    /** The growth factor's source of the day into {@link #growthSource}. */
+    private void growthFactorSource() {
         for (int z = 0; z < nz; z++) {
-            source[z] = stem[z] * stemSecretion / layerSize + wounds.releaseToday(z);
+            growthSource[z] = stem[z] * stemSecretion / layerSize + wounds.releaseToday(z);
         }
-        growthFactorField.solve(source, growthFactor);
     }
 
     // ------------------------------------------------------------------ inputs
@@ -520,11 +542,10 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
         }
         stemCellsOver(age, n);
         matrixAfter(n, age, blood);
-        solveSasp();
         for (int z = 0; z < nz; z++) {
-            source[z] = stem[z] * stemSecretion / layerSize + wounds.releaseOver(z, n);
+            growthSource[z] = stem[z] * stemSecretion / layerSize + wounds.releaseOver(z, n);
         }
-        growthFactorField.solve(source, growthFactor);
+        solveFields();
         Stride.restore(strideKept, modifiers);
         pendingDays = 0;
         Arrays.fill(s, 0.0);
@@ -548,6 +569,7 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
             return;
         }
         double share = Math.min(1.0, cells / healthyCells);
+        settleStemRemoval();
         for (int z = 0; z < nz; z++) {
             for (int b = lowClass; b <= highClass; b++) {
                 double moved = healthy[z][b] * share;
@@ -558,9 +580,16 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
         recountSwept();
     }
 
+    /** The stem-cell reserve reaches this skin through its own rules, not through {@link SkinStep#stemCellReserve}. */
+    @Override
+    public boolean readsStemCellReserve() {
+        return false;
+    }
+
     @Override
     public void kill(double fraction) {
         double keep = 1.0 - Math.max(0.0, Math.min(1.0, fraction));
+        settleStemRemoval();
         for (int z = 0; z < nz; z++) {
             for (int b = lowClass; b <= highClass; b++) {
                 senescent[z][b] *= keep;
@@ -662,8 +691,12 @@ public final class MeanFieldSkin extends MeanFieldSweep implements SkinSource {
         return damage[z];
     }
 
-    /** Expected healthy fibroblasts per voxel of layer z by division count (a copy). */
+    /**
+     * Expected healthy fibroblasts per voxel of layer z by division count (a copy); the class of the
+     * Hayflick limit holds every cell at or beyond it.
+     */
     public double[] divisionHistogram(int z) {
+        settleStemRemoval();
         return healthy[z].clone();
     }
 

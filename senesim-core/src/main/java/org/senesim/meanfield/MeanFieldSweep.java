@@ -49,9 +49,12 @@ abstract class MeanFieldSweep extends MeanFieldLayers {
         // share (the tail beyond the front falls off faster than geometrically)
         boolean extend = false;
         for (int z = 0; z < nz && !extend; z++) {
-            extend = healthy[z][hi] > NEGLIGIBLE;
+            // (the top class as it is once the stem cells' owed removal is in: see stemReprogrammed)
+            extend = healthy[z][hi] + senescent[z][hi] * stemReprogrammed[z] > NEGLIGIBLE;
         }
-        int cap = extend ? Math.min(DIVISION_CLASSES - 1, hi + 1) : hi;
+        int cap = extend ? Math.min(topClass, hi + 1) : hi;
+        // progenitor-derived daughters past the limit join the lumped top class (see topClass)
+        progenitorClass = Math.min(progenitorClass, topClass);
         int newLo = Math.min(lo, progenitorClass);
         int newHi = Math.max(cap, progenitorClass);
         int limit = Math.max(lo, Math.min(hi + 1, hayflickLimit));
@@ -68,6 +71,7 @@ abstract class MeanFieldSweep extends MeanFieldLayers {
             }
         }
         place(nz - 1, progenitor, newLo, newHi);
+        stemRemovalOwed = false;
         // classes below today's progenitor class empty out as the cells in them age
         while (newLo < progenitorClass && lowClassEmpty(newLo)) {
             for (int z = 0; z < nz; z++) {
@@ -112,6 +116,11 @@ abstract class MeanFieldSweep extends MeanFieldLayers {
         double[] h = healthy[z];
         double[] s = senescent[z];
         double[] born = incoming[z];
+        // the stem cells' removal owed since the last sweep, taken as each class is read (h + s·r, s·k)
+        double reprogrammed = stemReprogrammed[z];
+        double remain = stemRemain[z];
+        stemReprogrammed[z] = 0.0;
+        stemRemain[z] = 1.0;
         // Daughters of class b land in b + 1, each written once below (no clearing pass over the
         // whole range, which cost as much as a class sweep): only the classes no parent feeds
         // today are zeroed. The top class, when not extended, keeps its own daughters: they are
@@ -152,9 +161,10 @@ abstract class MeanFieldSweep extends MeanFieldLayers {
             double healthyInRange = 0;
             int b = to - 1;
             if (b >= cap) {
-                double n = h[b];
+                double sOwed = s[b];
+                double n = h[b] + sOwed * reprogrammed;
                 healthyInRange += n;
-                double sb = s[b] * keepSenescent + n * fSenKept;
+                double sb = sOwed * remain * keepSenescent + n * fSenKept;
                 s[b] = sb;
                 senescentNow += sb;
                 double stay = n * fStay;
@@ -169,9 +179,10 @@ abstract class MeanFieldSweep extends MeanFieldLayers {
                 // one store per class instead of two (the loop is bound by its stores)
                 double above = h[b + 1];
                 for (; b >= from; b--) {
-                    double n = h[b];
+                    double sOwed = s[b];
+                    double n = h[b] + sOwed * reprogrammed;
                     healthyInRange += n;
-                    double sb = s[b] * keepSenescent + n * fSenKept;
+                    double sb = sOwed * remain * keepSenescent + n * fSenKept;
                     s[b] = sb;
                     senescentNow += sb;
                     double stay = n * fStay;

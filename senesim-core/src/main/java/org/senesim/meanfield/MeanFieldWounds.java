@@ -63,6 +63,7 @@ final class MeanFieldWounds {
             throw new IllegalArgumentException("wound of " + w.ablated().length + " layers on a skin of " + nz);
         }
         Repair r = new Repair(nz, day, w.refillDays());
+        m.settleStemRemoval();
         double den = w.denaturedFraction();
         boolean any = false;
         double senescentBefore = 0;

@@ -42,6 +42,8 @@ public final class OrganismSimulation {
     private final long entity;
     private final double dtDays;
     private final SkinSource skin;
+    /** Whether the skin reads the stem-cell reserve (else NaN is handed over, an exponential spared per step). */
+    private final boolean reserveToSkin;
     private final double extrinsicDeathAge;
     /** {a, b} of the production factor's Ornstein-Uhlenbeck step, or null when it is lifelong. */
     private final double[] wander;
@@ -74,6 +76,7 @@ public final class OrganismSimulation {
         this.entity = entity;
         this.dtDays = dtDays;
         this.skin = skin;
+        this.reserveToSkin = skin != null && skin.readsStemCellReserve();
         this.x = start == null ? startingState(p, exposures, seed, entity, startAgeYears) : start.clone();
         if (skin != null) {
             x[SKIN] = skin.start(startAgeYears, x[SKIN]);
@@ -125,7 +128,8 @@ public final class OrganismSimulation {
         double skinNext = Double.NaN;
         if (skin != null) {
             skinNext = skin.advance(new SkinStep(seed, entity, step, age, dtDays, p.bloodSasp(x),
-                    p.immuneCapacity(age), StrictMath.exp(x[OrganismEquations.RESERVE]), eq.senolyticRate(Organ.SKIN),
+                    p.immuneCapacity(age), reserveToSkin ? StrictMath.exp(x[OrganismEquations.RESERVE]) : Double.NaN,
+                    eq.senolyticRate(Organ.SKIN),
                     exposures, x[OrganismEquations.TRAIT_PRODUCTION], total0));
         }
         noise.fill(step, normals, usedNoise);

@@ -36,4 +36,12 @@ public interface SkinSource {
 
     /** Removes a fraction of the skin's senescent cells at once: one senolytic dose reaching the skin. */
     void kill(double fraction);
+
+    /**
+     * Whether {@link #advance} reads {@link SkinStep#stemCellReserve}. A source that does not is
+     * handed NaN there, which spares the organism an exponential a step. Default true.
+     */
+    default boolean readsStemCellReserve() {
+        return true;
+    }
 }
