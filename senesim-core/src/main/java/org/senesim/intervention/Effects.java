@@ -63,19 +63,11 @@ final class Effects {
      */
     record Effect(long start, Target target, Shape shape, double magnitude, double time) {
 
-        double value(long day) {
-            double t = day - start;
-            if (t < 0) {
-                return 0.0;
-            }
-            return switch (shape) {
-                case DECAY -> magnitude * StrictMath.exp(-t / time);
-                case PULSE -> magnitude * (t / time) * StrictMath.exp(1.0 - t / time);
-                case CONSTANT -> t < time ? magnitude : 0.0;
-            };
-        }
-
-        /** {@link #value} with its exponential read from {@code curve} (the same number, computed once per day of age). */
+        /**
+         * The effect's value on {@code day}: {@code m·exp(−t/τ)}, {@code m·(t/τ)·exp(1 − t/τ)} or
+         * {@code m} while {@code t < τ}, t the days since its start, its exponential read from
+         * {@code curve} (computed once per day of age for every effect of that shape and τ).
+         */
         double value(long day, Curve curve) {
             long age = day - start;
             if (age < 0) {
@@ -109,8 +101,9 @@ final class Effects {
      * The exponential of one (shape, τ) by whole days since an effect's start: {@code exp(−t/τ)}
      * for a decay, {@code exp(1 − t/τ)} for a pulse. Every session of a device adds effects with
      * the same τ (a pulse of synthesis and one of fragment clearance, each lasting 20 τ), so the
-     * days of a life would otherwise pay the same exponential once per running effect: each value
-     * here is {@link Effect#value}'s own expression, so a figure read from it has the same bits.
+     * days of a life would otherwise pay the same exponential once per running effect. Each value
+     * is {@code StrictMath.exp} of the argument an effect computed for itself before, so the
+     * figures kept their bits.
      */
     static final class Curve {
         private final Shape shape;
