@@ -80,7 +80,8 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
         out.flush();
     }
 
-    private static String formatSeconds(double s) {
+    /** Seconds under 90, else minutes, rounded: "42 s", "3 min". */
+    static String formatSeconds(double s) {
         return s < 90 ? Math.round(s) + " s" : Math.round(s / 60) + " min";
     }
 

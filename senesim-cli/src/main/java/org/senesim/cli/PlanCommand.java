@@ -254,9 +254,17 @@ public final class PlanCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Progress of every stage on stderr: each generation of a search, then about every tenth of the later stages. */
+    /**
+     * Progress of every stage on stderr: a line at the start, at each tenth and at the end of a
+     * search, of the re-judging and of the re-check, each with the time its stage has left at the
+     * pace so far (a 5,000-plan search prints 12 lines, not one a generation).
+     */
     private static final class ConsoleProgress implements Planner.Progress {
         private final int recheckSeeds;
+        private String stage;
+        private long stageStart;
+        private int stageFirst;
+        private int lastTenth;
 
         ConsoleProgress(int recheckSeeds) {
             this.recheckSeeds = recheckSeeds;
@@ -264,26 +272,55 @@ public final class PlanCommand implements Callable<Integer> {
 
         @Override
         public void searched(String cut, int done, int budget, int front) {
-            System.err.printf(Locale.ROOT, "senesim plan: %s: %d/%d plans evaluated, front %d%n", cut, done, budget, front);
+            String left = step(cut + " search", done, budget);
+            if (left != null) {
+                System.err.printf(Locale.ROOT, "senesim plan: %s: %d/%d plans evaluated, front %d%s%n", cut, done, budget, front, left);
+            }
         }
 
         @Override
         public void rejudged(String cut, int done, int total) {
-            if (tenth(done, total)) {
-                System.err.printf(Locale.ROOT, "senesim plan: %s: %d/%d screening front plans judged again on the daily mean field%n",
-                        cut, done, total);
+            String left = step(cut + " re-judging", done, total);
+            if (left != null) {
+                System.err.printf(Locale.ROOT, "senesim plan: %s: %d/%d screening front plans judged again on the daily mean field%s%n",
+                        cut, done, total, left);
             }
         }
 
         @Override
         public void rechecked(String cut, int done, int total) {
-            System.err.printf(Locale.ROOT, "senesim plan: %s: %d/%d plans and reference patterns re-checked on the lattice patch"
-                    + " (%d seed%s each)%n", cut, done, total, recheckSeeds, recheckSeeds == 1 ? "" : "s");
+            String left = step(cut + " re-check", done, total);
+            if (left != null) {
+                System.err.printf(Locale.ROOT, "senesim plan: %s: %d/%d plans and reference patterns re-checked on the lattice patch"
+                        + " (%d seed%s each)%s%n", cut, done, total, recheckSeeds, recheckSeeds == 1 ? "" : "s", left);
+            }
         }
 
-        /** The first, the last, and each count that crosses a tenth of the total. */
-        private static boolean tenth(int done, int total) {
-            return done == 1 || done == total || done * 10 / total != (done - 1) * 10 / total;
+        /**
+         * Null when this count is not worth a line; else what follows it: ", about T left" while
+         * the stage runs, "" at its end. A line is worth it at a stage's first count, at its last,
+         * and at each count that crosses a tenth of the total.
+         */
+        private String step(String name, int done, int total) {
+            long now = System.nanoTime();
+            boolean first = !name.equals(stage);
+            if (first) {
+                stage = name;
+                stageStart = now;
+                stageFirst = done;
+                lastTenth = 0;
+            }
+            int tenth = total <= 0 ? 10 : (int) Math.min(10, (long) done * 10 / total);
+            if (!first && done < total && tenth <= lastTenth) {
+                return null;
+            }
+            lastTenth = tenth;
+            if (done >= total || first) {
+                return "";
+            }
+            // the stage's clock starts at its first count, so the pace is that of the counts since
+            double perCount = (now - stageStart) / 1e9 / Math.max(1, done - stageFirst);
+            return String.format(Locale.ROOT, ", about %s left", org.senesim.cli.ConsoleProgress.formatSeconds(perCount * (total - done)));
         }
     }
 
