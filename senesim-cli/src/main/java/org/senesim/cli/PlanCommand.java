@@ -304,14 +304,12 @@ public final class PlanCommand implements Callable<Integer> {
         private String step(String name, int done, int total) {
             long now = System.nanoTime();
             boolean first = !name.equals(stage);
+            int tenth = total <= 0 ? 10 : (int) Math.min(10, (long) done * 10 / total);
             if (first) {
                 stage = name;
                 stageStart = now;
                 stageFirst = done;
-                lastTenth = 0;
-            }
-            int tenth = total <= 0 ? 10 : (int) Math.min(10, (long) done * 10 / total);
-            if (!first && done < total && tenth <= lastTenth) {
+            } else if (done < total && tenth <= lastTenth) {
                 return null;
             }
             lastTenth = tenth;
